@@ -1,2 +1,58 @@
 package dev.redcarpet.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.redcarpet.config.ConfigException;
+import dev.redcarpet.corpus.CorpusException;
+import dev.redcarpet.index.IndexException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code redcarpet [run|console|ask|index|inspect|eval]}. */
+@Command(name = "redcarpet", mixinStandardHelpOptions = true, version = "RedCarpet 0.1",
+        description = "Answers fans' questions about red-carpet looks from news articles.%n"
+                + "With no command, runs the bot: on Discord when DISCORD_TOKEN is set, else in this terminal.",
+        subcommands = {RunCommand.class, ConsoleCommand.class, AskCommand.class, IndexCommand.class,
+                InspectCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        RunCommand run = new RunCommand();
+        run.options = options;
+        return run.call();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; user errors print one line, never a stack trace. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + message(e));
+            if (!(e instanceof ConfigException || e instanceof CorpusException || e instanceof IndexException
+                    || e instanceof UserError)) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
+            }
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof ConfigException || e instanceof CorpusException || e instanceof IndexException || e instanceof UserError) {
+            return e.getMessage();
+        }
+        if (e instanceof java.io.UncheckedIOException u) return u.getCause().getMessage();
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** A problem with what the user asked for (a missing file, a bad argument), shown as one line. */
+    static final class UserError extends RuntimeException {
+        UserError(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,30 +1,90 @@
 package dev.redcarpet.engine;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.AnswerComposer;
 import dev.redcarpet.config.Config;
+import dev.redcarpet.corpus.CorpusLoad;
+import dev.redcarpet.corpus.CorpusReader;
+import dev.redcarpet.corpus.SkippedFile;
+import dev.redcarpet.index.CorpusIndex;
+import dev.redcarpet.index.IndexSchema;
+import dev.redcarpet.index.IndexUpdater;
+import dev.redcarpet.search.Coverage;
+import dev.redcarpet.search.Evidence;
+import dev.redcarpet.search.QueryAnalyzer;
+import dev.redcarpet.search.Question;
+import dev.redcarpet.search.QuestionParser;
+import dev.redcarpet.search.Retriever;
+import org.apache.lucene.analysis.Analyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one engine behind Discord, the console and the CLI. Thread-safe: questions may be asked
  * from many threads while a reload runs; each question sees one consistent index.
- *
- * <p>Work in progress on main: bodies are being filled in by the index/search/answer work.
  */
 public final class Engine implements AutoCloseable {
-    private final Config config;
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    public static final int MAX_QUESTION_CHARS = 1000;
 
-    private Engine(Config config) {
+    private final Config config;
+    private final Knowledge knowledge;
+    private final CorpusIndex index;
+    private final CorpusReader reader;
+    private final IndexUpdater updater;
+    private final Retriever retriever;
+    private final AnswerComposer composer;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private final Latencies latencies = new Latencies();
+    private final Instant started = Instant.now();
+    private final Object reloadLock = new Object();
+    private volatile ReloadReport lastReload;
+
+    private Engine(Config config, IndexUpdater.Progress progress) {
         this.config = config;
+        this.knowledge = Knowledge.load(config.configDir());
+        this.reader = new CorpusReader(config.corpus().maxFileBytes());
+        this.index = CorpusIndex.open(config.index());
+        this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze);
+        Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
+        this.retriever = new Retriever(index, queryAnalyzer);
+        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
+        try {
+            this.lastReload = sync(progress);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
     }
 
     /** Reads data/, builds or reuses the index, and returns an engine ready to answer. */
     public static Engine open(Config config) {
-        return new Engine(config);
+        return open(config, IndexUpdater.Progress.NONE);
+    }
+
+    public static Engine open(Config config, IndexUpdater.Progress progress) {
+        return new Engine(config, progress);
     }
 
     public Config config() {
         return config;
+    }
+
+    /** The result of the scan at start-up or of the latest reload. */
+    public ReloadReport lastReload() {
+        return lastReload;
+    }
+
+    /** Why the index had to be rebuilt at start-up (corrupt, older version), or null. */
+    public String indexNote() {
+        return index.openNote();
     }
 
     /** Answers a question in plain language. Never throws for any input text. */
@@ -34,58 +94,157 @@ public final class Engine implements AutoCloseable {
 
     /** Answers a question that may refer back to the previous answer ("her", "that year"). */
     public Answer ask(String question, Conversation context) {
-        throw new UnsupportedOperationException("ask");
+        long t0 = System.nanoTime();
+        try {
+            return answer(question == null ? "" : question, context == null ? Conversation.empty() : context);
+        } catch (RuntimeException e) {
+            LOG.error("answering failed for a question of {} characters", question == null ? 0 : question.length(), e);
+            return Answer.notFound(question, "Sorry, something went wrong while answering. Please try again.");
+        } finally {
+            latencies.record(System.nanoTime() - t0);
+        }
+    }
+
+    private Answer answer(String raw, Conversation context) {
+        String text = raw.strip();
+        if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
+            return Answer.notFound(raw, "Ask me about a red-carpet look, for example: \u201CWhat did Zendaya wear to the 2024 Met Gala?\u201D");
+        }
+        if (text.length() > MAX_QUESTION_CHARS) {
+            return Answer.notFound(raw, "That question is " + text.length() + " characters long; please ask in under "
+                    + MAX_QUESTION_CHARS + " characters, naming the person and the event.");
+        }
+        Snapshot snap = snapshot.get();
+        Question q = snap.parser().parse(text);
+        q = withContext(q, text, context);
+        Optional<String> gap = snap.coverage().gap(q);
+        if (gap.isPresent()) return Answer.notFound(raw, gap.get());
+        Evidence ev = retriever.retrieve(q);
+        return composer.compose(ev);
+    }
+
+    private static Question withContext(Question q, String text, Conversation c) {
+        List<String> people = q.people();
+        if (people.isEmpty() && c.person() != null && Followups.refersToPerson(text)) people = List.of(c.person());
+        Integer year = q.year();
+        if (year == null && c.year() != null && Followups.refersToYear(text)) year = c.year();
+        String eventId = q.eventId();
+        String eventName = q.eventName();
+        int eventCount = q.eventCount();
+        if (eventId == null && c.eventId() != null && Followups.refersToEvent(text)) {
+            eventId = c.eventId();
+            eventCount = 1;
+        }
+        if (people == q.people() && year == q.year() && eventId == q.eventId()) return q;
+        return new Question(q.raw(), q.folded(), q.intent(), people, q.unknownNames(), eventId, eventName, eventCount, year, q.terms());
     }
 
     /** The context a follow-up to this answer refers to. */
     public Conversation contextOf(Answer answer, Conversation previous) {
-        throw new UnsupportedOperationException("contextOf");
+        Conversation prev = previous == null ? Conversation.empty() : previous;
+        if (answer == null || answer.abstained() || answer.sources().isEmpty()) return prev;
+        Snapshot snap = snapshot.get();
+        Question q = snap.parser().parse(answer.question());
+        String person = q.person() != null ? q.person() : prev.person();
+        Integer year = q.year();
+        String event = q.eventId();
+        if (year == null || event == null) {
+            var top = snap.article(answer.sources().get(0).id());
+            if (top != null) {
+                if (year == null) year = top.year();
+                if (event == null) event = top.eventId();
+            }
+        }
+        return new Conversation(person, event, year);
     }
 
     /** /event: theme, dress code, date and hosts of an edition (newest when year is null), then its looks. */
     public Answer event(String name, Integer year) {
-        throw new UnsupportedOperationException("event");
+        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year));
     }
 
     /** /person: a person's looks across events, newest first (only at the named event when event is non-null). */
     public Answer person(String name, String event) {
-        throw new UnsupportedOperationException("person");
+        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event));
     }
 
     /** /quote: a person's quotes, on a topic when topic is non-null. */
     public Answer quotes(String person, String topic) {
-        throw new UnsupportedOperationException("quotes");
+        return guarded(person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic));
+    }
+
+    private Answer guarded(String what, java.util.function.Supplier<Answer> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            LOG.error("browsing failed", e);
+            return Answer.notFound(what, "Sorry, something went wrong. Please try again.");
+        } finally {
+            latencies.record(System.nanoTime() - t0);
+        }
     }
 
     /** Event names for autocomplete (catalogue and index), best first. */
     public List<String> suggestEvents(String prefix, int max) {
-        throw new UnsupportedOperationException("suggestEvents");
+        return snapshot.get().suggestEvents(knowledge, prefix, max);
     }
 
     /** People for autocomplete, fuzzy ("zendya" finds Zendaya), best first. */
     public List<String> suggestPeople(String prefix, int max) {
-        throw new UnsupportedOperationException("suggestPeople");
+        return snapshot.get().people().suggest(prefix == null ? "" : prefix, max);
     }
 
     public CorpusSummary sources() {
-        throw new UnsupportedOperationException("sources");
+        return snapshot.get().summary();
     }
 
     /** Re-scans data/ and applies changes to the index without stopping answers. */
     public ReloadReport reload() {
-        throw new UnsupportedOperationException("reload");
+        ReloadReport report = sync(IndexUpdater.Progress.NONE);
+        lastReload = report;
+        return report;
+    }
+
+    private ReloadReport sync(IndexUpdater.Progress progress) {
+        synchronized (reloadLock) {
+            long t0 = System.nanoTime();
+            CorpusLoad load = reader.load(config.data());
+            IndexUpdater.Result r = updater.sync(load, progress);
+            snapshot.set(Snapshot.build(index, knowledge, retriever));
+            List<SkippedFile> failed = new ArrayList<>(load.skipped());
+            for (String f : r.failed()) {
+                int colon = f.indexOf(": ");
+                failed.add(new SkippedFile(f.substring(0, colon), f.substring(colon + 2)));
+            }
+            return new ReloadReport(r.added(), r.updated(), r.removed(), r.unchanged(), failed,
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
     }
 
     public Stats stats() {
-        throw new UnsupportedOperationException("stats");
+        Snapshot snap = snapshot.get();
+        return new Stats(snap.articles().size(), index.count(IndexSchema.KIND_PASSAGE), snap.people().size(),
+                index.count(IndexSchema.KIND_LOOK), snap.editionCount(), index.sizeBytes(),
+                Duration.between(started, Instant.now()), latencies.count(),
+                latencies.percentileMillis(50), latencies.percentileMillis(99));
     }
 
     /** Saves an uploaded file atomically into data/ under a safe new name, then indexes it. */
     public IngestReport ingest(String fileName, byte[] content) {
-        throw new UnsupportedOperationException("ingest");
+        synchronized (reloadLock) {
+            IngestReport saved = new Ingest(config, reader).save(fileName, content);
+            if (!saved.accepted()) return saved;
+            ReloadReport r = reload();
+            LOG.info("ingested {}: {}", saved.savedAs(), r.summary());
+            return saved;
+        }
     }
 
     @Override
     public void close() {
+        synchronized (reloadLock) {
+            index.close();
+        }
     }
 }

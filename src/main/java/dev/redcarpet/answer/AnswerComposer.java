@@ -1,0 +1,266 @@
+package dev.redcarpet.answer;
+
+import dev.redcarpet.analysis.Look;
+import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.analysis.Sentence;
+import dev.redcarpet.analysis.SentenceSplitter;
+import dev.redcarpet.index.IndexedArticle;
+import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.Evidence;
+import dev.redcarpet.search.Intent;
+import dev.redcarpet.search.Question;
+import org.apache.lucene.analysis.Analyzer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Turns evidence into an answer: a short answer from the best sentences (scored against the
+ * question, with diversity), the relevant quotes, a look card when the question is about a look,
+ * and numbered sources. Every sentence and quote is copied verbatim from its article.
+ */
+public final class AnswerComposer {
+    private static final int MAX_SENTENCES = 3;
+    private static final int ANSWER_CHARS = 520;
+    private static final int QUOTE_CHARS = 280;
+    private static final int MAX_SOURCES = 5;
+    private static final Pattern WEAR = Pattern.compile("\\b(wore|wear|wearing|worn|dressed|donned|gown|dress|look|outfit|custom|designed|by|in a|stepped out|arrived)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|exhibition)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|co-chair|co-chairs|co-chaired|livestream|emcee|interview)", Pattern.CASE_INSENSITIVE);
+
+    private final Analyzer textAnalyzer;
+    private final Analyzer queryAnalyzer;
+    private final Function<List<String>, Map<String, Double>> idf;
+
+    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf) {
+        this.textAnalyzer = textAnalyzer;
+        this.queryAnalyzer = queryAnalyzer;
+        this.idf = idf;
+    }
+
+    public Answer compose(Evidence ev) {
+        Question q = ev.question();
+        if (ev.isEmpty()) {
+            return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
+        }
+        List<Evidence.ArticleHit> ranked = focus(ev);
+        double top = ranked.get(0).score();
+        List<Evidence.ArticleHit> used = new ArrayList<>();
+        for (Evidence.ArticleHit h : ranked) {
+            if (used.size() < MAX_SOURCES && (used.isEmpty() || h.score() >= 0.3 * top)) used.add(h);
+        }
+        Integer focusYear = q.year() != null ? q.year() : used.get(0).article().year();
+        String focusEvent = q.eventId() != null ? q.eventId() : used.get(0).article().eventId();
+
+        List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear);
+        List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
+        List<CitedQuote> quotes = pickQuotes(q, ev.quotes());
+
+        // Sources: articles of the chosen sentences first, then the rest in rank order, then quotes' and cards'.
+        Map<String, IndexedArticle> byId = new LinkedHashMap<>();
+        for (Evidence.ArticleHit h : ranked) byId.put(h.article().id(), h.article());
+        LinkedHashSet<String> order = new LinkedHashSet<>();
+        for (Evidence.ArticleHit h : used) order.add(h.article().id());
+        for (CitedQuote cq : quotes) order.add(cq.sourceId());
+        for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
+        List<Source> sources = new ArrayList<>();
+        for (String id : order) {
+            IndexedArticle a = byId.get(id);
+            if (a == null) a = ev.articles().stream().map(Evidence.ArticleHit::article).filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
+            else sources.add(new Source(id, id, null, null, null));
+        }
+
+        StringBuilder answer = new StringBuilder();
+        String lead = lead(q, cards, quotes);
+        if (lead != null) answer.append(lead);
+        for (Scored s : sentences) {
+            if (answer.length() > 0) answer.append(' ');
+            answer.append(s.text);
+        }
+        if (answer.isEmpty()) answer.append(used.get(0).passages().get(0).text());
+        String note = otherEditions(q, ranked, focusEvent, focusYear, cards);
+        return new Answer(q.raw(), false, answer.toString(), quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources, note);
+    }
+
+    /** Articles of the asked (or most recent) edition first, keeping score order within each group. */
+    private static List<Evidence.ArticleHit> focus(Evidence ev) {
+        Question q = ev.question();
+        List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
+        if (q.year() != null || q.eventId() != null) {
+            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), q.eventId(), q.year()) ? 0 : 1));
+            return all;
+        }
+        if (q.people().isEmpty()) return all;
+        // The question names someone but no year: prefer their most recent edition among strong hits.
+        double top = all.get(0).score();
+        Integer newest = null;
+        String newestEvent = null;
+        for (Evidence.ArticleHit h : all) {
+            IndexedArticle a = h.article();
+            if (h.score() < 0.5 * top || a.year() == null) continue;
+            if (newest == null || a.year() > newest) {
+                newest = a.year();
+                newestEvent = a.eventId();
+            }
+        }
+        if (newest == null) return all;
+        Integer y = newest;
+        String e = newestEvent;
+        all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), e, y) ? 0 : 1));
+        return all;
+    }
+
+    private static boolean matches(IndexedArticle a, String eventId, Integer year) {
+        return (eventId == null || eventId.equals(a.eventId())) && (year == null || year.equals(a.year()));
+    }
+
+    private record Scored(String text, String articleId, double score, Set<String> stems) {
+    }
+
+    private List<Scored> pickSentences(Question q, List<Evidence.ArticleHit> used, String focusEvent, Integer focusYear) {
+        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
+        Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
+        Set<String> nameTokens = new HashSet<>();
+        for (String p : q.people()) nameTokens.addAll(List.of(Keys.fold(p).split(" ")));
+        List<Scored> candidates = new ArrayList<>();
+        for (int rank = 0; rank < used.size() && rank < 4; rank++) {
+            Evidence.ArticleHit h = used.get(rank);
+            boolean onFocus = matches(h.article(), focusEvent, focusYear);
+            List<Evidence.PassageHit> passages = h.passages();
+            for (int p = 0; p < passages.size() && p < 3; p++) {
+                for (Sentence s : SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text())) {
+                    if (s.text().length() < 25) continue;
+                    Set<String> stems = Stems.of(textAnalyzer, s.text());
+                    double score = 0;
+                    for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
+                    String folded = " " + Keys.fold(s.text()) + " ";
+                    for (String t : nameTokens) if (folded.contains(" " + t + " ")) { score += 1.5; break; }
+                    score += intentBonus(q.intent(), s.text());
+                    score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
+                    score += p == 0 ? 0.3 : 0;
+                    if (!onFocus) score *= 0.5;
+                    if (s.text().length() > 400) score *= 0.7;
+                    candidates.add(new Scored(s.text(), h.article().id(), score, stems));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        List<Scored> picked = new ArrayList<>();
+        int chars = 0;
+        double best = candidates.isEmpty() ? 0 : candidates.get(0).score;
+        for (Scored c : candidates) {
+            if (picked.size() >= MAX_SENTENCES) break;
+            if (c.score < 0.35 * best) break;
+            if (chars > 0 && chars + c.text.length() > ANSWER_CHARS) continue;
+            boolean repeats = false;
+            for (Scored p : picked) if (overlap(p.stems, c.stems) > 0.5) repeats = true;
+            if (repeats) continue;
+            picked.add(c);
+            chars += c.text.length();
+        }
+        return picked;
+    }
+
+    private static double intentBonus(Intent intent, String sentence) {
+        return switch (intent) {
+            case DESIGNER, LOOK, WHO -> WEAR.matcher(sentence).find() ? 1.0 : 0;
+            case THEME -> THEME.matcher(sentence).find() ? 2.0 : 0;
+            case HOSTS -> HOSTS.matcher(sentence).find() ? 2.0 : 0;
+            case QUOTE -> sentence.contains("\u201C") || sentence.contains("\"") ? 0.8 : 0;
+            case FACT -> 0;
+        };
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int common = 0;
+        for (String s : a) if (b.contains(s)) common++;
+        return (double) common / Math.min(a.size(), b.size());
+    }
+
+    private List<LookCard> cards(Question q, List<Look> looks, String focusEvent, Integer focusYear) {
+        if (q.person() == null || looks.isEmpty()) return List.of();
+        if (q.intent() == Intent.QUOTE || q.intent() == Intent.THEME || q.intent() == Intent.HOSTS) return List.of();
+        List<LookCard> cards = new ArrayList<>(LookCards.cards(q.person(), looks));
+        cards.removeIf(c -> c.lines().isEmpty());
+        // the card of the edition in focus first
+        cards.sort(Comparator.comparingInt(c -> c.edition() != null && focusYear != null && c.edition().startsWith(focusYear + " ") ? 0 : 1));
+        return cards;
+    }
+
+    private List<CitedQuote> pickQuotes(Question q, List<Quote> found) {
+        int max = q.intent() == Intent.QUOTE ? 2 : 1;
+        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
+        String person = q.person();
+        List<CitedQuote> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Quote quote : found) {
+            if (out.size() >= max) break;
+            if (person != null && quote.speaker() != null && !quote.speaker().equalsIgnoreCase(person) && q.intent() != Intent.QUOTE) continue;
+            if (q.intent() != Intent.QUOTE) {
+                Set<String> stems = Stems.of(textAnalyzer, quote.text());
+                if (stems.stream().noneMatch(qStems::contains)) continue;
+            }
+            if (!seen.add(quote.text())) continue;
+            out.add(new CitedQuote(shorten(quote.text()), quote.speaker(), quote.articleId()));
+        }
+        return out;
+    }
+
+    /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */
+    static String shorten(String text) {
+        if (text.length() <= QUOTE_CHARS) return text;
+        int cut = text.lastIndexOf(' ', QUOTE_CHARS);
+        return text.substring(0, cut > 0 ? cut : QUOTE_CHARS).stripTrailing() + "…";
+    }
+
+    /** A first sentence built from structured facts: the designer for look questions, the quote for quote questions. */
+    private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes) {
+        if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
+            LookCard card = cards.get(0);
+            String designers = LookCards.designers(card);
+            if (designers != null) {
+                return card.person() + " wore " + designers + (card.edition() == null ? "" : " at the " + card.edition()) + ".";
+            }
+        }
+        if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
+            CitedQuote first = quotes.get(0);
+            return (first.speaker() == null ? "" : first.speaker() + ": ") + "\u201C" + first.text() + "\u201D";
+        }
+        return null;
+    }
+
+    private static String otherEditions(Question q, List<Evidence.ArticleHit> ranked, String focusEvent, Integer focusYear,
+                                        List<LookCard> cards) {
+        if (q.year() != null) return null;
+        List<String> others = new ArrayList<>();
+        for (int i = 1; i < cards.size() && others.size() < 3; i++) {
+            LookCard c = cards.get(i);
+            if (c.edition() == null) continue;
+            String d = LookCards.designers(c);
+            others.add(c.edition() + (d == null ? "" : " (" + d + ")"));
+        }
+        if (others.isEmpty() && q.person() != null) {
+            Set<String> labels = new LinkedHashSet<>();
+            for (Evidence.ArticleHit h : ranked) {
+                IndexedArticle a = h.article();
+                if (a.editionLabel() != null && !matches(a, focusEvent, focusYear) && a.people().stream().anyMatch(p -> p.equalsIgnoreCase(q.person()))) {
+                    labels.add(a.editionLabel());
+                }
+            }
+            others.addAll(labels.stream().limit(3).toList());
+        }
+        if (others.isEmpty()) return null;
+        String focus = focusYear == null ? "" : "This is about " + focusYear + ". ";
+        return focus + "Also in my articles: " + String.join("; ", others) + ".";
+    }
+}

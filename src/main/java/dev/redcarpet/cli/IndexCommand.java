@@ -1,0 +1,81 @@
+package dev.redcarpet.cli;
+
+import dev.redcarpet.config.Config;
+import dev.redcarpet.engine.Engine;
+import dev.redcarpet.engine.ReloadReport;
+import dev.redcarpet.engine.Stats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** Builds or updates the index from the data folder, with a progress bar, then prints a summary. */
+@Command(name = "index", mixinStandardHelpOptions = true, description = "Build or update the index from the data folder.")
+public final class IndexCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Option(names = "--rebuild", description = "Delete the index and build it from scratch.")
+    boolean rebuild;
+
+    @Override
+    public Integer call() throws Exception {
+        Config config = options.load();
+        if (rebuild) wipe(config.index());
+        long t0 = System.nanoTime();
+        ProgressBar bar = new ProgressBar(System.err);
+        try (Engine engine = Engine.open(config, bar::update)) {
+            bar.finish();
+            ReloadReport r = engine.lastReload();
+            Stats s = engine.stats();
+            System.out.printf("Indexed %s in %.1f s: %d articles loaded (%s), %d skipped.%n", config.data(),
+                    (System.nanoTime() - t0) / 1e9, s.articles(), r.summary(), r.failed().size());
+            r.failed().forEach(f -> System.out.println("  skipped " + f));
+            if (engine.indexNote() != null) System.out.println("  note: " + engine.indexNote());
+            System.out.printf("Index: %d passages, %d looks, %d people, %d KiB at %s%n", s.passages(), s.looks(), s.people(),
+                    s.indexBytes() / 1024, config.index());
+        }
+        return 0;
+    }
+
+    private static void wipe(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) Files.delete(p);
+            }
+        }
+    }
+
+    /** A one-line progress bar on stderr, drawn only for corpora large enough to wait for. */
+    static final class ProgressBar {
+        private final java.io.PrintStream err;
+        private int lastPercent = -1;
+        private boolean drawn;
+
+        ProgressBar(java.io.PrintStream err) {
+            this.err = err;
+        }
+
+        synchronized void update(int done, int total) {
+            if (total < 200) return;
+            int percent = (int) (100L * done / total);
+            if (percent == lastPercent) return;
+            lastPercent = percent;
+            int width = 30;
+            int full = percent * width / 100;
+            err.print("\rIndexing [" + "#".repeat(full) + " ".repeat(width - full) + "] " + percent + "% (" + done + "/" + total + ")");
+            drawn = true;
+        }
+
+        synchronized void finish() {
+            if (drawn) err.println();
+        }
+    }
+}

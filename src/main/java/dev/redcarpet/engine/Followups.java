@@ -1,0 +1,25 @@
+package dev.redcarpet.engine;
+
+import java.util.regex.Pattern;
+
+/** Fills in what a follow-up question leaves out ("her", "that year") from the conversation so far. */
+final class Followups {
+    private static final Pattern PRONOUN = Pattern.compile("\\b(she|her|hers|he|him|his|they|them|their|the star)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_YEAR = Pattern.compile("\\b(that|same|this) (year|time|night|edition)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_EVENT = Pattern.compile("\\b(there|that event|same event|that night)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Followups() {
+    }
+
+    static boolean refersToPerson(String question) {
+        return PRONOUN.matcher(question).find();
+    }
+
+    static boolean refersToYear(String question) {
+        return SAME_YEAR.matcher(question).find();
+    }
+
+    static boolean refersToEvent(String question) {
+        return SAME_EVENT.matcher(question).find() || SAME_YEAR.matcher(question).find();
+    }
+}

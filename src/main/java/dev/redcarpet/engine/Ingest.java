@@ -1,0 +1,141 @@
+package dev.redcarpet.engine;
+
+import dev.redcarpet.config.Config;
+import dev.redcarpet.corpus.Article;
+import dev.redcarpet.corpus.CorpusReader;
+import dev.redcarpet.corpus.FileRead;
+import dev.redcarpet.corpus.SkippedFile;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Saves an uploaded article into data/ingested/: only allowed formats, within the size limit,
+ * under a safe new name (never overwriting), written to a hidden temporary file first, checked
+ * with the same reader the index uses, then linked into place in one atomic step.
+ */
+final class Ingest {
+    static final Set<String> FORMATS = Set.of("txt", "json", "jsonl", "md", "html", "htm");
+    static final String FOLDER = "ingested";
+
+    private final Config config;
+    private final CorpusReader reader;
+
+    Ingest(Config config, CorpusReader reader) {
+        this.config = config;
+        this.reader = reader;
+    }
+
+    IngestReport save(String fileName, byte[] content) {
+        if (content == null || content.length == 0) return IngestReport.refused("The file is empty.");
+        long limit = Math.min(config.discord().maxIngestBytes(), config.corpus().maxFileBytes());
+        if (content.length > limit) {
+            return IngestReport.refused("The file is " + content.length + " bytes; the limit is " + limit + " bytes.");
+        }
+        String safe = safeName(fileName);
+        String ext = extension(safe);
+        if (!FORMATS.contains(ext)) {
+            return IngestReport.refused("Only txt, json, jsonl, md or html files can be added (got " + (ext.isEmpty() ? "no extension" : "." + ext) + ").");
+        }
+        Path folder = config.data().resolve(FOLDER);
+        Path tmp = null;
+        try {
+            Files.createDirectories(folder);
+            tmp = Files.createTempFile(folder, ".ingest-", ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+                out.write(content);
+                out.flush();
+                ch.force(true);
+            }
+            Path probe = folder.resolve(".probe-" + tmp.getFileName() + "." + ext);
+            Files.move(tmp, probe);
+            tmp = probe;
+            FileRead read = reader.readFile(probe, config.data());
+            if (read.articles().isEmpty()) {
+                String why = read.skipped().isEmpty() ? "no article text found" : read.skipped().get(0).reason();
+                return IngestReport.refused("The file was not added: " + why + ".");
+            }
+            Path target = place(tmp, folder, safe);
+            tmp = null;
+            String savedAs = config.data().relativize(target).toString().replace('\\', '/');
+            List<String> ids = read.articles().stream().map(a -> idFor(a, target)).toList();
+            return new IngestReport(true, savedAs, describe(read, savedAs), ids);
+        } catch (IOException e) {
+            return IngestReport.refused("The file could not be saved (" + e.getClass().getSimpleName() + ").");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a leftover hidden temp file is ignored by the reader
+                }
+            }
+        }
+    }
+
+    private static String idFor(Article a, Path target) {
+        String name = target.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return a.path() != null && a.id().startsWith(".probe-") ? stem : a.id();
+    }
+
+    /** Links the checked file under the first free name: name.txt, name-2.txt, … Never replaces a file. */
+    private static Path place(Path tmp, Path folder, String safe) throws IOException {
+        String stem = safe.substring(0, safe.lastIndexOf('.'));
+        String ext = safe.substring(safe.lastIndexOf('.'));
+        for (int n = 1; n < 10_000; n++) {
+            Path target = folder.resolve(n == 1 ? safe : stem + "-" + n + ext);
+            try {
+                Files.createLink(target, tmp);
+                Files.delete(tmp);
+                return target;
+            } catch (FileAlreadyExistsException taken) {
+                // try the next name
+            } catch (UnsupportedOperationException noLinks) {
+                if (Files.exists(target)) continue;
+                return Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        throw new IOException("no free file name");
+    }
+
+    private static String describe(FileRead read, String savedAs) {
+        StringBuilder b = new StringBuilder("Saved as " + savedAs + ": " + read.articles().size() + " article"
+                + (read.articles().size() == 1 ? "" : "s"));
+        Article first = read.articles().get(0);
+        b.append(" (\u201C").append(first.displayTitle()).append("\u201D");
+        if (first.date() != null) b.append(", ").append(first.date());
+        b.append(")");
+        for (SkippedFile s : read.skipped()) b.append("; skipped ").append(s.reason());
+        return b.append('.').toString();
+    }
+
+    /** A plain file name: no folders, no leading dots, only letters, digits, '-', '_' and one extension. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String ext = extension(name);
+        String stem = ext.isEmpty() ? name : name.substring(0, name.length() - ext.length() - 1);
+        stem = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-_]+|[-_]+$", "");
+        if (stem.isEmpty()) stem = "article";
+        if (stem.length() > 80) stem = stem.substring(0, 80);
+        return ext.isEmpty() ? stem : stem + "." + ext;
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || dot == name.length() - 1) return "";
+        return name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,83 @@
+package dev.redcarpet.engine;
+
+import dev.redcarpet.answer.Source;
+import dev.redcarpet.index.CorpusIndex;
+import dev.redcarpet.index.IndexedArticle;
+import dev.redcarpet.search.Coverage;
+import dev.redcarpet.search.PeopleDirectory;
+import dev.redcarpet.search.QuestionParser;
+import dev.redcarpet.search.Retriever;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the engine knows of the committed index, rebuilt after each reload and swapped in at once:
+ * the articles' metadata, the people directory, and the question parser built on them.
+ */
+record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId, PeopleDirectory people,
+                QuestionParser parser, Coverage coverage, CorpusSummary summary, int editionCount) {
+
+    static Snapshot build(CorpusIndex index, Knowledge knowledge, Retriever retriever) {
+        List<IndexedArticle> articles = index.articles();
+        Map<String, IndexedArticle> byId = new HashMap<>();
+        Map<String, Integer> weights = new HashMap<>();
+        for (IndexedArticle a : articles) {
+            byId.put(a.id(), a);
+            for (String p : a.people()) weights.merge(p, 1, Integer::sum);
+        }
+        PeopleDirectory people = new PeopleDirectory(weights, knowledge.nicknames());
+        QuestionParser parser = new QuestionParser(people, knowledge.eventNames(), retriever::knownWord);
+        Coverage coverage = new Coverage(retriever, new Coverage.Known() {
+            @Override
+            public List<String> editionsOf(String person) {
+                Set<String> labels = new LinkedHashSet<>();
+                articles.stream().filter(a -> a.editionLabel() != null && a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person)))
+                        .sorted(Comparator.comparing((IndexedArticle a) -> a.year() == null ? 0 : a.year()).reversed())
+                        .forEach(a -> labels.add(a.editionLabel()));
+                return labels.stream().limit(5).toList();
+            }
+
+            @Override
+            public List<Integer> yearsOf(String eventId) {
+                return articles.stream().filter(a -> eventId.equals(a.eventId()) && a.year() != null)
+                        .map(IndexedArticle::year).distinct().sorted(Comparator.reverseOrder()).toList();
+            }
+        });
+        Map<String, Integer> perEdition = new TreeMap<>(Comparator.reverseOrder());
+        int other = 0;
+        for (IndexedArticle a : articles) {
+            if (a.editionLabel() == null) other++;
+            else perEdition.merge(a.editionLabel(), 1, Integer::sum);
+        }
+        List<CorpusSummary.EditionCount> counts = new ArrayList<>();
+        perEdition.forEach((label, n) -> counts.add(new CorpusSummary.EditionCount(label, n)));
+        if (other > 0) counts.add(new CorpusSummary.EditionCount("other", other));
+        List<Source> newest = articles.stream().filter(a -> a.date() != null)
+                .sorted(Comparator.comparing(IndexedArticle::date).reversed()).limit(5)
+                .map(a -> new Source(a.id(), a.title(), a.date(), a.url(), a.path())).toList();
+        return new Snapshot(List.copyOf(articles), byId, people, parser, coverage,
+                new CorpusSummary(articles.size(), counts, newest), perEdition.size());
+    }
+
+    IndexedArticle article(String id) {
+        return byId.get(id);
+    }
+
+    /** Catalogue events that the corpus covers first, then the rest of the catalogue. */
+    List<String> suggestEvents(Knowledge knowledge, String typed, int max) {
+        Map<String, Integer> covered = new LinkedHashMap<>();
+        for (IndexedArticle a : articles) if (a.eventName() != null) covered.merge(a.eventName(), 1, Integer::sum);
+        List<String> out = new ArrayList<>();
+        for (String name : knowledge.suggestEvents(typed, 50)) if (covered.containsKey(name)) out.add(name);
+        for (String name : knowledge.suggestEvents(typed, 50)) if (!out.contains(name)) out.add(name);
+        return out.stream().limit(max).toList();
+    }
+}

@@ -1,0 +1,158 @@
+package dev.redcarpet.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redcarpet.analysis.ArticleFacts;
+import dev.redcarpet.analysis.Edition;
+import dev.redcarpet.analysis.Look;
+import dev.redcarpet.analysis.LookField;
+import dev.redcarpet.analysis.Passage;
+import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.corpus.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.redcarpet.index.IndexSchema.*;
+
+/** Turns an article and what was understood of it into index documents, and stored fields back into records. */
+public final class DocumentMapper {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DocumentMapper() {
+    }
+
+    /** All documents of one article: the article itself, its passages, quotes and looks. */
+    public static List<Document> toDocuments(Article article, ArticleFacts facts, String fileKey) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(articleDoc(article, facts, fileKey));
+        for (Passage p : facts.passages()) {
+            Document d = base(KIND_PASSAGE, article, facts);
+            d.add(new StoredField(ORDINAL, p.ordinal()));
+            String searchable = p.ordinal() == 0 && article.title() != null ? article.title() + "\n" + p.text() : p.text();
+            d.add(new TextField(TEXT, searchable, Field.Store.NO));
+            d.add(new TextField(NAMES, searchable, Field.Store.NO));
+            d.add(new StoredField(CONTEXT, p.text()));
+            docs.add(d);
+        }
+        for (Quote q : facts.quotes()) {
+            Document d = base(KIND_QUOTE, article, facts);
+            d.add(new StoredField(ORDINAL, q.passage()));
+            d.add(new TextField(TEXT, q.text(), Field.Store.YES));
+            if (q.speaker() != null) {
+                d.add(new StringField(SPEAKER, personKey(q.speaker()), Field.Store.NO));
+                d.add(new StoredField(SPEAKER + "_name", q.speaker()));
+                d.add(new TextField(NAMES, q.speaker(), Field.Store.NO));
+            }
+            if (q.outlet() != null) d.add(new StoredField(OUTLET, q.outlet()));
+            if (q.context() != null) d.add(new StoredField(CONTEXT, q.context()));
+            docs.add(d);
+        }
+        for (Look look : facts.looks()) {
+            Document d = base(KIND_LOOK, article, facts);
+            d.add(new StringField(PERSON, personKey(look.person()), Field.Store.NO));
+            d.add(new StoredField(PERSON + "_name", look.person()));
+            StringBuilder text = new StringBuilder();
+            for (LookField f : look.fields()) text.append(f.value()).append(". ").append(f.evidence()).append('\n');
+            d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+            d.add(new StoredField(FIELDS_JSON, json(look.fields())));
+            if (look.edition() != null) {
+                d.add(new StringField(EVENT + "_look", look.edition().eventId(), Field.Store.YES));
+                d.add(new StoredField(EVENT_NAME + "_look", look.edition().eventName()));
+                d.add(new StoredField(YEAR + "_look", look.edition().year()));
+            }
+            docs.add(d);
+        }
+        return docs;
+    }
+
+    private static Document articleDoc(Article a, ArticleFacts facts, String fileKey) {
+        Document d = base(KIND_ARTICLE, a, facts);
+        d.add(new StringField(PATH, a.path(), Field.Store.YES));
+        d.add(new StringField(FILE_KEY, fileKey, Field.Store.YES));
+        d.add(new StringField(HASH, a.hash(), Field.Store.YES));
+        d.add(new StoredField(FORMAT, a.format()));
+        if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
+        d.add(new StoredField(TITLE + "_display", a.displayTitle()));
+        if (a.url() != null) d.add(new StoredField(URL, a.url()));
+        if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
+        d.add(new StoredField(ORDINAL, facts.passages().size()));
+        for (String person : facts.people()) d.add(new StoredField(PEOPLE + "_name", person));
+        return d;
+    }
+
+    /** Fields every document of the article carries: id, kind, date, edition, people. */
+    private static Document base(String kind, Article a, ArticleFacts facts) {
+        Document d = new Document();
+        d.add(new StringField(KIND, kind, Field.Store.YES));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        if (a.date() != null) d.add(new StoredField(DATE, a.date().toString()));
+        Edition e = facts.edition();
+        if (e != null) {
+            d.add(new StringField(EVENT, e.eventId(), Field.Store.YES));
+            d.add(new StoredField(EVENT_NAME, e.eventName()));
+            d.add(new IntPoint(YEAR, e.year()));
+            d.add(new StoredField(YEAR, e.year()));
+            d.add(new StringField(YEAR + "_key", Integer.toString(e.year()), Field.Store.NO));
+        }
+        for (String person : facts.people()) d.add(new StringField(PEOPLE, personKey(person), Field.Store.NO));
+        return d;
+    }
+
+    public static IndexedArticle toArticle(Document d) {
+        List<String> people = new ArrayList<>();
+        for (IndexableField f : d.getFields(PEOPLE + "_name")) people.add(f.stringValue());
+        String date = d.get(DATE);
+        IndexableField year = d.getField(YEAR);
+        IndexableField passages = d.getField(ORDINAL);
+        return new IndexedArticle(d.get(ARTICLE), d.get(TITLE + "_display"), d.get(URL), d.get(SOURCE),
+                date == null ? null : LocalDate.parse(date), d.get(PATH), d.get(FORMAT), d.get(EVENT), d.get(EVENT_NAME),
+                year == null ? null : year.numericValue().intValue(), people,
+                passages == null ? 0 : passages.numericValue().intValue());
+    }
+
+    public static Quote toQuote(Document d) {
+        IndexableField ordinal = d.getField(ORDINAL);
+        return new Quote(d.get(TEXT), d.get(SPEAKER + "_name"), d.get(OUTLET), d.get(ARTICLE),
+                ordinal == null ? 0 : ordinal.numericValue().intValue(), d.get(CONTEXT));
+    }
+
+    public static Look toLook(Document d) {
+        Edition edition = null;
+        if (d.get(EVENT + "_look") != null) {
+            edition = new Edition(d.get(EVENT + "_look"), d.get(EVENT_NAME + "_look"),
+                    d.getField(YEAR + "_look").numericValue().intValue());
+        }
+        return new Look(d.get(PERSON + "_name"), edition, fields(d.get(FIELDS_JSON)));
+    }
+
+    private static String json(List<LookField> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<LookField> fields(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<LookField>>() { });
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String personKey(String name) {
+        return IndexSchema.personKey(name);
+    }
+}

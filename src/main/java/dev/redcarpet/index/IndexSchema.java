@@ -1,0 +1,103 @@
+package dev.redcarpet.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/**
+ * Field names and analysis chains of the index. Every document carries {@link #ARTICLE} so an
+ * article's documents can be replaced together, and {@link #KIND} says what it is.
+ */
+public final class IndexSchema {
+    /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
+    public static final String VERSION = "1";
+
+    public static final String KIND = "kind";
+    public static final String ARTICLE = "article";
+
+    public static final String KIND_ARTICLE = "article";
+    public static final String KIND_PASSAGE = "passage";
+    public static final String KIND_QUOTE = "quote";
+    public static final String KIND_LOOK = "look";
+
+    // article documents
+    public static final String PATH = "path";
+    public static final String FILE_KEY = "file_key";
+    public static final String TITLE = "title";
+    public static final String URL = "url";
+    public static final String SOURCE = "source";
+    public static final String DATE = "date";
+    public static final String HASH = "hash";
+    public static final String FORMAT = "format";
+
+    // shared by passages, quotes and looks
+    public static final String TEXT = "text";
+    public static final String NAMES = "names";
+    public static final String PEOPLE = "people";
+    public static final String EVENT = "event";
+    public static final String EVENT_NAME = "event_name";
+    public static final String YEAR = "year";
+    public static final String ORDINAL = "ordinal";
+
+    // quotes
+    public static final String SPEAKER = "speaker";
+    public static final String OUTLET = "outlet";
+    public static final String CONTEXT = "context";
+
+    // looks
+    public static final String PERSON = "person";
+    public static final String FIELDS_JSON = "fields_json";
+
+    private IndexSchema() {
+    }
+
+    /** Light English analysis: possessives, lower case, accent folding, stop words, minimal stemming. */
+    public static Analyzer textAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new EnglishPossessiveFilter(source);
+                s = new LowerCaseFilter(s);
+                s = new ASCIIFoldingFilter(s);
+                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                s = new EnglishMinimalStemFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    /** Names stay whole words: lower case and accent folding only, so "Stone" never matches "stones". */
+    public static Analyzer namesAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream s = new EnglishPossessiveFilter(source);
+                s = new LowerCaseFilter(s);
+                s = new ASCIIFoldingFilter(s);
+                return new TokenStreamComponents(source, s);
+            }
+        };
+    }
+
+    /** The analyzer used when writing documents. */
+    public static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(textAnalyzer(), Map.of(NAMES, namesAnalyzer()));
+    }
+
+    /** Lower-cased, accent-free key for people and speakers: "Zoë Kravitz" to "zoe kravitz". */
+    public static String personKey(String name) {
+        return Keys.fold(name);
+    }
+}

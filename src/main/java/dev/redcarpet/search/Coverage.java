@@ -1,0 +1,61 @@
+package dev.redcarpet.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides before answering whether the corpus covers what a question names: a person it has never
+ * seen, an edition it has no article on, or a person it has never seen at the named event.
+ * Answering a different person's or year's look as if it were the one asked is worse than saying so.
+ */
+public final class Coverage {
+    /** The editions the corpus has, e.g. "2024 Met Gala", for a person or for an event. */
+    public interface Known {
+        List<String> editionsOf(String person);
+
+        List<Integer> yearsOf(String eventId);
+    }
+
+    private final Retriever retriever;
+    private final Known known;
+
+    public Coverage(Retriever retriever, Known known) {
+        this.retriever = retriever;
+        this.known = known;
+    }
+
+    /** A plain message saying what is missing and what is known instead, or empty when covered. */
+    public Optional<String> gap(Question q) {
+        if (q.people().isEmpty() && !q.unknownNames().isEmpty() && q.eventCount() <= 1) {
+            String who = String.join(" ", q.unknownNames());
+            return Optional.of("I don't have any articles that mention \u201C" + who + "\u201D" + where(q) + ".");
+        }
+        String event = q.eventCount() == 1 ? q.eventId() : null;
+        if (event == null && q.year() == null) return Optional.empty();
+        if (q.people().isEmpty()) {
+            if (event != null && q.year() != null && !retriever.covers(null, event, q.year())) {
+                List<Integer> years = known.yearsOf(event);
+                String instead = years.isEmpty() ? "" : " I have articles on the " + q.eventName() + " in "
+                        + joinYears(years) + ".";
+                return Optional.of("I don't have any articles on the " + q.year() + " " + q.eventName() + "." + instead);
+            }
+            return Optional.empty();
+        }
+        if (event == null) return Optional.empty();
+        String person = q.person();
+        if (retriever.covers(person, event, q.year())) return Optional.empty();
+        List<String> editions = known.editionsOf(person);
+        String instead = editions.isEmpty() ? "" : " I have articles on " + person + " at the " + String.join(", the ", editions) + ".";
+        return Optional.of("I don't have any articles on " + person + " at the " + (q.year() == null ? "" : q.year() + " ")
+                + q.eventName() + "." + instead);
+    }
+
+    private static String where(Question q) {
+        if (q.eventName() == null) return "";
+        return " at the " + (q.year() == null ? "" : q.year() + " ") + q.eventName();
+    }
+
+    private static String joinYears(List<Integer> years) {
+        return String.join(", ", years.stream().map(String::valueOf).toList());
+    }
+}

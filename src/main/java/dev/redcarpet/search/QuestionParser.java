@@ -1,0 +1,131 @@
+package dev.redcarpet.search;
+
+import dev.redcarpet.index.Keys;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads who, which event, which year and what is asked out of a question typed the way fans type. */
+public final class QuestionParser {
+    /** Longest question text that is read; the rest is ignored (Discord caps messages anyway). */
+    public static final int MAX_CHARS = 500;
+
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are",
+            "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "her", "his", "their", "she",
+            "he", "they", "them", "him", "i", "me", "my", "you", "your", "we", "our", "what", "which", "who", "whom",
+            "whose", "why", "how", "when", "where", "did", "do", "does", "done", "has", "have", "had", "can", "could",
+            "would", "should", "will", "about", "any", "some", "there", "then", "than", "so", "if", "but", "not",
+            "no", "yes", "also", "really", "actually", "just", "very", "much", "many", "into", "up", "out", "over",
+            "again", "each", "both", "all", "one", "ones", "other", "s", "t", "vs", "via", "after", "before", "during",
+            "tell", "show", "give", "know", "please", "pls", "plz", "lol", "lmao", "omg", "tho", "ur", "u", "rn", "wat",
+            "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya",
+            "recent", "recently", "lately", "years", "year", "time", "night", "these", "reports", "articles");
+
+    private static final Pattern QUOTE = Pattern.compile("\\b(say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
+            + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant)\\b");
+    private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|dresscode|asked to dress|dress as)\\b");
+    private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|hosting|co ?chair|co ?chairs|co ?chaired|fronted|emcee|presenter|presenters|livestream)\\b");
+    private static final Pattern DESIGNER = Pattern.compile("\\b(who designed|who made|designer|designers|who dressed|dressed her|dressed him|"
+            + "whose was it|whose|designed|made it|made by|label|brand|house)\\b");
+    private static final Pattern WHO = Pattern.compile("^(who|which (stars?|guests?|celebrit\\w*|actress\\w*|actors?|singers?|\\w+ sisters?|people))\\b");
+    private static final Pattern LOOK = Pattern.compile("\\b(wear|wore|wearing|worn|outfit|outfits|fit|fits|look|looks|dress|dresses|"
+            + "gown|gowns|ensemble|attire|dressed|suit|style|styled)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+
+    private final PeopleDirectory people;
+    private final EventNames events;
+    private final Predicate<String> knownWord;
+
+    /**
+     * @param knownWord whether a folded word occurs anywhere in the corpus (words that do not, and are
+     *                  not ordinary question words, are read as names the corpus has never seen)
+     */
+    public QuestionParser(PeopleDirectory people, EventNames events, Predicate<String> knownWord) {
+        this.people = people;
+        this.events = events;
+        this.knownWord = knownWord;
+    }
+
+    public Question parse(String raw) {
+        String text = raw == null ? "" : raw;
+        if (text.length() > MAX_CHARS) text = text.substring(0, MAX_CHARS);
+        String folded = Keys.fold(text);
+        List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+        boolean[] used = new boolean[tokens.size()];
+
+        List<EventNames.Match> eventMatches = events.find(folded);
+        Set<String> eventIds = new HashSet<>();
+        for (EventNames.Match m : eventMatches) {
+            eventIds.add(m.eventId());
+            markChars(folded, tokens, used, m.start(), m.end());
+        }
+        Integer year = null;
+        Matcher ym = YEAR.matcher(folded);
+        if (ym.find()) year = Integer.parseInt(ym.group(1));
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.matches("19[5-9]\\d|20[0-4]\\d")) used[i] = true;
+            if (year == null && t.matches("[12]\\d") && i > 0 && used[i - 1] && !eventMatches.isEmpty()) {
+                year = 2000 + Integer.parseInt(t);   // "met 24", "grammys 23"
+                used[i] = true;
+            }
+        }
+        Intent intent = intentOf(folded);
+
+        Set<String> ignore = new HashSet<>(STOP);
+        for (int i = 0; i < tokens.size(); i++) if (used[i]) ignore.add(tokens.get(i));
+        List<String> names = new ArrayList<>();
+        List<PeopleDirectory.Match> matches = people.find(maskUsed(tokens, used), ignore);
+        for (PeopleDirectory.Match m : matches) {
+            names.add(m.name());
+            for (int i = m.start(); i < m.end(); i++) used[i] = true;
+        }
+
+        List<String> terms = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (STOP.contains(t) || t.isBlank()) continue;
+            if (!used[i]) {
+                terms.add(t);
+                if (t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t)) unknown.add(t);
+            }
+        }
+        EventNames.Match first = eventMatches.isEmpty() ? null : eventMatches.get(0);
+        return new Question(text, folded, intent, names, unknown,
+                first == null ? null : first.eventId(), first == null ? null : first.eventName(),
+                eventIds.size(), year, terms);
+    }
+
+    private static List<String> maskUsed(List<String> tokens, boolean[] used) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) out.add(used[i] ? "\u0000" : tokens.get(i));
+        return out;
+    }
+
+    private static void markChars(String folded, List<String> tokens, boolean[] used, int start, int end) {
+        int pos = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            int tStart = pos;
+            int tEnd = pos + tokens.get(i).length();
+            if (tStart < end && tEnd > start) used[i] = true;
+            pos = tEnd + 1;
+        }
+    }
+
+    static Intent intentOf(String folded) {
+        if (THEME.matcher(folded).find()) return Intent.THEME;
+        if (HOSTS.matcher(folded).find()) return Intent.HOSTS;
+        if (QUOTE.matcher(folded).find()) return Intent.QUOTE;
+        if (WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !DESIGNER.matcher(folded).find()) return Intent.WHO;
+        if (DESIGNER.matcher(folded).find()) return Intent.DESIGNER;
+        if (LOOK.matcher(folded).find()) return Intent.LOOK;
+        return Intent.FACT;
+    }
+}

@@ -1,0 +1,253 @@
+package dev.redcarpet.search;
+
+import dev.redcarpet.analysis.Look;
+import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.index.CorpusIndex;
+import dev.redcarpet.index.DocumentMapper;
+import dev.redcarpet.index.IndexSchema;
+import dev.redcarpet.index.IndexedArticle;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.redcarpet.index.IndexSchema.*;
+
+/** Turns an understood question into Lucene queries and gathers passages, quotes and looks. */
+public final class Retriever {
+    private static final int PASSAGES = 60;
+    private static final int ARTICLES = 10;
+
+    private final CorpusIndex index;
+    private final QueryBuilder text;
+
+    public Retriever(CorpusIndex index, Analyzer queryAnalyzer) {
+        this.index = index;
+        this.text = new QueryBuilder(queryAnalyzer);
+    }
+
+    public Evidence retrieve(Question q) {
+        return index.withSearcher(s -> {
+            try {
+                List<Evidence.ArticleHit> articles = articles(s, q);
+                List<Quote> quotes = quotes(s, q, articles);
+                List<Look> looks = looks(s, q);
+                return new Evidence(q, articles, quotes, looks);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Query textQuery(String field, Question q) {
+        Query t = q.terms().isEmpty() ? null : text.createBooleanQuery(field, String.join(" ", q.terms()), BooleanClause.Occur.SHOULD);
+        return t;
+    }
+
+    /** Boosts shared by passages and quotes: the people, event and year the question names. */
+    private static void addEntityBoosts(BooleanQuery.Builder b, Question q) {
+        for (int i = 0; i < q.people().size(); i++) {
+            String name = q.people().get(i);
+            b.add(new BoostQuery(new TermQuery(new Term(PEOPLE, personKey(name))), 3f), BooleanClause.Occur.SHOULD);
+            String[] tokens = dev.redcarpet.index.Keys.fold(name).split(" ");
+            if (tokens.length > 1) {
+                b.add(new BoostQuery(new PhraseQuery(1, NAMES, tokens), 2f), BooleanClause.Occur.SHOULD);
+            } else {
+                b.add(new BoostQuery(new TermQuery(new Term(NAMES, tokens[0])), 2f), BooleanClause.Occur.SHOULD);
+            }
+        }
+        if (q.eventId() != null) b.add(new BoostQuery(new TermQuery(new Term(EVENT, q.eventId())), 2.5f), BooleanClause.Occur.SHOULD);
+        if (q.year() != null) b.add(new BoostQuery(new TermQuery(new Term(YEAR + "_key", q.year().toString())), 2.5f), BooleanClause.Occur.SHOULD);
+    }
+
+    private List<Evidence.ArticleHit> articles(IndexSearcher s, Question q) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+        Query t = textQuery(TEXT, q);
+        if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
+        addEntityBoosts(b, q);
+        b.setMinimumNumberShouldMatch(1);
+        ScoreDoc[] hits = s.search(b.build(), PASSAGES).scoreDocs;
+        StoredFields stored = s.storedFields();
+        Map<String, List<Evidence.PassageHit>> byArticle = new LinkedHashMap<>();
+        for (ScoreDoc sd : hits) {
+            Document d = stored.document(sd.doc);
+            byArticle.computeIfAbsent(d.get(ARTICLE), k -> new ArrayList<>())
+                    .add(new Evidence.PassageHit(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT), sd.score));
+        }
+        List<Evidence.ArticleHit> out = new ArrayList<>();
+        for (Map.Entry<String, List<Evidence.PassageHit>> e : byArticle.entrySet()) {
+            List<Evidence.PassageHit> ps = e.getValue();
+            double score = ps.get(0).score() + (ps.size() > 1 ? 0.25 * ps.get(1).score() : 0);
+            IndexedArticle article = article(s, e.getKey());
+            if (article != null) out.add(new Evidence.ArticleHit(article, score, ps));
+        }
+        out.sort(Comparator.comparingDouble(Evidence.ArticleHit::score).reversed());
+        return out.size() > ARTICLES ? out.subList(0, ARTICLES) : out;
+    }
+
+    static IndexedArticle article(IndexSearcher s, String id) throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ARTICLE, id)), BooleanClause.Occur.FILTER).build();
+        ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+        return hits.length == 0 ? null : DocumentMapper.toArticle(s.storedFields().document(hits[0].doc));
+    }
+
+    private List<Quote> quotes(IndexSearcher s, Question q, List<Evidence.ArticleHit> articles) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(KIND, KIND_QUOTE)), BooleanClause.Occur.FILTER);
+        Query t = textQuery(TEXT, q);
+        if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
+        for (String name : q.people()) {
+            b.add(new BoostQuery(new TermQuery(new Term(SPEAKER, personKey(name))), 4f), BooleanClause.Occur.SHOULD);
+        }
+        for (int i = 0; i < Math.min(3, articles.size()); i++) {
+            b.add(new BoostQuery(new TermQuery(new Term(ARTICLE, articles.get(i).article().id())), 3f - i), BooleanClause.Occur.SHOULD);
+        }
+        addEntityBoosts(b, q);
+        b.setMinimumNumberShouldMatch(1);
+        List<Quote> out = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : s.search(b.build(), 12).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+        return out;
+    }
+
+    private List<Look> looks(IndexSearcher s, Question q) throws IOException {
+        if (q.people().isEmpty()) return List.of();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
+        BooleanQuery.Builder who = new BooleanQuery.Builder();
+        for (String name : q.people()) who.add(new TermQuery(new Term(PERSON, personKey(name))), BooleanClause.Occur.SHOULD);
+        b.add(who.build(), BooleanClause.Occur.FILTER);
+        if (q.eventId() != null && q.eventCount() == 1) b.add(new TermQuery(new Term(EVENT + "_look", q.eventId())), BooleanClause.Occur.FILTER);
+        List<Look> out = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (ScoreDoc sd : s.search(b.build(), 50).scoreDocs) out.add(DocumentMapper.toLook(stored.document(sd.doc)));
+        if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
+        return out;
+    }
+
+    /** A person's quotes, best match to the topic first (newest articles first when there is no topic). */
+    public List<Quote> quotesBy(String person, String topic, int max) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_QUOTE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(SPEAKER, personKey(person))), BooleanClause.Occur.FILTER);
+                if (topic != null && !topic.isBlank()) {
+                    Query t = text.createBooleanQuery(TEXT, topic, BooleanClause.Occur.SHOULD);
+                    if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
+                }
+                List<Quote> out = new ArrayList<>();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Every look recorded at one event edition (all years when year is null). */
+    public List<Look> looksAt(String eventId, Integer year) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
+                List<Look> out = new ArrayList<>();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc sd : s.search(b.build(), 1000).scoreDocs) {
+                    Look l = DocumentMapper.toLook(stored.document(sd.doc));
+                    if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Every look of one person, from all articles. */
+    public List<Look> looksOf(String person) {
+        Question q = new Question(person, "", Intent.LOOK, List.of(person), List.of(), null, null, 0, null, List.of());
+        return index.withSearcher(s -> {
+            try {
+                return looks(s, q);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Whether any passage names this person in an article about this event (and year, when given):
+     * read from the text itself, so it holds even where people detection missed a mention.
+     */
+    public boolean covers(String person, String eventId, Integer year) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                if (person != null) {
+                    BooleanQuery.Builder who = new BooleanQuery.Builder();
+                    who.add(new TermQuery(new Term(PEOPLE, personKey(person))), BooleanClause.Occur.SHOULD);
+                    String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
+                    who.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.SHOULD);
+                    b.add(who.build(), BooleanClause.Occur.FILTER);
+                }
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                return s.count(b.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Whether a folded word occurs anywhere in the corpus text. */
+    public boolean knownWord(String word) {
+        return index.withSearcher(s -> {
+            try {
+                return s.getIndexReader().docFreq(new Term(NAMES, word)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Inverse document frequency of an analysed term of the text field, for sentence scoring. */
+    public Map<String, Double> weights(List<String> stems) {
+        return index.withSearcher(s -> {
+            try {
+                Map<String, Double> out = new LinkedHashMap<>();
+                int n = Math.max(1, s.getIndexReader().numDocs());
+                for (String stem : stems) {
+                    int df = s.getIndexReader().docFreq(new Term(TEXT, stem));
+                    out.put(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
