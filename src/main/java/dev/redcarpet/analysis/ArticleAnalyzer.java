@@ -1,0 +1,30 @@
+package dev.redcarpet.analysis;
+
+import dev.redcarpet.corpus.Article;
+
+import java.util.List;
+
+/**
+ * Understands one article: passages, people, quotes with speakers, the event edition it covers,
+ * and the looks it describes. Stateless and thread-safe, so articles are analysed in parallel.
+ */
+public final class ArticleAnalyzer {
+    private final EventCatalogue catalogue;
+    private final Lexicons lexicons;
+    private final PeopleFinder peopleFinder = new PeopleFinder();
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+
+    public ArticleAnalyzer(EventCatalogue catalogue, Lexicons lexicons) {
+        this.catalogue = catalogue;
+        this.lexicons = lexicons;
+    }
+
+    public ArticleFacts analyze(Article article) {
+        List<Passage> passages = Passages.of(article.text());
+        People people = peopleFinder.find(article.text());
+        List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
+        Edition edition = new EditionDetector(catalogue).detect(article);
+        List<Look> looks = new LookExtractor(lexicons).extract(article, people, edition);
+        return new ArticleFacts(article.id(), passages, quotes, people.names(), edition, looks);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.redcarpet.cli;
+
+import dev.redcarpet.analysis.ArticleFacts;
+import dev.redcarpet.analysis.Look;
+import dev.redcarpet.analysis.LookField;
+import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.config.Config;
+import dev.redcarpet.corpus.Article;
+import dev.redcarpet.corpus.CorpusReader;
+import dev.redcarpet.corpus.FileRead;
+import dev.redcarpet.engine.Knowledge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Prints what was understood of one article file: date, event edition, people, quotes, looks. */
+@Command(name = "inspect", mixinStandardHelpOptions = true, description = "Show what RedCarpet understands of an article file.")
+public final class InspectCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options = new CommonOptions();
+
+    @Parameters(paramLabel = "FILE", description = "An article file (txt, json, jsonl, md or html).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(file)) throw new Main.UserError("file not found: " + file);
+        Config config = options.load();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path parent = file.toAbsolutePath().getParent();
+        FileRead read = new CorpusReader(config.corpus().maxFileBytes()).readFile(file.toAbsolutePath(), parent);
+        read.skipped().forEach(s -> out.println("skipped: " + s));
+        Knowledge knowledge = Knowledge.load(config.configDir());
+        for (Article a : read.articles()) {
+            ArticleFacts f = knowledge.analyzer().analyze(a);
+            out.println("Article " + a.id() + " (" + a.format() + ")");
+            out.println("  title:   " + a.displayTitle());
+            out.println("  date:    " + (a.date() == null ? "unknown" : a.date()));
+            if (a.source() != null) out.println("  source:  " + a.source());
+            out.println("  event:   " + (f.edition() == null ? "none recognised" : f.edition().label()));
+            out.println("  people:  " + (f.people().isEmpty() ? "none" : String.join(", ", f.people())));
+            out.println("  passages: " + f.passages().size());
+            out.println("  quotes (" + f.quotes().size() + "):");
+            for (Quote q : f.quotes()) {
+                out.println("    \u201C" + q.text() + "\u201D \u2014 " + (q.speaker() == null ? "unattributed" : q.speaker())
+                        + (q.outlet() == null ? "" : " (to " + q.outlet() + ")"));
+            }
+            out.println("  looks (" + f.looks().size() + "):");
+            for (Look l : f.looks()) {
+                out.println("    " + l.person() + (l.edition() == null ? "" : " at the " + l.edition().label()));
+                for (LookField field : l.fields()) {
+                    out.println("      " + field.kind() + ": " + field.value() + "  \u2190 \u201C" + field.evidence() + "\u201D");
+                }
+            }
+        }
+        return read.articles().isEmpty() ? 1 : 0;
+    }
+}
