@@ -151,7 +151,7 @@ final class FixtureBackend implements BotBackend {
         String p = prefix.toLowerCase(Locale.ROOT);
         return PEOPLE.stream()
                 .sorted(Comparator.comparingInt(name -> distance(p, name.toLowerCase(Locale.ROOT).substring(0, Math.min(name.length(), p.length())))))
-                .filter(name -> distance(p, name.toLowerCase(Locale.ROOT).substring(0, Math.min(name.length(), p.length()))) <= Math.max(1, p.length() / 3))
+                .filter(name -> distance(p, name.toLowerCase(Locale.ROOT).substring(0, Math.min(name.length(), p.length()))) <= Math.max(1, p.length() / 2))
                 .limit(max).toList();
     }
 
