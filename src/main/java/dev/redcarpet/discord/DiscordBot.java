@@ -1,0 +1,159 @@
+package dev.redcarpet.discord;
+
+import dev.redcarpet.config.Config;
+import dev.redcarpet.engine.Engine;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Activity;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The running Discord bot: JDA's {@link DefaultShardManager} with the shards from the config, the
+ * slash commands, buttons and @mention answers. The token is never logged.
+ *
+ * <pre>{@code
+ * try (DiscordBot bot = DiscordBot.start(engine, config, System.getenv("DISCORD_TOKEN"))) {
+ *     bot.awaitShutdown();
+ * }
+ * }</pre>
+ */
+public final class DiscordBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+
+    private final ShardManager shards;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /**
+     * Where and how the bot runs. Production uses {@link #defaults()}; tests point JDA at a fake Discord.
+     *
+     * @param restBaseUrl REST API base, e.g. "http://127.0.0.1:1234/api/v10/"; null for Discord's
+     * @param gatewayUrl  gateway address, e.g. "ws://127.0.0.1:1235"; null for Discord's
+     * @param varDir      where feedback.jsonl and the button keys are kept
+     * @param deferAfter  how long an answer may take before the reply is deferred ("thinking...")
+     */
+    public record Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock) {
+        public Options {
+            Objects.requireNonNull(varDir, "varDir");
+            Objects.requireNonNull(deferAfter, "deferAfter");
+            Objects.requireNonNull(clock, "clock");
+        }
+
+        public static Options defaults() {
+            return new Options(null, null, Path.of("var"), Duration.ofMillis(1500), Clock.systemUTC());
+        }
+    }
+
+    private DiscordBot(ShardManager shards, ExecutorService workers, ScheduledExecutorService timer) {
+        this.shards = shards;
+        this.workers = workers;
+        this.timer = timer;
+    }
+
+    /** Connects to Discord with the token and waits until every shard of this process is ready. */
+    public static DiscordBot start(Engine engine, Config config, String token) throws InterruptedException {
+        return start(new EngineBackend(engine), config, token, Options.defaults());
+    }
+
+    public static DiscordBot start(BotBackend backend, Config config, String token, Options options) throws InterruptedException {
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("no Discord token: set DISCORD_TOKEN to the bot token from the Developer Portal");
+        }
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        MessageRequest.setDefaultMentionRepliedUser(false);
+
+        Config.Discord discord = config.discord();
+        ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "redcarpet-defer");
+            t.setDaemon(true);
+            return t;
+        });
+        Views views = new Views(backend, new RequestStore(options.varDir().resolve("discord-buttons.jsonl"), 20_000));
+        FeedbackLog feedback = new FeedbackLog(options.varDir().resolve("feedback.jsonl"));
+        RateLimiter limiter = new RateLimiter(discord.userCooldownSeconds(), discord.guildPerMinute(), options.clock());
+        BotListener listener = new BotListener(backend, discord, views, feedback, limiter, workers, timer, options.deferAfter());
+
+        // Messages (not content) in servers and DMs: Discord still sends the text of messages that mention the bot.
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
+                .createLight(token, EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
+                .addEventListeners(listener)
+                .setActivity(Activity.listening("/ask"))
+                .setEnableShutdownHook(false);
+        if (discord.shardTotal() > 0) builder.setShardsTotal(discord.shardTotal());
+        if (!discord.shards().isEmpty()) {
+            String[] range = discord.shards().split("-");
+            int from = Integer.parseInt(range[0]);
+            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+            builder.setShards(from, to);
+        }
+        if (options.restBaseUrl() != null) builder.setRestConfig(new RestConfig().setBaseUrl(options.restBaseUrl()));
+        if (options.gatewayUrl() != null) {
+            String gateway = options.gatewayUrl();
+            builder.setSessionController(new SessionControllerAdapter() {
+                @Override
+                public String getGateway() {
+                    return gateway;
+                }
+            });
+            builder.setCompression(Compression.NONE);
+        }
+        ShardManager manager;
+        try {
+            manager = builder.build();
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            timer.shutdownNow();
+            throw new IllegalStateException("could not connect to Discord: " + e.getMessage(), e);
+        }
+        DiscordBot bot = new DiscordBot(manager, workers, timer);
+        for (JDA jda : manager.getShardCache()) jda.awaitReady();
+        LOG.info("Discord bot ready on {} shard(s) of {}", manager.getShardCache().size(), manager.getShardsTotal());
+        return bot;
+    }
+
+    public ShardManager shardManager() {
+        return shards;
+    }
+
+    /** Blocks until {@link #close()} is called (e.g. from a shutdown hook). */
+    public void awaitShutdown() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (stopped.getCount() == 0) return;
+        shards.shutdown();
+        for (JDA jda : shards.getShardCache()) {
+            try {
+                jda.awaitShutdown(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        workers.shutdown();
+        timer.shutdownNow();
+        stopped.countDown();
+    }
+}
