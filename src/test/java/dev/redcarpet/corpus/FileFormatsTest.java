@@ -193,4 +193,28 @@ class FileFormatsTest {
         assertThat(a.text()).isEqualTo(
                 "Ezra Vale arrived late to the Autumn Ball, wearing a burgundy coat that swept the floor behind him as he walked.");
     }
+
+    @Test
+    void htmlWithoutArticleUsesTheBodyAndKeepsAWrapperWhoseClassOnlyMentionsANoiseWord(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("old-site.htm"), """
+                <html><head><title>Tia Brook at the Lantern Awards</title></head><body>
+                <div class="top-nav">Home | Style | Film</div>
+                <form id="page-form"><div class="content has-header-image">
+                <p>Tia Brook wore a copper gown with a high collar to the Lantern Awards, and the crowd outside cheered as she stopped to wave at the fans who had waited in the rain since the afternoon.</p>
+                <div>She kept her hair short and sleek.<br><br>“Copper is my lucky colour,” she said.</div>
+                <div class="promo-box">Win tickets to next year's show!</div>
+                </div></form>
+                <div class="site-footer">Contact us</div>
+                </body></html>
+                """);
+
+        Article a = reader.read(tmp.resolve("old-site.htm"), tmp).get(0);
+
+        assertThat(a.format()).isEqualTo("html");
+        assertThat(a.title()).isEqualTo("Tia Brook at the Lantern Awards");
+        assertThat(paragraphs(a)).containsExactly(
+                "Tia Brook wore a copper gown with a high collar to the Lantern Awards, and the crowd outside cheered as she stopped to wave at the fans who had waited in the rain since the afternoon.",
+                "She kept her hair short and sleek.",
+                "“Copper is my lucky colour,” she said.");
+    }
 }
