@@ -42,7 +42,22 @@ class NoiseFilterTest {
             "Never miss a story — subscribe and new posts will arrive in your inbox.",
             "We may earn a commission when you buy through links on our site.",
             "Updated 03 May 2025",
-            "Follow us on Instagram for more red carpet coverage."
+            "Follow us on Instagram for more red carpet coverage.",
+            "ADVERTISING",
+            "Article continues after this advertisement",
+            "View this post on Instagram",
+            "A post shared by Kit Lane (@kitlane)",
+            "Embed from Getty Images",
+            "Pictured: Rae Moss at the spring gala",
+            "[Photo: Kit Lane]",
+            "Instagram/@raemoss",
+            "This article originally appeared on Example Style.",
+            "Tags: Spring Gala, red carpet, couture",
+            "Click here to see every look from the night",
+            "Shop the look",
+            "5 min read",
+            "Additional reporting by Jane Roe",
+            "This post contains affiliate links."
     })
     void pageFurnitureIsNoise(String line) {
         assertThat(noise.isNoise(line)).as(line).isTrue();
@@ -64,7 +79,10 @@ class NoiseFilterTest {
             "Published in 2019, her memoir became a bestseller.",
             "Our picks of the night:",
             "Michelle Yeoh",
-            "More standouts:"
+            "More standouts:",
+            "Shopping for the gown took her three months.",
+            "Tags were still hanging from the sleeve, she admitted.",
+            "Click here, click there: the cameras never stopped."
     })
     void articleSentencesAreKept(String line) {
         assertThat(noise.isNoise(line)).as(line).isFalse();
@@ -78,6 +96,20 @@ class NoiseFilterTest {
                 .isEqualTo("The gown was 3D-printed.");
         assertThat(noise.stripInlineCredits("Kai Rowe in Paris. (Jane Roe/Getty Images)"))
                 .isEqualTo("Kai Rowe in Paris.");
+    }
+
+    @Test
+    void aCreditAfterTheLastSentenceOfACaptionIsCut() {
+        assertThat(noise.stripInlineCredits("Rae Moss at the 2025 Spring Gala. Getty"))
+                .isEqualTo("Rae Moss at the 2025 Spring Gala.");
+        assertThat(noise.stripInlineCredits("Rae Moss in Dior. Kit Lane/Getty Images for Example"))
+                .isEqualTo("Rae Moss in Dior.");
+        assertThat(noise.stripInlineCredits("“I loved it.” Kit Lane/Shutterstock"))
+                .isEqualTo("“I loved it.”");
+        assertThat(noise.stripInlineCredits("The show ended late. Reuters"))
+                .isEqualTo("The show ended late. Reuters");
+        assertThat(noise.stripInlineCredits("She wore green. Then she changed into red."))
+                .isEqualTo("She wore green. Then she changed into red.");
     }
 
     @Test
