@@ -62,7 +62,7 @@ public final class NoiseFilter {
 
     /** What a cookie line must also mention to count as a notice rather than a sentence about cookies. */
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
-            "\\b(?:we use|uses|use of|accept|consent|cookie (?:policy|settings|preferences)|manage (?:cookies|preferences)|privacy)\\b",
+            "\\b(?:we use|(?:site|website|page) uses|use of cookies|accept all|accept cookies|consent|cookie (?:policy|settings|preferences|notice)|manage (?:cookies|preferences)|privacy policy|browsing experience)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Photo agencies and wire services that appear in credits. Case-sensitive: "AFP", not "afp". */
