@@ -10,7 +10,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,6 +82,7 @@ public final class DiscordBot implements AutoCloseable {
         MessageRequest.setDefaultMentionRepliedUser(false);
 
         Config.Discord discord = config.discord();
+        int[] range = shardRange(discord);
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "redcarpet-defer");
@@ -100,16 +101,11 @@ public final class DiscordBot implements AutoCloseable {
                 .setActivity(Activity.listening("/ask"))
                 .setEnableShutdownHook(false);
         if (discord.shardTotal() > 0) builder.setShardsTotal(discord.shardTotal());
-        if (!discord.shards().isEmpty()) {
-            String[] range = discord.shards().split("-");
-            int from = Integer.parseInt(range[0]);
-            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
-            builder.setShards(from, to);
-        }
+        if (range != null) builder.setShards(range[0], range[1]);
         if (options.restBaseUrl() != null) builder.setRestConfig(new RestConfig().setBaseUrl(options.restBaseUrl()));
         if (options.gatewayUrl() != null) {
             String gateway = options.gatewayUrl();
-            builder.setSessionController(new SessionControllerAdapter() {
+            builder.setSessionController(new ConcurrentSessionController() {
                 @Override
                 public String getGateway() {
                     return gateway;
@@ -126,9 +122,48 @@ public final class DiscordBot implements AutoCloseable {
             throw new IllegalStateException("could not connect to Discord: " + e.getMessage(), e);
         }
         DiscordBot bot = new DiscordBot(manager, workers, timer);
-        for (JDA jda : manager.getShardCache()) jda.awaitReady();
+        awaitAllShards(manager);
         LOG.info("Discord bot ready on {} shard(s) of {}", manager.getShardCache().size(), manager.getShardsTotal());
         return bot;
+    }
+
+    /** Shards start one after another (Discord's identify limit): wait until every queued shard is ready. */
+    private static void awaitAllShards(ShardManager manager) throws InterruptedException {
+        while (true) {
+            for (JDA jda : manager.getShardCache()) jda.awaitReady();
+            if (manager.getShardsQueued() == 0 && manager.getShardCache().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /**
+     * The shard ids this process runs, from "3" or "0-3", checked against the total; null for all.
+     *
+     * @throws IllegalArgumentException with a one-line reason naming the config keys
+     */
+    static int[] shardRange(Config.Discord discord) {
+        String shards = discord.shards();
+        if (shards == null || shards.isBlank()) return null;
+        if (discord.shardTotal() <= 0) {
+            throw new IllegalArgumentException("discord.shards is '" + shards + "' but discord.shardTotal is not set:"
+                    + " a shard range needs the total number of shards");
+        }
+        String[] parts = shards.strip().split("-");
+        int from;
+        int to;
+        try {
+            from = Integer.parseInt(parts[0].strip());
+            to = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : from;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("discord.shards must be a shard id or a range like 0-3, got '" + shards + "'");
+        }
+        if (parts.length > 2 || from > to || to >= discord.shardTotal()) {
+            throw new IllegalArgumentException("discord.shards '" + shards + "' must be a range from low to high within 0-"
+                    + (discord.shardTotal() - 1) + " (discord.shardTotal is " + discord.shardTotal() + ")");
+        }
+        return new int[] {from, to};
     }
 
     public ShardManager shardManager() {

@@ -37,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the real JDA client against the fake Discord: every command, autocomplete, buttons, mentions, admin. */
 class DiscordBotE2ETest {
+    /** A member with no roles or permissions, named an admin in the config. */
+    static final String CONFIGURED_ADMIN = "1500000000000000007";
+
     @TempDir
     static Path var;
 
@@ -56,7 +59,8 @@ class DiscordBotE2ETest {
                 "REDCARPET_DISCORD_GUILD_IDS", GUILD_ID,
                 "REDCARPET_DISCORD_MAX_INGEST_BYTES", "2000",
                 "REDCARPET_DISCORD_SHARD_TOTAL", "1",
-                "REDCARPET_DISCORD_SHARDS", "0")).load(null);
+                "REDCARPET_DISCORD_SHARDS", "0",
+                "REDCARPET_DISCORD_ADMIN_USER_IDS", CONFIGURED_ADMIN)).load(null);
         logs = new ListAppender<>();
         logs.start();
         ((Logger) LoggerFactory.getLogger(BotListener.class)).addAppender(logs);
@@ -77,6 +81,7 @@ class DiscordBotE2ETest {
     @AfterEach
     void everyMessageSoFarPingsNobodyAndKeepsEmbedLimits() {
         OutgoingChecks.assertAllSafe(fake.requests());
+        assertThat(fake.requests()).as("every call the bot made is one the fake knows").noneMatch(r -> r.status() == 404 || r.status() >= 500);
     }
 
     private static Map<String, Object> opts(Object... kv) {
@@ -395,5 +400,11 @@ class DiscordBotE2ETest {
         Response r = fake.responseOf(fake.click(FAN_ID, "rc:s:AAAAAAAAAAAAAAAA", answer.message()));
         assertThat(r.ephemeral()).isTrue();
         assertThat(r.embed().path("title").asText()).isEqualTo("This button has expired");
+    }
+
+    @Test
+    void aUserNamedInTheConfigIsAnAdminWithoutAnyRole() {
+        Response r = fake.responseOf(fake.subcommand(CONFIGURED_ADMIN, "admin", "stats", opts(), null));
+        assertThat(r.embed().path("title").asText()).isEqualTo("Stats");
     }
 }

@@ -102,6 +102,11 @@ public final class FakeDiscord implements AutoCloseable {
         return "http://127.0.0.1:" + http.getAddress().getPort() + "/attachments/" + CHANNEL_ID + "/" + id + "/" + fileName;
     }
 
+    /** The IDENTIFY payloads the bot sent (token, intents, shard). */
+    public List<JsonNode> identifies() {
+        return gateway.identifies();
+    }
+
     public int connectedSessions() {
         return gateway.sessions();
     }
@@ -400,7 +405,7 @@ public final class FakeDiscord implements AutoCloseable {
         if (method.equals("GET") && p.equals("users/@me")) return Reply.json(user(BOT_ID));
         if (method.equals("GET") && p.equals("gateway/bot")) {
             ObjectNode g = NODES.objectNode().put("url", gatewayUrl()).put("shards", 1);
-            g.putObject("session_start_limit").put("total", 1000).put("remaining", 999).put("reset_after", 0).put("max_concurrency", 1);
+            g.putObject("session_start_limit").put("total", 1000).put("remaining", 999).put("reset_after", 0).put("max_concurrency", 16);
             return Reply.json(g);
         }
         if (method.equals("GET") && p.equals("gateway")) return Reply.json(NODES.objectNode().put("url", gatewayUrl()));

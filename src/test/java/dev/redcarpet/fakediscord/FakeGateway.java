@@ -9,6 +9,8 @@ import org.java_websocket.server.WebSocketServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +21,7 @@ final class FakeGateway extends WebSocketServer {
     private final FakeDiscord discord;
     private final Set<WebSocket> identified = ConcurrentHashMap.newKeySet();
     private final CountDownLatch started = new CountDownLatch(1);
+    private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
 
     FakeGateway(FakeDiscord discord) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -33,6 +36,10 @@ final class FakeGateway extends WebSocketServer {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+    }
+
+    List<JsonNode> identifies() {
+        return List.copyOf(identifies);
     }
 
     int sessions() {
@@ -61,6 +68,7 @@ final class FakeGateway extends WebSocketServer {
             switch (op) {
                 case 1 -> conn.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
                 case 2 -> {
+                    identifies.add(frame.path("d"));
                     send(conn, "READY", discord.ready("session" + FakeDiscord.snowflake()));
                     send(conn, "GUILD_CREATE", discord.guildCreate());
                     identified.add(conn);

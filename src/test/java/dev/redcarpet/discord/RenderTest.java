@@ -1,0 +1,81 @@
+package dev.redcarpet.discord;
+
+import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.CitedQuote;
+import dev.redcarpet.answer.Source;
+import dev.redcarpet.engine.CorpusSummary;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderTest {
+    private static void assertWithinLimits(List<MessageEmbed> pages) {
+        assertThat(pages).isNotEmpty();
+        for (MessageEmbed e : pages) {
+            assertThat(e.isSendable()).as("JDA's own check of the 6000 total").isTrue();
+            assertThat(e.getLength()).isLessThanOrEqualTo(6000);
+            assertThat(e.getTitle()).hasSizeLessThanOrEqualTo(256);
+            if (e.getDescription() != null) assertThat(e.getDescription()).hasSizeLessThanOrEqualTo(4096);
+            assertThat(e.getFields()).hasSizeLessThanOrEqualTo(25);
+            for (MessageEmbed.Field f : e.getFields()) {
+                assertThat(f.getName()).hasSizeLessThanOrEqualTo(256);
+                assertThat(f.getValue()).hasSizeLessThanOrEqualTo(1024);
+            }
+            assertThat(e.getFooter().getText()).hasSizeLessThanOrEqualTo(2048);
+        }
+    }
+
+    @Test
+    void manyLongQuotesArePagedWithinLimitsAndNumbered() {
+        List<CitedQuote> quotes = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            sources.add(new Source("s" + i, "Headline " + i + " ".repeat(3) + "word ".repeat(80), LocalDate.of(2024, 5, 7), null, "p"));
+            quotes.add(new CitedQuote("I said something rather long ".repeat(60) + i, "Speaker " + i, "s" + i));
+        }
+        Answer a = new Answer("q", false, "Many quotes.", quotes, List.of(), sources, null);
+        List<MessageEmbed> pages = Render.quotes(a, "Quotes from everyone ".repeat(20));
+        assertWithinLimits(pages);
+        assertThat(pages.size()).isGreaterThan(1);
+        int total = pages.stream().mapToInt(p -> p.getFields().size()).sum();
+        assertThat(total).isEqualTo(60);
+        assertThat(pages.get(1).getFooter().getText()).startsWith("Page 2/" + pages.size());
+        assertThat(pages.get(0).getFields().get(0).getValue()).contains("…”").contains("— **[1]** Headline 0");
+    }
+
+    @Test
+    void aHugeAnswerTextIsShortenedNotCut() {
+        Answer a = new Answer("q", false, "word ".repeat(2000), List.of(), List.of(), List.of(), "a note");
+        List<MessageEmbed> pages = Render.answer(a, "t");
+        assertWithinLimits(pages);
+        assertThat(pages.get(0).getDescription()).endsWith("word…");
+    }
+
+    @Test
+    void sourceLinksOnlyForWebAddresses() {
+        assertThat(Render.sourceLine(1, new Source("a", "Title [x]", LocalDate.of(2024, 1, 2), "https://e.example/a_(b)", "p")))
+                .isEqualTo("**[1]** [Title \\[x\\]](https://e.example/a_%28b%29) · 2024-01-02");
+        assertThat(Render.sourceLine(2, new Source("a", "T", null, "javascript:alert(1)", "p"))).isEqualTo("**[2]** T");
+        assertThat(Render.sourceLine(3, new Source("id-7", null, null, null, "p"))).isEqualTo("**[3]** id-7");
+    }
+
+    @Test
+    void anAbstentionShowsOnlyItsMessage() {
+        List<MessageEmbed> pages = Render.answer(Answer.notFound("q", "I could not find that."), "q");
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0).getDescription()).isEqualTo("I could not find that.");
+        assertThat(pages.get(0).getFields()).isEmpty();
+    }
+
+    @Test
+    void aBigCorpusSummaryStaysWithinLimits() {
+        List<CorpusSummary.EditionCount> editions = new ArrayList<>();
+        for (int i = 0; i < 400; i++) editions.add(new CorpusSummary.EditionCount(1900 + i + " Very Long Event Name Gala", i));
+        assertWithinLimits(Render.summary(new CorpusSummary(5000, editions, List.of())));
+    }
+}
