@@ -39,7 +39,9 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
             @Override
             public List<String> editionsOf(String person) {
                 Set<String> labels = new LinkedHashSet<>();
-                articles.stream().filter(a -> a.editionLabel() != null && a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person)))
+                Set<String> naming = retriever.articlesNaming(person, 200);
+                articles.stream().filter(a -> a.editionLabel() != null
+                                && (naming.contains(a.id()) || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person))))
                         .sorted(Comparator.comparing((IndexedArticle a) -> a.year() == null ? 0 : a.year()).reversed())
                         .forEach(a -> labels.add(a.editionLabel()));
                 return labels.stream().limit(5).toList();

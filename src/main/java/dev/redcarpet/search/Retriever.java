@@ -255,6 +255,24 @@ public final class Retriever {
         });
     }
 
+    /** Ids of articles with a passage that names a person, by the text itself. */
+    public java.util.Set<String> articlesNaming(String person, int max) {
+        return index.withSearcher(s -> {
+            try {
+                String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
+                java.util.Set<String> out = new java.util.LinkedHashSet<>();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Whether a folded word occurs anywhere in the corpus text. */
     public boolean knownWord(String word) {
         return index.withSearcher(s -> {

@@ -67,7 +67,7 @@ class CliTest {
     void batchKeepsIdsAndAnswersEveryLine() throws IOException {
         Path data = Fixtures.copyCorpus(tmp);
         Path batch = tmp.resolve("q.jsonl");
-        Files.writeString(batch, "{\"id\":\"a1\",\"question\":\"what did nova reyes wear to the 2025 met\"}\nplain question about lila park cannes\n\n");
+        Files.writeString(batch, "{\"id\":\"a1\",\"question\":\"what did nova reyes wear to the 2025 met\"}\nwhat did lila park wear at cannes\n\n");
         assertThat(Main.run("ask", "--batch", batch.toString(), "--data", data.toString(), "--index", tmp.resolve("i").toString())).isZero();
         String[] lines = stdout().strip().split("\n");
         assertThat(lines).hasSize(2);
