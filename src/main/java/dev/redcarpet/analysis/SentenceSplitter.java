@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Splits a paragraph into sentences. A sentence ends at '.', '!' or '?' (with any closing quotes
  * or brackets after it) followed by a space and an upper-case letter, a digit or an opening quote,
- * except after common abbreviations and initials. A sentence never ends inside a quotation that
- * goes on with a lower-case attribution ("…skirt,” Kim said).
+ * except after common abbreviations and initials, and always at a line break. A sentence never ends
+ * inside a quotation that goes on with a lower-case attribution ("…skirt,” Kim said).
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -26,6 +26,13 @@ public final class SentenceSplitter {
         int i = start;
         while (i < n) {
             char c = paragraph.charAt(i);
+            if (c == '\n') {
+                // a line break inside a paragraph (a heading, a caption) always ends the sentence
+                add(out, passage, paragraph, start, i);
+                start = skipSpace(paragraph, i);
+                i = start;
+                continue;
+            }
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
                 while (end < n && isCloser(paragraph.charAt(end))) end++;

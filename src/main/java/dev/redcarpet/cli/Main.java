@@ -23,7 +23,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return run.call();
     }
 
+    /** Lucene reports optional JVM features through java.util.logging; keep that out of a user's terminal. */
+    private static final java.util.logging.Logger LUCENE_JUL = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

@@ -186,7 +186,9 @@ public final class CorpusReader {
         if (title != null && !paragraphs.isEmpty() && MarkdownFormat.sameWords(title, paragraphs.get(0))) {
             paragraphs.remove(0); // the headline repeated at the top of the body
         }
-        if (paragraphs.isEmpty()) throw new CorpusException("no article text left after removing page noise");
+        if (paragraphs.isEmpty()) {
+            throw new CorpusException(draft.body().isBlank() ? "no article text" : "no article text left after removing page noise");
+        }
         if (title == null && draft.guessTitle() && paragraphs.size() > 1 && isHeadline(paragraphs.get(0))) {
             title = paragraphs.get(0); // kept in the text too: nothing of the article is lost
         }

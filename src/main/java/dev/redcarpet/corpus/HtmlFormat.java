@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  * blockquote, div …) each become a paragraph; the h1 is the headline and not part of the body.
  */
 final class HtmlFormat {
-    private static final String DROPPED_TAGS = "nav, header, footer, aside, script, style, noscript, template, iframe, "
-            + "object, embed, form, button, input, select, textarea, label, figure, figcaption, picture, img, svg, video, "
-            + "audio, canvas, map, dialog, menu, h1, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
+    private static final String ALWAYS_DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas";
+    private static final String DROPPED_TAGS = "nav, header, footer, aside, form, button, input, select, textarea, label, figure, figcaption, picture, img, video, "
+            + "audio, map, dialog, menu, h1, [hidden], [aria-hidden=true], [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=dialog]";
 
     /** Words in a class name or id that mark page furniture (matched as whole words of the name). */
@@ -131,12 +131,15 @@ final class HtmlFormat {
 
     private static String bodyText(Element root) {
         Element copy = root.clone();
-        copy.select(DROPPED_TAGS).remove();
-        List<Element> noisy = new ArrayList<>();
+        copy.select(ALWAYS_DROPPED).remove();
+        int total = copy.text().length();
+        List<Element> noisy = new ArrayList<>(copy.select(DROPPED_TAGS));
         for (Element e : copy.getAllElements()) {
             if (e != copy && isNoisy(e)) noisy.add(e);
         }
-        for (Element e : noisy) e.remove();
+        for (Element e : noisy) {
+            if (e.parent() != null && !holdsTheArticle(e, total)) e.remove();
+        }
         StringBuilder out = new StringBuilder();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -160,14 +163,21 @@ final class HtmlFormat {
         return out.toString();
     }
 
+    /** Line breaks from &lt;br&gt; stay (two of them part paragraphs); each block ends a paragraph. */
     private static void flush(StringBuilder out, StringBuilder current) {
         String s = current.toString();
         current.setLength(0);
         if (s.isBlank()) return;
-        for (String line : s.split("\n")) {
-            if (!line.isBlank()) out.append(line.strip()).append('\n');
-        }
-        out.append('\n');
+        out.append(s.strip()).append("\n\n");
+    }
+
+    /**
+     * A wrapper whose class merely mentions a noise word ("content has-header-image") must not
+     * take the article with it: an element holding most of the text is kept.
+     */
+    private static boolean holdsTheArticle(Element e, int total) {
+        int length = e.text().length();
+        return length > 200 && length * 10 > total * 4;
     }
 
     private static boolean isNoisy(Element e) {

@@ -30,11 +30,12 @@ public final class NoiseFilter {
 
     /** The whole-line patterns; a line is noise when one of them matches all of it. */
     static final List<Rule> LINE_RULES = List.of(
-            new Rule("advertisement", "(?:advertisements?|advert|ads?|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?)", 3),
+            new Rule("advertisement", "(?:advertisements?|advertising|advert|ads?|sponsored(?: content)?|paid (?:content|post)|promoted(?: content)?)", 3),
             new Rule("advertisement", "(?:advertisement|ad)" + SEP + "?\\s*(?:continue|scroll)(?: reading)?(?: below)?\\.?", 6),
-            new Rule("advertisement", "(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:the |this )?(?:advertisement|ad|advert))?\\.?", 8),
+            new Rule("advertisement", "(?:the )?(?:story|article|text|content) continues(?: (?:below|after|here))?(?: (?:the |this )?(?:advertisement|ad|advert))?\\.?", 8),
             new Rule("advertisement", "(?:continue reading(?: below| the (?:main )?story)?|scroll to continue(?: with content)?)\\.?", 6),
-            new Rule("photo credit", "\\(?(?:(?:photo|image|picture|video|photograph)s?(?: credits?| courtesy(?: of)?)?|photography|credits?|courtesy(?: of)?|source)\\s*[:|].*", 40),
+            new Rule("photo credit", "[(\\[]?(?:(?:photo|image|picture|video|photograph)s?(?: credits?| courtesy(?: of)?)?|photography|credits?|courtesy(?: of)?|source|pictured|top image|main image|header image)\\s*[:|].*", 40),
+            new Rule("photo credit", "(?:embed from getty images|view this post on instagram|a post shared by .{1,80}|image may contain.*|(?:instagram|twitter|tiktok|x)\\s*/\\s*@?[\\w.]+|@[\\w.]+\\s*/\\s*(?:instagram|twitter|tiktok|x))", 25),
             new Rule("related link", "(?:related(?: articles?| stories| content| coverage| reading)?|read more|read next|read also|also read|see also|more from [\\w' ]{1,40}|more(?: on this)?|you (?:may|might) also like|recommended(?: reading| for you)?|most (?:popular|read)|trending(?: now)?)(?:" + SEP + ".*)?", 25),
             new Rule("related link", "(?:watch|listen)(?: now| the video| below)?\\s*[:|].{0,120}[^.!?\"”]", 20),
             new Rule("newsletter", "(?:sign up|sign-up|signup|subscribe|never miss|don'?t miss|stay in the know|get the (?:best|latest)|join our|want more|get our|love this\\?|enjoyed this).{0,200}(?:sign up|subscribe|newsletter|inbox|updates|free|email)\\b.*", 45),
@@ -42,6 +43,11 @@ public final class NoiseFilter {
             new Rule("newsletter", ".{0,120}\\b(?:to|in|into|straight to) your inbox\\b.{0,120}", 40),
             new Rule("affiliate note", "(?=.*\\b(?:links?|purchases?|buy|site|retailers?|products?)\\b).{0,120}\\b(?:earn|receive|get|make)s? (?:a |an )?(?:small |affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\\b.{0,160}", 45),
             new Rule("affiliate note", ".{0,80}\\bindependently (?:selected|chosen|reviewed)\\b.{0,160}", 45),
+            new Rule("affiliate note", ".{0,80}\\baffiliate (?:links?|commission|partnerships?)\\b.{0,160}", 45),
+            new Rule("shopping prompt", "(?:shop|buy)(?: it| now| the look| this look| the story)?(?:\\s*[:|].{0,80})?", 12),
+            new Rule("syndication note", "(?:this|the) (?:article|story|post|piece|interview) (?:was )?(?:originally|first) (?:appeared|published|ran)\\b.{0,120}", 25),
+            new Rule("tags", "(?:tags|topics|filed under|categories|more about)\\s*:.{0,200}", 25),
+            new Rule("click prompt", "(?:click|tap) here (?:to|for)\\b.{0,160}", 25),
             new Rule("share", "(?:share(?: this| the)?(?: article| story| post| page| gallery| link)?(?: on| via| to)?(?: \\w+)?|tweet(?: this)?|pin(?: it)?|e-?mail(?: this)?|print(?: this)?|copy(?: the)? link|link copied|whats ?app|facebook|twitter|pinterest|linkedin|flipboard)[!.]?", 5),
             new Rule("share", "(?:\\d+ )?comments?|view comments|show comments|comments are (?:now )?(?:closed|disabled|off)(?: (?:on|for) this (?:post|article|story|page))?\\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|be the first to comment\\.?", 10),
             new Rule("follow prompt", "follow\\b.{0,60}\\bon (?:instagram|twitter|x|facebook|tiktok|youtube|threads|pinterest|bluesky)\\b.*", 20),
@@ -50,11 +56,13 @@ public final class NoiseFilter {
                     + "(?:(?:\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*"
                     + "|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|sat\\w*|sun\\w*|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|est|edt|pst|pdt|cet|cest|ist|at|on|ago|hours?|minutes?|days?)[\\s,.:/|-]*){1,10}", 12),
             new Rule("copyright", "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\d{4})).{0,200}|.{0,150}\\ball rights reserved\\.?", 25),
-            new Rule("page chrome", "(?:skip to (?:main )?content|back to top|key events|show key events only|toggle navigation|menu|search|close|open in app|log ?in|sign ?in|sign up|subscribe|subscribe now|advertise with us|image \\d+ of \\d+|\\d+ of \\d+|\\d+ ?/ ?\\d+)", 6));
+            new Rule("page chrome", "(?:skip to (?:main )?content|back to top|key events|show key events only|toggle navigation|menu|search|close|open in app|log ?in|sign ?in|sign up|subscribe|subscribe now|advertise with us|image \\d+ of \\d+|\\d+ of \\d+|\\d+ ?/ ?\\d+"
+                    + "|(?:hide|show|toggle) caption|enlarge this image|loading(?: video)?\\W*|(?:view|see|open) (?:the )?(?:full )?(?:gallery|slideshow|photos?|all photos)|scroll (?:down )?(?:for|to) .{0,40}"
+                    + "|listen to (?:this )?(?:article|story).{0,30}|\\d+[- ]min(?:ute)? read)", 8));
 
     /** What a cookie line must also mention to count as a notice rather than a sentence about cookies. */
     private static final Pattern COOKIE_NOTICE = Pattern.compile(
-            "\\b(?:we use|uses|use of|accept|consent|cookie (?:policy|settings|preferences)|manage (?:cookies|preferences)|privacy)\\b",
+            "\\b(?:we use|(?:site|website|page) uses|use of cookies|accept all|accept cookies|consent|cookie (?:policy|settings|preferences|notice)|manage (?:cookies|preferences)|privacy policy|browsing experience)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Photo agencies and wire services that appear in credits. Case-sensitive: "AFP", not "afp". */
@@ -71,14 +79,15 @@ public final class NoiseFilter {
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^()]{1,120})\\)");
     private static final Pattern CREDIT_START = Pattern.compile(
-            "(?:(?:(?:photo|image|picture|video|photograph)s?(?: credits?)?|credits?)(?:\\s*:|\\s+by\\b|\\s+via\\b|\\s+courtesy\\b)|courtesy\\b).*",
+            "(?:(?:(?:photo|image|picture|video|photograph)s?(?: credits?)?|credits?)(?:\\s*:|\\s+by\\b|\\s+via\\b|\\s+courtesy\\b)|courtesy\\b"
+                    + "|(?:additional )?(?:reporting|writing|editing) by\\b|(?:instagram|twitter|tiktok)\\s*/|@[\\w.]+\\s*/\\s*(?:instagram|twitter|tiktok)).*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_PHRASE = Pattern.compile(
             "(?:(?:photo|image|picture|video|photograph)s?(?: credits?)?|credits?)\\s*(?:courtesy of|courtesy|by|via|from)\\s+"
                     + "|courtesy(?: of)?\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i:by|written by|words by|reporting by|story by|text by|edited by)\\s+(.+)");
+            "(?i:by|written by|words by|(?:additional )?reporting by|story by|text by|edited by)\\s+(.+)");
     /** Wire services that also stand alone as datelines, "PARIS (AFP) —", which are kept. */
     private static final Set<String> WIRES = Set.of("AFP", "Reuters", "EPA", "Associated Press", "AP Photo");
     private static final Pattern BIO = Pattern.compile(
@@ -99,8 +108,26 @@ public final class NoiseFilter {
         return isByline(s) || isCreditLine(s);
     }
 
-    /** The line without photo credits in parentheses, e.g. "(Photo by Jane Doe/Getty Images)". */
+    /**
+     * The line without photo credits in parentheses, e.g. "(Photo by Jane Doe/Getty Images)", and
+     * without a credit tacked on after the last sentence of a caption ("… at the gala. Getty Images").
+     */
     public String stripInlineCredits(String line) {
+        return stripTrailingCredit(stripParenthesisedCredits(line));
+    }
+
+    private String stripTrailingCredit(String line) {
+        int end = Math.max(line.lastIndexOf(". "), line.lastIndexOf(".” "));
+        if (end < 0) return line;
+        int cut = line.indexOf(' ', end);
+        String tail = line.substring(cut + 1).strip();
+        if (tail.isEmpty() || wordCount(tail) > 8) return line;
+        Matcher agency = AGENCY.matcher(tail);
+        if (!agency.find() || WIRES.contains(agency.group()) || !creditLike(tail)) return line;
+        return line.substring(0, cut).strip();
+    }
+
+    private String stripParenthesisedCredits(String line) {
         if (line.indexOf('(') < 0) return line;
         Matcher m = PARENTHESIS.matcher(line);
         StringBuilder out = new StringBuilder();

@@ -35,7 +35,7 @@ final class TxtFormat {
             if (!m.matches()) break;
             String key = m.group(1).toLowerCase(Locale.ROOT);
             if (!HEADER_KEYS.contains(key)) break;
-            String value = blankToNull(m.group(2));
+            String value = blankToNull(TextCleaner.collapse(m.group(2)));
             switch (key) {
                 case "title" -> title = value;
                 case "url" -> url = value;

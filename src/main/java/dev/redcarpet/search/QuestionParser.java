@@ -25,7 +25,7 @@ public final class QuestionParser {
             "again", "each", "both", "all", "one", "ones", "other", "s", "t", "vs", "via", "after", "before", "during",
             "tell", "show", "give", "know", "please", "pls", "plz", "lol", "lmao", "omg", "tho", "ur", "u", "rn", "wat",
             "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya",
-            "recent", "recently", "lately", "years", "year", "time", "night", "these", "reports", "articles");
+            "recent", "recently", "lately", "years", "year", "time", "night", "reports", "articles");
 
     private static final Pattern QUOTE = Pattern.compile("\\b(say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant)\\b");
@@ -87,6 +87,7 @@ public final class QuestionParser {
             for (int i = m.start(); i < m.end(); i++) used[i] = true;
         }
 
+        Set<String> capitalised = capitalisedWords(text);
         List<String> terms = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -94,13 +95,25 @@ public final class QuestionParser {
             if (STOP.contains(t) || t.isBlank()) continue;
             if (!used[i]) {
                 terms.add(t);
-                if (t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t)) unknown.add(t);
+                // A capitalised word the corpus has never seen reads as a name it does not know ("Adele").
+                if (capitalised.contains(t) && t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t)) {
+                    unknown.add(t);
+                }
             }
         }
         EventNames.Match first = eventMatches.isEmpty() ? null : eventMatches.get(0);
         return new Question(text, folded, intent, names, unknown,
                 first == null ? null : first.eventId(), first == null ? null : first.eventName(),
                 eventIds.size(), year, terms);
+    }
+
+    /** Folded forms of the words written with a capital letter (names, as typed by careful writers). */
+    private static Set<String> capitalisedWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : text.split("[^\\p{L}\\p{N}'’]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) out.add(Keys.fold(w));
+        }
+        return out;
     }
 
     private static List<String> maskUsed(List<String> tokens, boolean[] used) {

@@ -215,7 +215,13 @@ public final class Retriever {
                     b.add(who.build(), BooleanClause.Occur.FILTER);
                 }
                 if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                if (year != null) {
+                    // the article's own edition, or a passage that names the year (an article recalling an earlier look)
+                    BooleanQuery.Builder when = new BooleanQuery.Builder();
+                    when.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.SHOULD);
+                    when.add(new TermQuery(new Term(NAMES, year.toString())), BooleanClause.Occur.SHOULD);
+                    b.add(when.build(), BooleanClause.Occur.FILTER);
+                }
                 return s.count(b.build()) > 0;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

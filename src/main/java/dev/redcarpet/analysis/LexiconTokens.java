@@ -1,0 +1,79 @@
+package dev.redcarpet.analysis;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into word tokens for phrase matching: runs of letters and digits, folded to lower case
+ * without accents, each with its place in the text. "&amp;" is the word "and"; a possessive "'s" is
+ * dropped and marked on the word before it. Hyphens, quotes and other punctuation separate words.
+ */
+final class LexiconTokens {
+    private LexiconTokens() {
+    }
+
+    /**
+     * @param norm        folded form, e.g. "chloe" for "Chloé"
+     * @param raw         the token as written
+     * @param start       offset of its first char in the text
+     * @param end         offset after its last char (before any possessive)
+     * @param capitalised first char is an upper-case letter
+     */
+    record Token(String norm, String raw, int start, int end, boolean capitalised) {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '&') {
+                out.add(new Token("and", "&", i, i + 1, false));
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
+            String raw = text.substring(start, i);
+            out.add(new Token(fold(raw), raw, start, i, Character.isUpperCase(raw.charAt(0))));
+            // a possessive 's (straight or curly apostrophe) belongs to the word: skip it
+            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                i += 2;
+            }
+        }
+        return out;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    /** Lower case without accents: "Chloé" to "chloe". */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int k = 0; k < d.length(); k++) {
+            char ch = d.charAt(k);
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) b.append(ch);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded words of a phrase joined by single spaces: "Critics’ Choice" to "critics choice". */
+    static String key(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokenize(phrase)) {
+            if (!b.isEmpty()) b.append(' ');
+            b.append(t.norm());
+        }
+        return b.toString();
+    }
+}

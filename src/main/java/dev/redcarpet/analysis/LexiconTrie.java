@@ -1,0 +1,59 @@
+package dev.redcarpet.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases as sequences of folded words, found in token lists. A match may optionally read a plural
+ * word ("gowns", "dresses", "accessories") as its singular; the match says when it did.
+ */
+final class LexiconTrie<T> {
+    private final Node<T> root = new Node<>();
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        final List<T> values = new ArrayList<>();
+    }
+
+    /** A phrase found: tokens [from, to), its values, and whether a plural was read as singular. */
+    record Match<T>(int from, int to, List<T> values, boolean plural) {
+    }
+
+    void add(List<String> words, T value) {
+        if (words.isEmpty()) return;
+        Node<T> node = root;
+        for (String w : words) node = node.next.computeIfAbsent(w, k -> new Node<>());
+        node.values.add(value);
+    }
+
+    /** Every phrase that starts at token {@code from}, shortest first. */
+    List<Match<T>> matchesAt(List<LexiconTokens.Token> tokens, int from) {
+        List<Match<T>> out = new ArrayList<>();
+        walk(root, tokens, from, from, false, out);
+        out.sort((a, b) -> Integer.compare(a.to(), b.to()));
+        return out;
+    }
+
+    private void walk(Node<T> node, List<LexiconTokens.Token> tokens, int from, int at, boolean plural, List<Match<T>> out) {
+        if (!node.values.isEmpty() && at > from) out.add(new Match<>(from, at, List.copyOf(node.values), plural));
+        if (at >= tokens.size()) return;
+        String word = tokens.get(at).norm();
+        Node<T> exact = node.next.get(word);
+        if (exact != null) walk(exact, tokens, from, at + 1, plural, out);
+        for (String singular : singulars(word)) {
+            Node<T> n = node.next.get(singular);
+            if (n != null && n != exact) walk(n, tokens, from, at + 1, true, out);
+        }
+    }
+
+    private static List<String> singulars(String w) {
+        List<String> out = new ArrayList<>(3);
+        if (w.length() < 4) return out;
+        if (w.endsWith("ies")) out.add(w.substring(0, w.length() - 3) + "y");
+        if (w.endsWith("es")) out.add(w.substring(0, w.length() - 2));
+        if (w.endsWith("s") && !w.endsWith("ss")) out.add(w.substring(0, w.length() - 1));
+        return out;
+    }
+}

@@ -1,0 +1,273 @@
+package dev.redcarpet.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people an article names. A name is a run of two to four capitalised words (with
+ * particles such as "de" or "van", initials, hyphens and apostrophes) that holds no word of an
+ * event, place, outlet or brand, and that has some sign of being a person: a known given name,
+ * an initial, a role before it ("stylist Law Roach"), or its first or last name used alone
+ * elsewhere. Single-word stage names count after a role ("rapper Doechii") or before a speech
+ * verb. Short forms link to the full name unless two people share them.
+ */
+public final class PeopleFinder {
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)\\b(?:photo(?:graph)?s?|images?|credits?|video|courtesy|getty|source)(?:\\s+by)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b");
+
+    /** Given names that open sentences as ordinary words ("Will Emma be back?"). */
+    private static final Set<String> COMMON_WORD_NAMES = Set.of("will", "may", "mark", "bill", "rose", "grant",
+            "hope", "joy", "faith", "art", "rich", "chase", "drew", "pat", "sue", "guy", "june", "april", "august");
+
+    private final NameLexicon lex = NameLexicon.get();
+
+    public People find(String text) {
+        if (text == null || text.isBlank()) return People.none();
+        List<NameTokens.Token> tokens = NameTokens.of(text);
+        boolean[] credit = creditMask(text, tokens);
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        List<List<NameTokens.Token>> segments = new ArrayList<>();
+        for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run));
+        for (List<NameTokens.Token> seg : segments) {
+            if (isPerson(text, tokens, seg, segments)) {
+                firstSeen.putIfAbsent(join(seg), seg.get(0).start());
+            }
+        }
+        for (NameTokens.Token single : stageNames(text, tokens, credit)) {
+            firstSeen.putIfAbsent(single.word(), single.start());
+        }
+        List<String> names = merge(new ArrayList<>(firstSeen.keySet()));
+        Map<String, String> aliases = aliases(names, firstSeen.keySet());
+        People unranked = new People(names, aliases);
+        Map<String, Integer> counts = new HashMap<>();
+        for (PeopleMentions.Mention m : PeopleMentions.find(text, unranked)) {
+            if (!m.ambiguous()) counts.merge(m.candidates().get(0), 1, Integer::sum);
+        }
+        List<String> ranked = new ArrayList<>(names);
+        ranked.sort(Comparator.comparingInt((String n) -> -counts.getOrDefault(n, 0))
+                .thenComparingInt(n -> firstSeen.getOrDefault(n, Integer.MAX_VALUE)));
+        return new People(ranked, aliases);
+    }
+
+    /** Runs of capitalised words separated by single spaces; particles may sit inside a run. */
+    private List<List<NameTokens.Token>> runs(String text, List<NameTokens.Token> tokens, boolean[] credit) {
+        List<List<NameTokens.Token>> out = new ArrayList<>();
+        List<NameTokens.Token> run = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameTokens.Token t = tokens.get(i);
+            boolean joins = !run.isEmpty() && NameTokens.spaceOnly(text, run.get(run.size() - 1).end(), t.start())
+                    && !run.get(run.size() - 1).possessive();
+            boolean usable = !credit[i] && (t.capitalised()
+                    || (joins && lex.isParticle(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()));
+            if (usable && (run.isEmpty() || joins)) {
+                run.add(t);
+            } else {
+                if (!run.isEmpty()) out.add(run);
+                run = new ArrayList<>();
+                if (usable) run.add(t);
+            }
+        }
+        if (!run.isEmpty()) out.add(run);
+        return out;
+    }
+
+    /** Splits a run at words that can't be in a name, and drops a leading sentence-opening word. */
+    private List<List<NameTokens.Token>> segments(String text, List<NameTokens.Token> run) {
+        boolean[] blocked = new boolean[run.size()];
+        for (List<String> phrase : lex.nonPersonPhrases()) {
+            for (int i = 0; i + phrase.size() <= run.size(); i++) {
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = run.get(i + k).word().equalsIgnoreCase(phrase.get(k));
+                }
+                if (match) for (int k = 0; k < phrase.size(); k++) blocked[i + k] = true;
+            }
+        }
+        for (int i = 0; i < run.size(); i++) {
+            String w = run.get(i).word();
+            if (lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isOutlet(w) || w.chars().anyMatch(Character::isDigit)
+                    || (w.length() > 3 && w.equals(w.toUpperCase(Locale.ROOT)))) {
+                blocked[i] = true;
+            }
+        }
+        List<List<NameTokens.Token>> out = new ArrayList<>();
+        List<NameTokens.Token> seg = new ArrayList<>();
+        for (int i = 0; i <= run.size(); i++) {
+            if (i == run.size() || blocked[i]) {
+                addSegment(text, seg, out);
+                seg = new ArrayList<>();
+            } else {
+                seg.add(run.get(i));
+            }
+        }
+        return out;
+    }
+
+    private void addSegment(String text, List<NameTokens.Token> seg, List<List<NameTokens.Token>> out) {
+        while (!seg.isEmpty() && !seg.get(0).capitalised()) seg.remove(0);
+        while (!seg.isEmpty() && !seg.get(seg.size() - 1).capitalised()) seg.remove(seg.size() - 1);
+        if (seg.size() >= 3 && NameTokens.sentenceInitial(text, seg.get(0).start()) && !seg.get(0).initial()
+                && (!lex.isGivenName(seg.get(0).word()) || COMMON_WORD_NAMES.contains(seg.get(0).word().toLowerCase(Locale.ROOT)))) {
+            seg.remove(0);
+        }
+        long caps = seg.stream().filter(NameTokens.Token::capitalised).count();
+        if (caps >= 2 && caps <= 4) out.add(seg);
+    }
+
+    private boolean isPerson(String text, List<NameTokens.Token> tokens, List<NameTokens.Token> seg,
+                             List<List<NameTokens.Token>> segments) {
+        NameTokens.Token first = seg.get(0);
+        NameTokens.Token last = seg.get(seg.size() - 1);
+        if (last.initial() && last.word().length() > 2) return false; // "U.S." style abbreviations
+        int lastEnd = last.end() + (last.possessive() ? 2 : 0);
+        if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
+        if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
+        boolean initialOnly = NameTokens.sentenceInitial(text, first.start());
+        String name = join(seg);
+        if (initialOnly) {
+            boolean elsewhere = segments.stream().anyMatch(s -> join(s).equals(name)
+                    && !NameTokens.sentenceInitial(text, s.get(0).start()));
+            if (!elsewhere) return false;
+        }
+        int idx = indexOf(tokens, first);
+        if (idx > 0) {
+            NameTokens.Token before = tokens.get(idx - 1);
+            if (!before.capitalised() && lex.isRole(before.word())) return true;
+        }
+        return standsAlone(text, tokens, first.word()) || standsAlone(text, tokens, last.word())
+                || followedBySpeech(text, tokens, indexOf(tokens, last));
+    }
+
+    /** Single-word names: after a role noun ("rapper Doechii") or right before a speech verb. */
+    private List<NameTokens.Token> stageNames(String text, List<NameTokens.Token> tokens, boolean[] credit) {
+        List<NameTokens.Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (credit[i] || !t.capitalised() || t.word().length() < 3 || !isLoneWord(text, tokens, i)) continue;
+            String w = t.word();
+            if (lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isOutlet(w) || w.chars().anyMatch(Character::isDigit)) {
+                continue;
+            }
+            NameTokens.Token before = i > 0 ? tokens.get(i - 1) : null;
+            boolean afterRole = before != null && !before.capitalised() && lex.isStarRole(before.word())
+                    && NameTokens.spaceOnly(text, before.end(), t.start())
+                    && !(i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("the"));
+            boolean speaks = !t.possessive() && followedBySpeech(text, tokens, i)
+                    && !NameTokens.sentenceInitial(text, t.start());
+            if (afterRole || speaks) out.add(t);
+        }
+        return out;
+    }
+
+    private boolean isLoneWord(String text, List<NameTokens.Token> tokens, int i) {
+        NameTokens.Token t = tokens.get(i);
+        if (i > 0) {
+            NameTokens.Token p = tokens.get(i - 1);
+            if (p.capitalised() && !p.possessive() && NameTokens.spaceOnly(text, p.end(), t.start())) return false;
+        }
+        if (i + 1 < tokens.size() && !t.possessive()) {
+            NameTokens.Token n = tokens.get(i + 1);
+            if (n.capitalised() && NameTokens.spaceOnly(text, t.end(), n.start())) return false;
+        }
+        return true;
+    }
+
+    private boolean standsAlone(String text, List<NameTokens.Token> tokens, String word) {
+        if (lex.isStopword(word) || lex.isNonPersonWord(word) || word.length() < 2) return false;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).word().equals(word) && isLoneWord(text, tokens, i)
+                    && (i == 0 || !tokens.get(i - 1).word().matches("of|the|a|an"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedBySpeech(String text, List<NameTokens.Token> tokens, int i) {
+        int j = i + 1;
+        if (j < tokens.size() && tokens.get(j).word().matches("also|then|later|once|quickly|simply|previously|recently")) j++;
+        if (j >= tokens.size()) return false;
+        if (!NameTokens.spaceOnly(text, tokens.get(i).end() + (tokens.get(i).possessive() ? 2 : 0), tokens.get(j).start())
+                && j == i + 1) {
+            return false;
+        }
+        String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+        for (List<String> verb : lex.speechVerbs()) {
+            if (verb.size() == 1 && verb.get(0).equals(w) && !w.equals("according")) return true;
+        }
+        return false;
+    }
+
+    /** Drops a name that is part of a longer name found too ("Kardashian West" in "Kim Kardashian West"). */
+    private static List<String> merge(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            boolean inside = names.stream().anyMatch(o -> !o.equals(n) && (" " + o + " ").contains(" " + n + " "));
+            if (!inside) out.add(n);
+        }
+        return out;
+    }
+
+    private static Map<String, String> aliases(List<String> names, Set<String> found) {
+        Map<String, Set<String>> forms = new HashMap<>();
+        for (String n : names) {
+            for (String f : PeopleMentions.shortForms(n)) forms.computeIfAbsent(f, k -> new LinkedHashSet<>()).add(n);
+        }
+        for (String f : found) {
+            if (names.contains(f)) continue;
+            for (String n : names) {
+                if ((" " + n + " ").contains(" " + f + " ")) forms.computeIfAbsent(f.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(n);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : forms.entrySet()) {
+            boolean isItselfAName = names.stream().anyMatch(n -> n.equalsIgnoreCase(e.getKey()));
+            if (e.getValue().size() == 1 && !isItselfAName) out.put(e.getKey(), e.getValue().iterator().next());
+        }
+        return out;
+    }
+
+    private static boolean[] creditMask(String text, List<NameTokens.Token> tokens) {
+        boolean[] mask = new boolean[tokens.size()];
+        Matcher m = CREDIT.matcher(text);
+        while (m.find()) {
+            int end = creditEnd(text, m.end());
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() >= m.start() && tokens.get(i).start() < end) mask[i] = true;
+            }
+        }
+        return mask;
+    }
+
+    private static int creditEnd(String text, int from) {
+        int end = text.length();
+        for (String stop : new String[]{" — ", " – ", ")", "\n", ". "}) {
+            int at = text.indexOf(stop, from);
+            if (at >= 0 && at < end) end = at;
+        }
+        return end;
+    }
+
+    private static int indexOf(List<NameTokens.Token> tokens, NameTokens.Token t) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == t.start()) return i;
+        return -1;
+    }
+
+    private static String join(List<NameTokens.Token> seg) {
+        StringBuilder sb = new StringBuilder();
+        for (NameTokens.Token t : seg) {
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(t.word());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.redcarpet.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Config load(String yaml, Map<String, String> env) throws IOException {
+        Files.writeString(dir.resolve("redcarpet.yaml"), yaml);
+        return new ConfigLoader(env).load(dir);
+    }
+
+    @Test
+    void builtInDefaultsPointAtDataAndVar() {
+        Config c = new ConfigLoader(Map.of()).load(null);
+        assertThat(c.data()).isEqualTo(Path.of("data/"));
+        assertThat(c.index()).isEqualTo(Path.of("var/index/"));
+        assertThat(c.discord().userCooldownSeconds()).isEqualTo(3);
+        assertThat(c.http().port()).isZero();
+    }
+
+    @Test
+    void unknownKeyIsNamed() {
+        assertThatThrownBy(() -> load("discord:\n  tokn: abc\n", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'discord.tokn'");
+    }
+
+    @Test
+    void aTokenInTheFileIsRefusedAsAnUnknownKey() {
+        assertThatThrownBy(() -> load("discord:\n  token: secret-value\n", Map.of()))
+                .hasMessageContaining("'discord.token'")
+                .hasMessageNotContaining("secret-value");
+    }
+
+    @Test
+    void badValueNamesKeyAndWhatItMustBe() {
+        assertThatThrownBy(() -> load("discord:\n  userCooldownSeconds: soon\n", Map.of()))
+                .hasMessageContaining("'discord.userCooldownSeconds'")
+                .hasMessageContaining("whole number");
+        assertThatThrownBy(() -> load("http:\n  port: 70000\n", Map.of())).hasMessageContaining("'http.port'");
+        assertThatThrownBy(() -> load("discord:\n  adminUserIds: [abc]\n", Map.of())).hasMessageContaining("digits only");
+    }
+
+    @Test
+    void environmentOverridesTheFileAndIsNamedWhenBad() throws IOException {
+        Config c = load("data: articles/\n", Map.of("REDCARPET_DATA", "/srv/red", "REDCARPET_DISCORD_ADMIN_USER_IDS", "12,34"));
+        assertThat(c.data()).isEqualTo(Path.of("/srv/red"));
+        assertThat(c.discord().adminUserIds()).containsExactly("12", "34");
+        assertThatThrownBy(() -> load("", Map.of("REDCARPET_HTTP_PORT", "x")))
+                .hasMessageContaining("REDCARPET_HTTP_PORT").hasMessageContaining("'http.port'");
+    }
+
+    @Test
+    void brokenYamlSaysWhere() {
+        assertThatThrownBy(() -> load("data: [unclosed\n", Map.of()))
+                .hasMessageContaining("redcarpet.yaml").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void missingConfigFolderIsOneLine() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(dir.resolve("nope")))
+                .hasMessageStartingWith("config file not found");
+    }
+}
