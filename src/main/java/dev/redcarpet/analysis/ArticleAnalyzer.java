@@ -24,7 +24,7 @@ public final class ArticleAnalyzer {
         People people = peopleFinder.find(article.text());
         List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
         Edition edition = new EditionDetector(catalogue).detect(article);
-        List<Look> looks = new LookExtractor(lexicons).extract(article, people, edition);
+        List<Look> looks = new LookExtractor(lexicons, catalogue).extract(article, people, edition);
         return new ArticleFacts(article.id(), passages, quotes, people.names(), edition, looks);
     }
 }

@@ -172,6 +172,10 @@ public final class EventCatalogue {
      * Every place an article's text names an event. Short aliases ("Met") count only when written as
      * in the catalogue, so "they met" is not the Met Gala.
      */
+    public List<EventMention> questionMentions(String text) {
+        return text == null ? List.of() : scan(text, false);
+    }
+
     public List<EventMention> mentions(String text) {
         return text == null ? List.of() : scan(text, true);
     }
