@@ -163,9 +163,12 @@ class RealEngineE2ETest {
 
     @Test
     void quoteGivesTheArticleAndDate() {
-        Response r = fake.responseOf(fake.slash(FAN_ID, "quote", opts("person", "Milo Ferrand")));
+        Response r = fake.responseOf(fake.slash(FAN_ID, "quote", opts("person", "Zendaya")));
         String text = unescaped(shown(r.embed()));
-        assertThat(text).contains("Velvet is my armour").contains("2025-03-03");
+        assertThat(text).contains("“I wanted the cape to move like water when I climbed the stairs”")
+                .contains("Zendaya returns to the Met Gala in a midnight Maison Margiela cape gown, 2025-05-06")
+                .contains("“It felt like wearing a garden at dusk”")
+                .contains("2024-05-07");
     }
 
     @Test
