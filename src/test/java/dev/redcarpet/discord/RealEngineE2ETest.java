@@ -45,6 +45,81 @@ class RealEngineE2ETest {
     static Engine engine;
     static DiscordBot bot;
     static String corpusText;
+    static Config config;
+    /** While set, questions wait for it: a slow engine, to force a deferred reply. */
+    static volatile java.util.concurrent.CountDownLatch gate;
+
+    /** The real engine, with questions held at the gate while one is set. */
+    static final class GatedBackend implements BotBackend {
+        private final EngineBackend real;
+
+        GatedBackend(EngineBackend real) {
+            this.real = real;
+        }
+
+        @Override
+        public dev.redcarpet.answer.Answer ask(String question, dev.redcarpet.engine.Conversation context) {
+            java.util.concurrent.CountDownLatch g = gate;
+            if (g != null) {
+                try {
+                    g.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return real.ask(question, context);
+        }
+
+        @Override
+        public dev.redcarpet.engine.Conversation contextOf(dev.redcarpet.answer.Answer a, dev.redcarpet.engine.Conversation p) {
+            return real.contextOf(a, p);
+        }
+
+        @Override
+        public dev.redcarpet.answer.Answer event(String name, Integer year) {
+            return real.event(name, year);
+        }
+
+        @Override
+        public dev.redcarpet.answer.Answer person(String name, String event) {
+            return real.person(name, event);
+        }
+
+        @Override
+        public dev.redcarpet.answer.Answer quotes(String person, String topic) {
+            return real.quotes(person, topic);
+        }
+
+        @Override
+        public List<String> suggestEvents(String prefix, int max) {
+            return real.suggestEvents(prefix, max);
+        }
+
+        @Override
+        public List<String> suggestPeople(String prefix, int max) {
+            return real.suggestPeople(prefix, max);
+        }
+
+        @Override
+        public dev.redcarpet.engine.CorpusSummary sources() {
+            return real.sources();
+        }
+
+        @Override
+        public dev.redcarpet.engine.ReloadReport reload() {
+            return real.reload();
+        }
+
+        @Override
+        public dev.redcarpet.engine.Stats stats() {
+            return real.stats();
+        }
+
+        @Override
+        public dev.redcarpet.engine.IngestReport ingest(String fileName, byte[] content) {
+            return real.ingest(fileName, content);
+        }
+    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -58,7 +133,7 @@ class RealEngineE2ETest {
             }
         }
         corpusText = all.toString();
-        Config config = new ConfigLoader(Map.of(
+        config = new ConfigLoader(Map.of(
                 "REDCARPET_DISCORD_USER_COOLDOWN_SECONDS", "0",
                 "REDCARPET_DISCORD_GUILD_PER_MINUTE", "0",
                 "REDCARPET_DISCORD_GUILD_IDS", GUILD_ID,
@@ -66,8 +141,12 @@ class RealEngineE2ETest {
                 .load(null).withData(data).withIndex(tmp.resolve("index"));
         engine = Engine.open(config);
         fake = new FakeDiscord();
-        bot = DiscordBot.start(new EngineBackend(engine), config, "fake-token-not-real",
-                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), tmp.resolve("var"), Duration.ofSeconds(2), Clock.systemUTC()));
+        bot = startBot();
+    }
+
+    static DiscordBot startBot() throws InterruptedException {
+        return DiscordBot.start(new GatedBackend(new EngineBackend(engine)), config, "fake-token-not-real",
+                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), tmp.resolve("var"), Duration.ofMillis(500), Clock.systemUTC()));
     }
 
     @AfterAll
@@ -225,5 +304,34 @@ class RealEngineE2ETest {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    @Test
+    void aSlowAnswerIsDeferredThenEditedIn() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+        FakeDiscord.Interaction i;
+        try {
+            i = fake.slash(FAN_ID, "ask", opts("question", "Who designed Zendaya's 2024 Met Gala gown?", "private", true));
+            FakeDiscord.RecordedRequest callback = fake.callbackOf(i);
+            assertThat(callback.json().path("type").asInt()).isEqualTo(5);
+            assertThat(callback.json().path("data").path("flags").asInt() & 64).as("deferred privately").isEqualTo(64);
+        } finally {
+            gate.countDown();
+            gate = null;
+        }
+        Response r = fake.responseOf(i);
+        assertThat(r.deferred()).isTrue();
+        assertThat(shown(r.embed())).contains("Margiela");
+    }
+
+    @Test
+    void answerButtonsStillWorkAfterARestart() throws Exception {
+        Response answer = fake.responseOf(fake.slash(FAN_ID, "ask", opts("question", "What did Zendaya wear to the 2024 Met Gala?")));
+        String sources = answer.buttonId("Sources");
+        bot.close();
+        bot = startBot();
+        Response r = fake.responseOf(fake.click(FAN_ID, sources, answer.message()));
+        assertThat(r.ephemeral()).isTrue();
+        assertThat(shown(r.embed())).contains("(https://news.example/2024/05/zendaya-peacock-margiela)");
     }
 }
