@@ -43,6 +43,15 @@ public final class LookExtractor {
             + "|ensemble|gown|dress|creation)\\b");
     private static final Set<String> DESIGNER_CUES = Set.of("by", "in", "wore", "wearing", "wears", "worn", "custom", "from",
             "of", "designer", "designers", "director", "designed", "donned", "chose", "for", "courtesy", "tailored", "atelier", "x");
+    private static final Pattern KIN_AFTER = Pattern.compile("^['’]s\\s+(\\w+\\s+)?(granddaughter|grandson|daughter|son|wife|husband"
+            + "|partner|sister|brother|mother|father|mom|mum|dad|niece|nephew|cousin|aunt|uncle|boyfriend|girlfriend|fianc[ée]e?"
+            + "|spouse|stylist|co-star|costar|friend|bandmate|child|children|kids)\\b", Pattern.CASE_INSENSITIVE);
+    /** Capitalised words that are not names. */
+    private static final Set<String> COMMON_CAPITALS = Set.of("i", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "she", "he", "they", "her", "his", "their", "the", "a", "an", "in", "for",
+            "and", "but", "with", "at", "on", "as", "while", "after", "before", "when", "it", "this", "that");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "her", "his", "their", "its", "vintage", "archival");
     private static final Pattern MAKER_AFTER = Pattern.compile("^\\s+(look|looks|ensemble|outfit|design|designs|creation|number"
             + "|couture|piece|pieces|collection|original|haute couture|custom)\\b", Pattern.CASE_INSENSITIVE);
     /** A year, unless it names a collection ("Spring 2023"). */
@@ -51,6 +60,8 @@ public final class LookExtractor {
     private static final Pattern RECALL = Pattern.compile("\\b(vintage|archival|archive|very same|same (dress|gown|look)"
             + "|originally|first worn|once worn|recreat\\w*|homage|tribute|replica|re-?wore|re-?worn|re-?wear\\w*|revived?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "a dress from 1991", "circa 1965": the year of a piece, not of the look. */
+    private static final Pattern PIECE_YEAR = Pattern.compile("\\b(from|circa|c\\.|dating to|dated)\\s*(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Years told relative to another year: the look's year cannot be read. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(following|next|previous|prior) year\\b|\\byear (before|after)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -114,7 +125,8 @@ public final class LookExtractor {
                         if (target == null && (edition != null || namesOtherTime(part))) continue;
                         for (LexiconHit h : kept) {
                             if (h.start() < clause[0] || h.start() >= clause[1]) continue;
-                            add(looks, owner(subjects, h), target, new LookField(h.kind(), h.value(), text, a.id()));
+                            String owner = owner(subjects, h, text, hits, quoted);
+                            if (owner != null) add(looks, owner, target, new LookField(h.kind(), h.value(), text, a.id()));
                         }
                     }
                 }
@@ -162,10 +174,13 @@ public final class LookExtractor {
         for (int i = 0; i < spans.size(); i++) order.add(i);
         order.sort(Comparator.comparingInt((Integer i) -> -(spans.get(i)[1] - spans.get(i)[0])));
         List<Mention> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
         for (int i : order) {
             int[] sp = spans.get(i);
-            boolean overlaps = out.stream().anyMatch(m -> m.start() < sp[1] && sp[0] < m.end());
+            boolean overlaps = taken.stream().anyMatch(t -> t[0] < sp[1] && sp[0] < t[1]);
             if (overlaps) continue;
+            taken.add(sp);
+            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "Elvis Presley’s granddaughter" names someone else
             out.add(new Mention(who.get(i), sp[0], sp[1], designerRole(text, who.get(i), sp[0], sp[1], hits)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
@@ -181,6 +196,7 @@ public final class LookExtractor {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 3); k--) {
             if (DESIGNER_CUES.contains(before.get(k).norm())) return true;
         }
+        if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Bob Mackie"
         String after = text.substring(end);
         if (after.matches("(?s)^['’]s\\b.*") || after.matches("(?s)^\\s+for\\s+\\p{Lu}.*") || MAKER_AFTER.matcher(after).find()) {
             return true;
@@ -240,7 +256,7 @@ public final class LookExtractor {
         for (LexiconHit h : hits) {
             String before = text.substring(0, h.start()).strip();
             List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
-            for (int k = words.size() - 1; k >= Math.max(0, words.size() - 3); k--) {
+            for (int k = words.size() - 1; k >= Math.max(0, words.size() - 4); k--) {
                 if (NEAR_CUES.contains(words.get(k).norm())) return true;
             }
             if (!before.isEmpty() && NEAR_CUES.contains(before.substring(before.length() - 1))) return true;
@@ -248,13 +264,26 @@ public final class LookExtractor {
         return false;
     }
 
-    /** The person a term belongs to: the one named closest before it, else the first named after it. */
-    private static String owner(List<Mention> subjects, LexiconHit h) {
+    /**
+     * The person a term belongs to: the one named closest before it; for a term before every name ("In a
+     * silver gown, Kim…"), the first named after it, unless an unknown capitalised name (a person this
+     * article's people do not include) stands before the term: then nobody.
+     */
+    private String owner(List<Mention> subjects, LexiconHit h, String text, List<LexiconHit> hits, boolean[] quoted) {
         Mention owner = null;
         for (Mention m : subjects) {
             if (m.start() < h.start()) owner = m;
         }
-        return owner != null ? owner.person() : subjects.get(0).person();
+        if (owner != null) return owner.person();
+        List<EventMention> events = catalogue.mentions(text);
+        for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
+            if (!t.capitalised() || t.start() == 0 || quoted[t.start()] || COMMON_CAPITALS.contains(t.norm())) continue;
+            int ts = t.start();
+            boolean known = hits.stream().anyMatch(x -> x.start() <= ts && ts < x.end())
+                    || events.stream().anyMatch(x -> x.start() <= ts && ts < x.end());
+            if (!known) return null;
+        }
+        return subjects.get(0).person();
     }
 
     /**
@@ -279,7 +308,7 @@ public final class LookExtractor {
         Integer other = null;
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
-            if (quoted[y.start()]) continue;
+            if (quoted[y.start()] || PIECE_YEAR.matcher(text.substring(0, y.start())).find()) continue;
             int year = Integer.parseInt(y.group());
             if (year == edition.year()) return edition;
             if (other != null && other != year) return null;

@@ -34,6 +34,7 @@ public final class AnswerComposer {
     private static final int MAX_SOURCES = 5;
     private static final Pattern WEAR = Pattern.compile("\\b(wore|wear|wearing|worn|dressed|donned|gown|dress|look|outfit|custom|designed|by|in a|stepped out|arrived)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|exhibition)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_START = Pattern.compile("^(She|He|They|Her|His|Their|It|The star|The actress|The actor|The singer)\\b");
     private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|co-chair|co-chairs|co-chaired|livestream|emcee|interview)", Pattern.CASE_INSENSITIVE);
 
     private final Analyzer textAnalyzer;
@@ -58,7 +59,7 @@ public final class AnswerComposer {
             if (used.size() < MAX_SOURCES && (used.isEmpty() || h.score() >= 0.3 * top)) used.add(h);
         }
         Integer focusYear = q.year() != null ? q.year() : used.get(0).article().year();
-        String focusEvent = q.eventId() != null ? q.eventId() : used.get(0).article().eventId();
+        String focusEvent = used.get(0).article().eventId() != null ? used.get(0).article().eventId() : q.eventId();
 
         List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear);
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
@@ -91,22 +92,24 @@ public final class AnswerComposer {
         return new Answer(q.raw(), false, answer.toString(), quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources, note);
     }
 
-    /** Articles of the asked (or most recent) edition first, keeping score order within each group. */
+    /** Articles of the asked (or, with no year named, the most recent) edition first, keeping score order within each group. */
     private static List<Evidence.ArticleHit> focus(Evidence ev) {
         Question q = ev.question();
         List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
-        if (q.year() != null || q.eventId() != null) {
+        if (q.year() != null) {
             all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), q.eventId(), q.year()) ? 0 : 1));
             return all;
         }
-        if (q.people().isEmpty()) return all;
-        // The question names someone but no year: prefer their most recent edition among strong hits.
+        if (q.people().isEmpty() && q.eventId() == null) return all;
+        // No year named: prefer the most recent edition among the strong hits about this person and event.
         double top = all.get(0).score();
         Integer newest = null;
         String newestEvent = null;
         for (Evidence.ArticleHit h : all) {
             IndexedArticle a = h.article();
             if (h.score() < 0.5 * top || a.year() == null) continue;
+            if (q.eventId() != null && !q.eventId().equals(a.eventId())) continue;
+            if (q.person() != null && a.people().stream().noneMatch(p -> p.equalsIgnoreCase(q.person()))) continue;
             if (newest == null || a.year() > newest) {
                 newest = a.year();
                 newestEvent = a.eventId();
@@ -123,7 +126,7 @@ public final class AnswerComposer {
         return (eventId == null || eventId.equals(a.eventId())) && (year == null || year.equals(a.year()));
     }
 
-    private record Scored(String text, String articleId, double score, Set<String> stems) {
+    private record Scored(String text, String articleId, double score, Set<String> stems, boolean onFocus) {
     }
 
     private List<Scored> pickSentences(Question q, List<Evidence.ArticleHit> used, String focusEvent, Integer focusYear) {
@@ -137,22 +140,28 @@ public final class AnswerComposer {
             boolean onFocus = matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
             for (int p = 0; p < passages.size() && p < 3; p++) {
-                for (Sentence s : SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text())) {
-                    if (s.text().length() < 25) continue;
-                    Set<String> stems = Stems.of(textAnalyzer, s.text());
+                List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
+                for (int k = 0; k < split.size(); k++) {
+                    String text = split.get(k).text();
+                    if (text.length() < 25) continue;
+                    // "She closed his show…" means nothing alone: keep the sentence that says who she is
+                    if (k > 0 && PRONOUN_START.matcher(text).find()) text = split.get(k - 1).text() + " " + text;
+                    Set<String> stems = Stems.of(textAnalyzer, text);
                     double score = 0;
                     for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
-                    String folded = " " + Keys.fold(s.text()) + " ";
+                    String folded = " " + Keys.fold(text) + " ";
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { score += 1.5; break; }
-                    score += intentBonus(q.intent(), s.text());
+                    score += intentBonus(q.intent(), text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
                     if (!onFocus) score *= 0.5;
-                    if (s.text().length() > 400) score *= 0.7;
-                    candidates.add(new Scored(s.text(), h.article().id(), score, stems));
+                    if (text.length() > 400) score *= 0.7;
+                    candidates.add(new Scored(text, h.article().id(), score, stems, onFocus));
                 }
             }
         }
+        // Never mix in another edition's sentences when the edition in focus has any: fans asked about one look.
+        if (candidates.stream().anyMatch(Scored::onFocus)) candidates.removeIf(c -> !c.onFocus());
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> picked = new ArrayList<>();
         int chars = 0;
@@ -206,6 +215,7 @@ public final class AnswerComposer {
         for (Quote quote : found) {
             if (out.size() >= max) break;
             if (person != null && quote.speaker() != null && !quote.speaker().equalsIgnoreCase(person) && q.intent() != Intent.QUOTE) continue;
+            if (quote.text().split("\\s+").length < 4) continue;
             if (q.intent() != Intent.QUOTE) {
                 Set<String> stems = Stems.of(textAnalyzer, quote.text());
                 if (stems.stream().noneMatch(qStems::contains)) continue;

@@ -37,12 +37,19 @@ public final class TextRenderer {
             out.append("\n\nSources:");
             for (int i = 0; i < a.sources().size(); i++) {
                 Source s = a.sources().get(i);
-                out.append("\n[").append(i + 1).append("] ").append(s.title());
+                out.append("\n[").append(i + 1).append("] ").append(clip(s.title(), 70));
                 if (s.date() != null) out.append(" \u2014 ").append(s.date());
                 if (s.path() != null) out.append(" \u2014 ").append(s.path());
             }
         }
         return out.toString();
+    }
+
+    /** Cuts at a word boundary with an ellipsis. */
+    static String clip(String text, int max) {
+        if (text == null || text.length() <= max) return text;
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
     }
 
     private static String refs(Answer a, List<String> ids) {

@@ -46,6 +46,14 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
             }
 
             @Override
+            public boolean namedTogether(String person, String eventId, Integer year) {
+                for (String text : retriever.passagesNaming(person, year, 50)) {
+                    if (knowledge.catalogue().mentions(text).stream().anyMatch(m -> m.event().id().equals(eventId))) return true;
+                }
+                return false;
+            }
+
+            @Override
             public List<Integer> yearsOf(String eventId) {
                 return articles.stream().filter(a -> eventId.equals(a.eventId()) && a.year() != null)
                         .map(IndexedArticle::year).distinct().sorted(Comparator.reverseOrder()).toList();

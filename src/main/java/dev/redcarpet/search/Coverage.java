@@ -14,6 +14,9 @@ public final class Coverage {
         List<String> editionsOf(String person);
 
         List<Integer> yearsOf(String eventId);
+
+        /** Whether some passage names the person together with the event (articles whose edition was not recognised). */
+        boolean namedTogether(String person, String eventId, Integer year);
     }
 
     private final Retriever retriever;
@@ -43,7 +46,7 @@ public final class Coverage {
         }
         if (event == null) return Optional.empty();
         String person = q.person();
-        if (retriever.covers(person, event, q.year())) return Optional.empty();
+        if (retriever.covers(person, event, q.year()) || known.namedTogether(person, event, q.year())) return Optional.empty();
         List<String> editions = known.editionsOf(person);
         String instead = editions.isEmpty() ? "" : " I have articles on " + person + " at the " + String.join(", the ", editions) + ".";
         return Optional.of("I don't have any articles on " + person + " at the " + (q.year() == null ? "" : q.year() + " ")

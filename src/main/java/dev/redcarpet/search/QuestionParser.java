@@ -81,13 +81,30 @@ public final class QuestionParser {
         Set<String> ignore = new HashSet<>(STOP);
         for (int i = 0; i < tokens.size(); i++) if (used[i]) ignore.add(tokens.get(i));
         List<String> names = new ArrayList<>();
+        Set<String> capitalised = capitalisedWords(text);
         List<PeopleDirectory.Match> matches = people.find(maskUsed(tokens, used), ignore);
         for (PeopleDirectory.Match m : matches) {
+            // "Chappell Roan" is not whoever else the corpus calls Roan: a lone surname next to another capitalised word is someone else
+            if (!m.full() && m.start() > 0 && !used[m.start() - 1] && capitalised.contains(tokens.get(m.start() - 1))
+                    && !STOP.contains(tokens.get(m.start() - 1))) {
+                continue;
+            }
             names.add(m.name());
             for (int i = m.start(); i < m.end(); i++) used[i] = true;
         }
 
-        Set<String> capitalised = capitalisedWords(text);
+        // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.
+        // It is still searched for as a phrase, and coverage checks it against the text.
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String a = tokens.get(i);
+            String b = tokens.get(i + 1);
+            if (!used[i] && !used[i + 1] && capitalised.contains(a) && capitalised.contains(b) && !STOP.contains(a) && !STOP.contains(b)
+                    && a.chars().allMatch(Character::isLetter) && b.chars().allMatch(Character::isLetter)) {
+                names.add(titleCase(a) + " " + titleCase(b));
+                used[i] = true;
+                used[i + 1] = true;
+            }
+        }
         List<String> terms = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -96,8 +113,14 @@ public final class QuestionParser {
             if (!used[i]) {
                 terms.add(t);
                 // A capitalised word the corpus has never seen reads as a name it does not know ("Adele").
-                if (capitalised.contains(t) && t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t)) {
+                boolean strange = t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t);
+                // a capitalised word the corpus never uses, or two such words in a row however typed ("zorblax quentworth")
+                boolean pair = i + 1 < tokens.size() && !used[i + 1] && !STOP.contains(tokens.get(i + 1))
+                        && tokens.get(i + 1).chars().allMatch(Character::isLetter) && tokens.get(i + 1).length() >= 3
+                        && !knownWord.test(tokens.get(i + 1));
+                if (strange && (capitalised.contains(t) || pair)) {
                     unknown.add(t);
+                    if (pair) unknown.add(tokens.get(i + 1));
                 }
             }
         }
@@ -105,6 +128,10 @@ public final class QuestionParser {
         return new Question(text, folded, intent, names, unknown,
                 first == null ? null : first.eventId(), first == null ? null : first.eventName(),
                 eventIds.size(), year, terms);
+    }
+
+    private static String titleCase(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     /** Folded forms of the words written with a capital letter (names, as typed by careful writers). */

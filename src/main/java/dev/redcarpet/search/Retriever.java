@@ -35,6 +35,9 @@ public final class Retriever {
     private static final int PASSAGES = 60;
     private static final int ARTICLES = 10;
 
+    private static final java.util.Set<String> STAFF = java.util.Set.of("stylist", "stylists", "designer", "designers",
+            "makeup", "artist", "hairstylist", "team", "mother", "father", "husband", "wife", "boyfriend", "girlfriend", "friend", "host");
+
     private final CorpusIndex index;
     private final QueryBuilder text;
 
@@ -116,8 +119,10 @@ public final class Retriever {
         b.add(new TermQuery(new Term(KIND, KIND_QUOTE)), BooleanClause.Occur.FILTER);
         Query t = textQuery(TEXT, q);
         if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
+        // "what did Gigi's stylist say": the person is who the quote is about, not who said it
+        boolean aboutSomeoneElse = q.terms().stream().anyMatch(STAFF::contains);
         for (String name : q.people()) {
-            b.add(new BoostQuery(new TermQuery(new Term(SPEAKER, personKey(name))), 4f), BooleanClause.Occur.SHOULD);
+            if (!aboutSomeoneElse) b.add(new BoostQuery(new TermQuery(new Term(SPEAKER, personKey(name))), 4f), BooleanClause.Occur.SHOULD);
         }
         for (int i = 0; i < Math.min(3, articles.size()); i++) {
             b.add(new BoostQuery(new TermQuery(new Term(ARTICLE, articles.get(i).article().id())), 3f - i), BooleanClause.Occur.SHOULD);
@@ -215,14 +220,35 @@ public final class Retriever {
                     b.add(who.build(), BooleanClause.Occur.FILTER);
                 }
                 if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-                if (year != null) {
+                if (year != null && person != null) {
                     // the article's own edition, or a passage that names the year (an article recalling an earlier look)
                     BooleanQuery.Builder when = new BooleanQuery.Builder();
                     when.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.SHOULD);
                     when.add(new TermQuery(new Term(NAMES, year.toString())), BooleanClause.Occur.SHOULD);
                     b.add(when.build(), BooleanClause.Occur.FILTER);
+                } else if (year != null) {
+                    b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
                 }
                 return s.count(b.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Texts of passages that name a person (and the year, when given), for checks the index cannot answer alone. */
+    public List<String> passagesNaming(String person, Integer year, int max) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
+                b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(NAMES, year.toString())), BooleanClause.Occur.FILTER);
+                List<String> out = new ArrayList<>();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(stored.document(sd.doc).get(CONTEXT));
+                return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
