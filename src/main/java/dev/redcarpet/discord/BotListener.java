@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -308,9 +309,15 @@ final class BotListener extends ListenerAdapter {
         workers.execute(() -> {
             try {
                 mention(event, message, question);
+            } catch (InsufficientPermissionException e) {
+                LOG.warn("Cannot answer a mention in channel {}: missing permission {}", event.getChannel().getId(), e.getPermission());
             } catch (RuntimeException e) {
                 LOG.error("Answer to a mention failed", e);
-                message.reply(Replies.plain(Render.notice("Oops", SORRY)).create()).queue(null, err -> { });
+                try {
+                    message.reply(Replies.plain(Render.notice("Oops", SORRY)).create()).queue(null, err -> { });
+                } catch (RuntimeException again) {
+                    LOG.warn("Could not tell the user either: {}", again.getMessage());
+                }
             }
         });
     }

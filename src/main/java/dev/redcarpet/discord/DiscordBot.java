@@ -114,11 +114,15 @@ public final class DiscordBot implements AutoCloseable {
             builder.setCompression(Compression.NONE);
         }
         ShardManager manager;
+        LOG.info("Connecting to Discord (shard total {}, shards {})",
+                discord.shardTotal() > 0 ? discord.shardTotal() : "as Discord recommends",
+                range == null ? "all" : range[0] + "-" + range[1]);
         try {
             manager = builder.build();
         } catch (RuntimeException e) {
             workers.shutdownNow();
             timer.shutdownNow();
+            LOG.warn("Could not connect to Discord: {}", e.getMessage());
             throw new IllegalStateException("could not connect to Discord: " + e.getMessage(), e);
         }
         DiscordBot bot = new DiscordBot(manager, workers, timer);
@@ -176,7 +180,7 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (stopped.getCount() == 0) return;
         shards.shutdown();
         for (JDA jda : shards.getShardCache()) {

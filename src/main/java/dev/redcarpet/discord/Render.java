@@ -145,12 +145,19 @@ public final class Render {
         String name = Text.oneLine(card.person()) + (designers.isEmpty() ? "" : " — " + String.join(", ", designers));
         StringBuilder value = new StringBuilder();
         if (card.edition() != null && !card.edition().isBlank()) value.append('*').append(Text.escape(card.edition())).append("*\n");
+        // One line per kind, in the card's order: "**Colour:** teal [1], white [2]".
+        java.util.Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
+        boolean conflict = false;
         for (CardLine line : card.lines()) {
-            value.append("**").append(Text.escape(capitalize(line.kind()))).append(":** ").append(Text.escape(line.value()))
-                    .append(refs(a, line.sourceIds()));
-            if (line.conflict()) value.append(" ⚠️ sources disagree");
-            value.append('\n');
+            String kind = capitalize(line.kind());
+            String shown = Text.escape(line.value()) + refs(a, line.sourceIds()) + (line.conflict() ? " ⚠️" : "");
+            conflict |= line.conflict();
+            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(shown);
         }
+        for (java.util.Map.Entry<String, List<String>> e : byKind.entrySet()) {
+            value.append("**").append(Text.escape(e.getKey())).append(":** ").append(String.join(", ", e.getValue())).append('\n');
+        }
+        if (conflict) value.append("⚠️ the sources disagree on this\n");
         return new Field(Text.clip(Text.escape(name), Text.FIELD_NAME),
                 Text.clip(value.toString().strip(), Text.FIELD_VALUE));
     }

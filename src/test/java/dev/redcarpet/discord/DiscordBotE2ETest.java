@@ -407,4 +407,12 @@ class DiscordBotE2ETest {
         Response r = fake.responseOf(fake.subcommand(CONFIGURED_ADMIN, "admin", "stats", opts(), null));
         assertThat(r.embed().path("title").asText()).isEqualTo("Stats");
     }
+
+    @Test
+    void anEngineFailureGetsAFriendlyPrivateMessageWithoutDetails() {
+        Response r = fake.responseOf(fake.slash(FAN_ID, "ask", opts("question", "Please explode")));
+        assertThat(r.ephemeral()).isTrue();
+        assertThat(r.embed().path("title").asText()).isEqualTo("Oops");
+        assertThat(r.text()).contains("Sorry, something went wrong").doesNotContain("corrupt").doesNotContain("Exception");
+    }
 }

@@ -55,6 +55,7 @@ final class FixtureBackend implements BotBackend {
             return aurora(question);
         }
         if (q.contains("everything")) return longAnswer(question);
+        if (q.contains("explode")) throw new IllegalStateException("index file is corrupt at offset 1234");
         if (q.contains("milo")) return milo(question);
         if (q.contains("aurora")) return aurora(question);
         boolean followUp = q.matches(".*\\b(she|her|he|his|that year)\\b.*");

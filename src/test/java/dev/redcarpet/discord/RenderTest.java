@@ -78,4 +78,22 @@ class RenderTest {
         for (int i = 0; i < 400; i++) editions.add(new CorpusSummary.EditionCount(1900 + i + " Very Long Event Name Gala", i));
         assertWithinLimits(Render.summary(new CorpusSummary(5000, editions, List.of())));
     }
+
+    @Test
+    void aLookCardGroupsLinesByKindWithTheirSourcesAndFlagsDisagreement() {
+        Source s1 = new Source("s1", "One", LocalDate.of(2024, 5, 6), null, "p");
+        Source s2 = new Source("s2", "Two", LocalDate.of(2024, 5, 7), null, "p");
+        dev.redcarpet.answer.LookCard card = new dev.redcarpet.answer.LookCard("Nova Reyes", "2024 Met Gala", List.of(
+                new dev.redcarpet.answer.CardLine("designer", "Valentino", List.of("s1"), "e", true),
+                new dev.redcarpet.answer.CardLine("designer", "Schiaparelli", List.of("s2"), "e", true),
+                new dev.redcarpet.answer.CardLine("colour", "midnight blue", List.of("s1", "s2"), "e", false)));
+        Answer a = new Answer("q", false, "Nova Reyes wore Valentino.", List.of(), List.of(card), List.of(s1, s2), null);
+        MessageEmbed.Field f = Render.answer(a, "q").get(0).getFields().get(0);
+        assertThat(f.getName()).isEqualTo("Nova Reyes — Valentino, Schiaparelli");
+        assertThat(f.getValue()).isEqualTo("""
+                *2024 Met Gala*
+                **Designer:** Valentino [1] ⚠️, Schiaparelli [2] ⚠️
+                **Colour:** midnight blue [1] [2]
+                ⚠️ the sources disagree on this""");
+    }
 }

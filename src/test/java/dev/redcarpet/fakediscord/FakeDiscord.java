@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * gateway. It records every request, dispatches gateway events (interactions, messages), serves
  * attachments and can answer with 429s. Nothing goes to the real Discord.
  *
- * <p>The fake server has one guild with a text channel and a thread, an admin role with Manage
+ * <p>A token starting with "bad" is refused with 401, like a wrong token. The fake server has one guild with a text channel and a thread, an admin role with Manage
  * Server, and three users: the bot, an admin and a plain fan.
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -355,7 +355,10 @@ public final class FakeDiscord implements AutoCloseable {
                     return;
                 }
             }
-            Reply reply = route(method, path, json);
+            String auth = ex.getRequestHeaders().getFirst("Authorization");
+            Reply reply = path.startsWith("/api/") && (auth == null || auth.startsWith("Bot bad"))
+                    ? new Reply(401, "{\"message\":\"401: Unauthorized\",\"code\":0}", null)
+                    : route(method, path, json);
             requests.add(new RecordedRequest(method, path, query, body, json, reply.status()));
             if (reply.bytes() != null) {
                 ex.getResponseHeaders().add("Content-Type", "application/octet-stream");

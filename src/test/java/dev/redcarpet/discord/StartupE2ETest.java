@@ -1,5 +1,8 @@
 package dev.redcarpet.discord;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.config.ConfigLoader;
@@ -7,6 +10,7 @@ import dev.redcarpet.fakediscord.FakeDiscord;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,8 +21,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Shard total and range from the config reach Discord's IDENTIFY; bad combinations fail with one line. */
-class ShardingE2ETest {
+/** Start-up: shard total and range reach Discord's IDENTIFY; bad settings and a wrong token fail with one line. */
+class StartupE2ETest {
     @TempDir
     Path var;
 
@@ -56,5 +60,25 @@ class ShardingE2ETest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("within 0-3");
         assertThatThrownBy(() -> DiscordBot.start(new FixtureBackend(), config("4", "0"), " ", options))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DISCORD_TOKEN");
+    }
+
+    @Test
+    void aWrongTokenFailsWithOneLineAndTheTokenIsNeverLogged() throws Exception {
+        ListAppender<ILoggingEvent> all = new ListAppender<>();
+        all.start();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(all);
+        String token = "bad-secret-token-4711";
+        try (FakeDiscord fake = new FakeDiscord()) {
+            DiscordBot.Options options = new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), var, Duration.ofSeconds(1), Clock.systemUTC());
+            assertThatThrownBy(() -> DiscordBot.start(new FixtureBackend(), config("1", "0"), token, options))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("could not connect to Discord")
+                    .hasMessageNotContaining(token);
+            assertThat(fake.identifies()).isEmpty();
+        } finally {
+            root.detachAppender(all);
+        }
+        assertThat(all.list).isNotEmpty().noneMatch(e -> e.getFormattedMessage().contains("secret-token"));
     }
 }
