@@ -67,7 +67,7 @@ public final class PeopleFinder {
             boolean joins = !run.isEmpty() && NameTokens.spaceOnly(text, run.get(run.size() - 1).end(), t.start())
                     && !run.get(run.size() - 1).possessive();
             boolean usable = !credit[i] && (t.capitalised()
-                    || (joins && lex.isParticle(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()));
+                    || (joins && lex.isParticle(t.word()) && particleChainEndsInName(tokens, i)));
             if (usable && (run.isEmpty() || joins)) {
                 run.add(t);
             } else {
@@ -78,6 +78,12 @@ public final class PeopleFinder {
         }
         if (!run.isEmpty()) out.add(run);
         return out;
+    }
+
+    private boolean particleChainEndsInName(List<NameTokens.Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && j <= i + 2 && lex.isParticle(tokens.get(j).word())) j++;
+        return j < tokens.size() && tokens.get(j).capitalised();
     }
 
     /** Splits a run at words that can't be in a name, and drops a leading sentence-opening word. */
@@ -95,7 +101,7 @@ public final class PeopleFinder {
         for (int i = 0; i < run.size(); i++) {
             String w = run.get(i).word();
             if (lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isOutlet(w) || w.chars().anyMatch(Character::isDigit)
-                    || (w.length() > 3 && w.equals(w.toUpperCase(Locale.ROOT)))) {
+                    || (w.length() > 3 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 blocked[i] = true;
             }
         }
@@ -131,17 +137,15 @@ public final class PeopleFinder {
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
         if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
-        boolean initialOnly = NameTokens.sentenceInitial(text, first.start());
-        String name = join(seg);
-        if (initialOnly) {
-            boolean elsewhere = segments.stream().anyMatch(s -> join(s).equals(name)
-                    && !NameTokens.sentenceInitial(text, s.get(0).start()));
-            if (!elsewhere) return false;
+        String opener = first.word().toLowerCase(Locale.ROOT);
+        if (NameTokens.sentenceInitial(text, first.start()) && seg.size() == 2
+                && (opener.endsWith("ing") || opener.endsWith("ed") || opener.endsWith("ly"))) {
+            return false; // "Wearing Gucci, she..." / "Inspired Valentino..."
         }
         int idx = indexOf(tokens, first);
         if (idx > 0) {
             NameTokens.Token before = tokens.get(idx - 1);
-            if (!before.capitalised() && lex.isRole(before.word())) return true;
+            if (lex.isRole(before.word()) && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
         }
         return standsAlone(text, tokens, first.word()) || standsAlone(text, tokens, last.word())
                 || followedBySpeech(text, tokens, indexOf(tokens, last));
