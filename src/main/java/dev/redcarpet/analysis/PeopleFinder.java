@@ -137,6 +137,11 @@ public final class PeopleFinder {
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
         if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
+        int at = indexOf(tokens, first);
+        if (at > 0 && tokens.get(at - 1).word().equals("The")
+                && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
+            return false; // "The Melting Flower of Time": a title, not a person
+        }
         String opener = first.word().toLowerCase(Locale.ROOT);
         if (NameTokens.sentenceInitial(text, first.start()) && seg.size() == 2
                 && (opener.endsWith("ing") || opener.endsWith("ed") || opener.endsWith("ly"))) {
@@ -147,7 +152,8 @@ public final class PeopleFinder {
             NameTokens.Token before = tokens.get(idx - 1);
             if (lex.isRole(before.word()) && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
         }
-        return standsAlone(text, tokens, first.word()) || standsAlone(text, tokens, last.word())
+        long seen = segments.stream().filter(s -> join(s).equals(join(seg))).count();
+        return seen >= 2 || standsAlone(text, tokens, first.word()) || standsAlone(text, tokens, last.word())
                 || followedBySpeech(text, tokens, indexOf(tokens, last));
     }
 

@@ -87,7 +87,10 @@ final class SpeakerResolver {
         }
         if (v < 0) return Attribution.NONE;
         NameTokens.Token firstToken = tokens.get(idx.get(0));
-        if (quoteText.endsWith(".") && firstToken.capitalised() && v > 3) return Attribution.NONE;
+        boolean sentenceEnded = quoteText.endsWith(".") || quoteText.endsWith("!") || quoteText.endsWith("?");
+        if (sentenceEnded && firstToken.capitalised() && (v > 3 || idx.size() > 4)) {
+            return Attribution.NONE; // “…done.” She also posted a photo… is a new sentence, not an attribution
+        }
         if (!text.substring(start, firstToken.start()).strip().matches("[,—–-]*")) return Attribution.NONE;
         boolean inverted = true;
         for (int k = 0; k < v; k++) {
@@ -484,7 +487,8 @@ final class SpeakerResolver {
         return null;
     }
 
-    private int clauseEnd(int start, int limit) {
+    /** Where the clause starting at {@code start} ends: a sentence end, a new quote, ':' or ';'. */
+    int clauseEnd(int start, int limit) {
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '“' || c == '"' || c == '\n' || c == ';' || c == ':' || c == '(') return i;
