@@ -37,8 +37,9 @@ public final class PeopleFinder {
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<List<NameTokens.Token>> segments = new ArrayList<>();
         for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run));
+        Evidence evidence = new Evidence(text, tokens, segments);
         for (List<NameTokens.Token> seg : segments) {
-            if (isPerson(text, tokens, seg, segments)) {
+            if (isPerson(text, tokens, seg, evidence)) {
                 firstSeen.putIfAbsent(join(seg), seg.get(0).start());
             }
         }
@@ -67,7 +68,7 @@ public final class PeopleFinder {
             boolean joins = !run.isEmpty() && NameTokens.spaceOnly(text, run.get(run.size() - 1).end(), t.start())
                     && !run.get(run.size() - 1).possessive();
             boolean usable = !credit[i] && (t.capitalised()
-                    || (joins && lex.isParticle(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()));
+                    || (joins && lex.isParticle(t.word()) && particleChainEndsInName(tokens, i)));
             if (usable && (run.isEmpty() || joins)) {
                 run.add(t);
             } else {
@@ -78,6 +79,12 @@ public final class PeopleFinder {
         }
         if (!run.isEmpty()) out.add(run);
         return out;
+    }
+
+    private boolean particleChainEndsInName(List<NameTokens.Token> tokens, int i) {
+        int j = i + 1;
+        while (j < tokens.size() && j <= i + 2 && lex.isParticle(tokens.get(j).word())) j++;
+        return j < tokens.size() && tokens.get(j).capitalised();
     }
 
     /** Splits a run at words that can't be in a name, and drops a leading sentence-opening word. */
@@ -95,7 +102,7 @@ public final class PeopleFinder {
         for (int i = 0; i < run.size(); i++) {
             String w = run.get(i).word();
             if (lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isOutlet(w) || w.chars().anyMatch(Character::isDigit)
-                    || (w.length() > 3 && w.equals(w.toUpperCase(Locale.ROOT)))) {
+                    || (w.length() > 3 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 blocked[i] = true;
             }
         }
@@ -123,28 +130,52 @@ public final class PeopleFinder {
         if (caps >= 2 && caps <= 4) out.add(seg);
     }
 
-    private boolean isPerson(String text, List<NameTokens.Token> tokens, List<NameTokens.Token> seg,
-                             List<List<NameTokens.Token>> segments) {
+    /** Facts about the whole text, computed once: token positions, words used alone, how often each name run occurs. */
+    private final class Evidence {
+        final Map<Integer, Integer> indexByStart = new HashMap<>();
+        final Set<String> loneWords = new java.util.HashSet<>();
+        final Map<String, Integer> runCounts = new HashMap<>();
+
+        Evidence(String text, List<NameTokens.Token> tokens, List<List<NameTokens.Token>> segments) {
+            for (int i = 0; i < tokens.size(); i++) {
+                indexByStart.put(tokens.get(i).start(), i);
+                if (isLoneWord(text, tokens, i) && (i == 0 || !tokens.get(i - 1).word().matches("of|the|a|an"))) {
+                    loneWords.add(tokens.get(i).word());
+                }
+            }
+            for (List<NameTokens.Token> seg : segments) runCounts.merge(join(seg), 1, Integer::sum);
+        }
+
+        boolean standsAlone(String word) {
+            return !lex.isStopword(word) && !lex.isNonPersonWord(word) && word.length() >= 2 && loneWords.contains(word);
+        }
+    }
+
+    private boolean isPerson(String text, List<NameTokens.Token> tokens, List<NameTokens.Token> seg, Evidence evidence) {
         NameTokens.Token first = seg.get(0);
         NameTokens.Token last = seg.get(seg.size() - 1);
         if (last.initial() && last.word().length() > 2) return false; // "U.S." style abbreviations
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
         if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
-        boolean initialOnly = NameTokens.sentenceInitial(text, first.start());
-        String name = join(seg);
-        if (initialOnly) {
-            boolean elsewhere = segments.stream().anyMatch(s -> join(s).equals(name)
-                    && !NameTokens.sentenceInitial(text, s.get(0).start()));
-            if (!elsewhere) return false;
+        int at = evidence.indexByStart.getOrDefault(first.start(), -1);
+        if (at > 0 && tokens.get(at - 1).word().equals("The")
+                && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
+            return false; // "The Melting Flower of Time": a title, not a person
         }
-        int idx = indexOf(tokens, first);
+        String opener = first.word().toLowerCase(Locale.ROOT);
+        if (NameTokens.sentenceInitial(text, first.start()) && seg.size() == 2
+                && (opener.endsWith("ing") || opener.endsWith("ed") || opener.endsWith("ly"))) {
+            return false; // "Wearing Gucci, she..." / "Inspired Valentino..."
+        }
+        int idx = at;
         if (idx > 0) {
             NameTokens.Token before = tokens.get(idx - 1);
-            if (!before.capitalised() && lex.isRole(before.word())) return true;
+            if (lex.isRole(before.word()) && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
         }
-        return standsAlone(text, tokens, first.word()) || standsAlone(text, tokens, last.word())
-                || followedBySpeech(text, tokens, indexOf(tokens, last));
+        return evidence.runCounts.getOrDefault(join(seg), 0) >= 2 || evidence.standsAlone(first.word())
+                || evidence.standsAlone(last.word())
+                || followedBySpeech(text, tokens, evidence.indexByStart.getOrDefault(last.start(), -1));
     }
 
     /** Single-word names: after a role noun ("rapper Doechii") or right before a speech verb. */
@@ -181,18 +212,8 @@ public final class PeopleFinder {
         return true;
     }
 
-    private boolean standsAlone(String text, List<NameTokens.Token> tokens, String word) {
-        if (lex.isStopword(word) || lex.isNonPersonWord(word) || word.length() < 2) return false;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).word().equals(word) && isLoneWord(text, tokens, i)
-                    && (i == 0 || !tokens.get(i - 1).word().matches("of|the|a|an"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean followedBySpeech(String text, List<NameTokens.Token> tokens, int i) {
+        if (i < 0) return false;
         int j = i + 1;
         if (j < tokens.size() && tokens.get(j).word().matches("also|then|later|once|quickly|simply|previously|recently")) j++;
         if (j >= tokens.size()) return false;
@@ -255,11 +276,6 @@ public final class PeopleFinder {
             if (at >= 0 && at < end) end = at;
         }
         return end;
-    }
-
-    private static int indexOf(List<NameTokens.Token> tokens, NameTokens.Token t) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == t.start()) return i;
-        return -1;
     }
 
     private static String join(List<NameTokens.Token> seg) {

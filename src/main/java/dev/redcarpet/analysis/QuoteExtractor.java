@@ -37,6 +37,10 @@ public final class QuoteExtractor {
             this.sentenceEnd = sentenceEnd;
         }
 
+        Piece withSentenceEnd(int end) {
+            return new Piece(span, text, sentenceStart, end);
+        }
+
         String speaker() {
             return attribution == null ? null : attribution.speaker();
         }
@@ -60,7 +64,15 @@ public final class QuoteExtractor {
             int[] sentence = sentenceBounds(text, s);
             Piece piece = new Piece(s, s.text(text), sentence[0], sentence[1]);
             SpeakerResolver.Attribution a = resolver.after(s, piece.text);
-            if (!a.found()) {
+            if (a.found()) {
+                if (a.outlet() == null) {
+                    String outlet = resolver.outlet(sentence[0], s.open());
+                    if (outlet != null) a = new SpeakerResolver.Attribution(a.speaker(), outlet, true);
+                }
+                int clauseEnd = resolver.clauseEnd(s.close() + 1, s.paragraph().end());
+                if (clauseEnd < s.paragraph().end() && ".!?".indexOf(text.charAt(clauseEnd)) >= 0) clauseEnd++;
+                if (clauseEnd > piece.sentenceEnd) piece = piece.withSentenceEnd(clauseEnd);
+            } else {
                 int from = sentence[0];
                 if (previous != null && previous.paragraph() == s.paragraph() && previous.close() + 1 > from) {
                     from = previous.close() + 1;

@@ -80,6 +80,10 @@ public final class SentenceSplitter {
         while (j > 0 && (Character.isLetter(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) j--;
         String word = s.substring(j, dot).toLowerCase();
         if (word.length() == 1 && Character.isUpperCase(s.charAt(j))) return true; // an initial: "John F. Kennedy"
+        if (s.substring(j, dot).matches("(\\p{Lu}\\.)+\\p{Lu}") && dot + 2 < s.length()
+                && Character.isUpperCase(s.charAt(dot + 2))) {
+            return true; // initials before a name: "J.R. Tolliver"
+        }
         return ABBREVIATIONS.contains(word);
     }
 }

@@ -39,8 +39,22 @@ final class SpeakerResolver {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("her", "his", "their");
     private static final Pattern TOLD_NAME = Pattern.compile(
             "\\btold\\s+((?:[A-Z][\\p{L}\\p{N}!&’'.-]*)(?:\\s+[A-Z][\\p{L}\\p{N}!&’'.-]*){0,3})");
+
     private static final String VENUE_WORDS = "video|livestream|live stream|interview|cover story|profile|podcast|"
             + "series|broadcast|segment|show|special|documentary|chat|conversation|sit-down|diary|vlog|feature|story";
+
+    /** An outlet with its two patterns: as a whole word, and after told/to/for/in... or before "video". */
+    private record OutletPattern(String name, Pattern word, Pattern attribution) {
+    }
+
+    private static final List<OutletPattern> OUTLETS = NameLexicon.get().outlets().stream().map(o -> {
+        String q = Pattern.quote(o);
+        String tail = "(?![\\p{L}\\p{N}])";
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + q + tail);
+        Pattern attribution = Pattern.compile("\\b(?:[Tt]old|tells|telling|to|for|with|on|in|[Aa]ccording to|via)\\s+(?:the\\s+)?"
+                + q + tail + "|(?<![\\p{L}\\p{N}])" + q + "(?:'s|’s)?\\s+(?:" + VENUE_WORDS + ")\\b");
+        return new OutletPattern(o, word, attribution);
+    }).toList();
 
     private final String text;
     private final People people;
@@ -49,6 +63,8 @@ final class SpeakerResolver {
     private final List<NameTokens.Token> tokens;
     private final Map<String, Set<String>> roles = new HashMap<>();
     private final Map<String, NameLexicon.Gender> genders = new HashMap<>();
+    private final Map<Integer, Integer> tokenAt = new HashMap<>();
+    private final int[] tokenStarts;
     private final NameLexicon lex = NameLexicon.get();
 
     SpeakerResolver(String text, People people, List<QuoteMarks.Span> spans) {
@@ -56,6 +72,11 @@ final class SpeakerResolver {
         this.people = people;
         this.spans = spans;
         this.tokens = NameTokens.of(text);
+        this.tokenStarts = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            tokenStarts[i] = tokens.get(i).start();
+            tokenAt.put(tokens.get(i).start(), i);
+        }
         this.mentions = PeopleMentions.find(text, people);
         learnRolesAndGenders();
     }
@@ -65,7 +86,15 @@ final class SpeakerResolver {
     }
 
     boolean insideQuote(int pos) {
-        for (QuoteMarks.Span s : spans) if (s.contains(pos)) return true;
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) { // spans are in text order and never overlap
+            int mid = (lo + hi) >>> 1;
+            QuoteMarks.Span s = spans.get(mid);
+            if (s.contains(pos)) return true;
+            if (pos <= s.open()) hi = mid - 1;
+            else lo = mid + 1;
+        }
         return false;
     }
 
@@ -87,7 +116,10 @@ final class SpeakerResolver {
         }
         if (v < 0) return Attribution.NONE;
         NameTokens.Token firstToken = tokens.get(idx.get(0));
-        if (quoteText.endsWith(".") && firstToken.capitalised() && v > 3) return Attribution.NONE;
+        boolean sentenceEnded = quoteText.endsWith(".") || quoteText.endsWith("!") || quoteText.endsWith("?");
+        if (sentenceEnded && firstToken.capitalised() && (v > 3 || idx.size() > 4)) {
+            return Attribution.NONE; // “…done.” She also posted a photo… is a new sentence, not an attribution
+        }
         if (!text.substring(start, firstToken.start()).strip().matches("[,—–-]*")) return Attribution.NONE;
         boolean inverted = true;
         for (int k = 0; k < v; k++) {
@@ -192,10 +224,9 @@ final class SpeakerResolver {
         }
         String unknown = unknownName(idx, inverted);
         if (unknown != null) return new Subject(unknown, null, true);
-        for (String o : lex.outlets()) {
-            if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(o) + "(?![\\p{L}\\p{N}])").matcher(text.substring(from, to)).find()) {
-                return new Subject(null, o, true);
-            }
+        String phrase = text.substring(from, to);
+        for (OutletPattern o : OUTLETS) {
+            if (o.word().matcher(phrase).find()) return new Subject(null, o.name(), true);
         }
         String first = tokens.get(idx.get(0)).word().toLowerCase(Locale.ROOT);
         if (first.equals("she")) return new Subject(antecedent(NameLexicon.Gender.FEMALE, pos), null, true);
@@ -279,9 +310,9 @@ final class SpeakerResolver {
     private int appositiveStart(int afterEnd, NameTokens.Token last, int sentenceStart) {
         int comma = text.lastIndexOf(',', last.start());
         if (comma < sentenceStart || last.start() - comma > 90) return -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() + (tokens.get(i).possessive() ? 2 : 0) == comma) return i;
-        }
+        int i = java.util.Arrays.binarySearch(tokenStarts, comma);
+        int k = (i < 0 ? -i - 1 : i) - 1;
+        if (k >= 0 && tokens.get(k).end() + (tokens.get(k).possessive() ? 2 : 0) == comma) return k;
         return -1;
     }
 
@@ -359,6 +390,14 @@ final class SpeakerResolver {
             if (gender != NameLexicon.Gender.UNKNOWN && g != NameLexicon.Gender.UNKNOWN && g != gender) continue;
             if (describedSinceAsSomeoneElse(n, m.end(), pos)) return null;
             return n;
+        }
+        if (gender == NameLexicon.Gender.UNKNOWN) return null;
+        // nobody fits as a subject: accept the last person named as an object whose gender is known to match
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PeopleMentions.Mention m = mentions.get(i);
+            if (m.end() > pos || insideQuote(m.start()) || labelsAThing(m)) continue;
+            String n = resolveMention(m);
+            if (n != null && genders.get(n) == gender) return describedSinceAsSomeoneElse(n, m.end(), pos) ? null : n;
         }
         return null;
     }
@@ -466,12 +505,8 @@ final class SpeakerResolver {
     String outlet(int from, int to) {
         if (from >= to) return null;
         String clause = text.substring(from, to);
-        for (String o : lex.outlets()) {
-            String q = Pattern.quote(o);
-            String tail = "(?![\\p{L}\\p{N}])";
-            Pattern p = Pattern.compile("\\b(?:[Tt]old|tells|telling|to|for|with|on|in|[Aa]ccording to|via)\\s+(?:the\\s+)?" + q + tail
-                    + "|(?<![\\p{L}\\p{N}])" + q + "(?:'s|’s)?\\s+(?:" + VENUE_WORDS + ")\\b");
-            if (p.matcher(clause).find()) return o;
+        for (OutletPattern o : OUTLETS) {
+            if (o.attribution().matcher(clause).find()) return o.name();
         }
         Matcher m = TOLD_NAME.matcher(clause);
         if (m.find()) {
@@ -484,7 +519,8 @@ final class SpeakerResolver {
         return null;
     }
 
-    private int clauseEnd(int start, int limit) {
+    /** Where the clause starting at {@code start} ends: a sentence end, a new quote, ':' or ';'. */
+    int clauseEnd(int start, int limit) {
         for (int i = start; i < limit; i++) {
             char c = text.charAt(i);
             if (c == '“' || c == '"' || c == '\n' || c == ';' || c == ':' || c == '(') return i;
@@ -511,7 +547,9 @@ final class SpeakerResolver {
 
     private List<Integer> tokenIndexes(int from, int to) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        int first = java.util.Arrays.binarySearch(tokenStarts, from);
+        if (first < 0) first = -first - 1;
+        for (int i = first; i < tokens.size(); i++) {
             NameTokens.Token t = tokens.get(i);
             if (t.start() >= from && t.end() <= to && !insideQuote(t.start())) out.add(i);
             if (t.start() >= to) break;
@@ -520,8 +558,7 @@ final class SpeakerResolver {
     }
 
     private int tokenIndexAt(int start) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() == start) return i;
-        return -1;
+        return tokenAt.getOrDefault(start, -1);
     }
 
     private int groupStart(int k) {

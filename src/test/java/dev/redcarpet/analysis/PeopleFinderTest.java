@@ -1,0 +1,102 @@
+package dev.redcarpet.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeopleFinderTest {
+    private final PeopleFinder finder = new PeopleFinder();
+
+    @Test
+    void findsFullNamesAndLeavesOutEventsOutletsHousesPlacesAndDates() {
+        String text = """
+                Marisol Vance climbed the steps of the Met Gala on Monday, May 6, in a gown by Maison Margiela.
+
+                The Golden Globes winner told Vogue and Harper's Bazaar that New York had never felt so warm. \
+                Her suit-maker Thom Browne waited outside the Metropolitan Museum with Vanity Fair photographers.
+
+                Vance said the Sleeping Beauties theme suited her. In January she wore Louis Vuitton.""";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).contains("Marisol Vance", "Thom Browne");
+        assertThat(people.names()).doesNotContain("Met Gala", "Maison Margiela", "Golden Globes", "Harper's Bazaar",
+                "New York", "Metropolitan Museum", "Vanity Fair", "Sleeping Beauties", "Louis Vuitton");
+        assertThat(people.names()).allSatisfy(n -> assertThat(n).doesNotContain("Monday", "January", "Vogue"));
+    }
+
+    @Test
+    void shortFormsAndPossessivesLinkToTheFullNameAndCountTowardsTheOrder() {
+        String text = """
+                Dorothea Quill and Benedikt Aurel arrived together. Aurel wore navy.
+
+                Dorothea's dress was gold. Quill laughed. Dorothea waved, and Quill's shoes sparkled.""";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).containsExactly("Dorothea Quill", "Benedikt Aurel");
+        assertThat(people.aliases()).containsEntry("dorothea", "Dorothea Quill")
+                .containsEntry("quill", "Dorothea Quill")
+                .containsEntry("aurel", "Benedikt Aurel");
+        assertThat(people.resolve("Quill")).isEqualTo("Dorothea Quill");
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsNotAliased() {
+        String text = "Nadia Okafor wore red while her sister Tami Okafor chose white. Okafor smiled. Nadia waved.";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).contains("Nadia Okafor", "Tami Okafor");
+        assertThat(people.aliases()).doesNotContainKey("okafor");
+        assertThat(people.resolve("Nadia")).isEqualTo("Nadia Okafor");
+        assertThat(people.resolve("Okafor")).isNull();
+    }
+
+    @Test
+    void handlesParticlesHyphensApostrophesInitialsAndAccents() {
+        String text = """
+                Guests included Pieter van der Mollen, Anne-Sophie Marchetti, Liam O’Donnell, J.R. Tolliver and \
+                Inès Lefèvre. Later, van der Mollen praised Marchetti and O’Donnell, while Lefèvre talked to Tolliver.""";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).contains("Pieter van der Mollen", "Anne-Sophie Marchetti", "Liam O’Donnell",
+                "J.R. Tolliver", "Inès Lefèvre");
+        assertThat(people.resolve("Lefèvre")).isEqualTo("Inès Lefèvre");
+    }
+
+    @Test
+    void findsStageNamesAfterARole() {
+        String text = "The rapper Cardi B posed with singer Zolani, who wore feathers. Zolani said it was her favourite look.";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).contains("Cardi B", "Zolani");
+        assertThat(people.resolve("Cardi")).isEqualTo("Cardi B");
+    }
+
+    @Test
+    void sentenceOpeningWordsAndTitlesAreNotPartOfNames() {
+        String text = "Wearing Gucci, the model arrived. Designer Corbin Ashe said the look took weeks. Stylist Pia Lund agreed.";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).contains("Corbin Ashe", "Pia Lund");
+        assertThat(people.names()).doesNotContain("Wearing Gucci", "Designer Corbin Ashe", "Stylist Pia Lund");
+    }
+
+    @Test
+    void photoCreditsAreNotPeopleOfTheStory() {
+        String text = "Rosalind Teague arrived early.\n\nPhotograph: Hollis Brandt/Shutterstock\n\nTeague waved.";
+
+        assertThat(finder.find(text).names()).containsExactly("Rosalind Teague");
+    }
+
+    @Test
+    void emptyTextHasNobody() {
+        assertThat(finder.find("").names()).isEmpty();
+        assertThat(finder.find(null).names()).isEmpty();
+        assertThat(finder.find("the carpet was green and the night was long.").names()).isEmpty();
+    }
+}
