@@ -101,8 +101,8 @@ public final class PeopleFinder {
         }
         for (int i = 0; i < run.size(); i++) {
             String w = run.get(i).word();
-            if (lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isOutlet(w) || w.chars().anyMatch(Character::isDigit)
-                    || (w.length() > 3 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT)))) {
+            if (lex.isStopword(w) || lex.isNonPersonWord(w) || (lex.isOutlet(w) && w.length() > 1)
+                    || w.chars().anyMatch(Character::isDigit) || (w.length() > 3 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 blocked[i] = true;
             }
         }

@@ -120,6 +120,7 @@ public final class QuoteExtractor {
             if (p.sentenceStart <= paraStart) continue;
             int prevSentence = previousSentenceStart(text, paraStart, p.sentenceStart);
             String only = resolver.onlyPersonBetween(prevSentence, p.sentenceStart);
+            if (only != null && resolver.namedBetween(only, p.span.textStart(), p.span.textEnd())) continue;
             if (only != null) p.attribution = new SpeakerResolver.Attribution(only, null, false);
         }
     }

@@ -132,7 +132,16 @@ final class SpeakerResolver {
             s = subject(from, idx.get(idx.size() - 1) + 1, true, tokens.get(idx.get(v)).start());
             if (!s.decided()) return outlet == null ? Attribution.NONE : new Attribution(null, outlet, true);
         } else {
-            s = subject(idx.get(0), idx.get(v), false, tokens.get(idx.get(0)).start());
+            int subjectStart = 0;
+            for (int k = 1; k < v; k++) {
+                // “…” wear it, she told People: the subject is what follows the last comma before the verb
+                if (text.substring(tokens.get(idx.get(k - 1)).end(), tokens.get(idx.get(k)).start()).contains(",")
+                        && !tokens.get(idx.get(k - 1)).word().chars().allMatch(Character::isDigit)) {
+                    subjectStart = k;
+                }
+            }
+            if (subjectStart > 0 && tokens.get(idx.get(subjectStart)).word().chars().allMatch(Character::isDigit)) subjectStart = 0;
+            s = subject(idx.get(subjectStart), idx.get(v), false, tokens.get(idx.get(0)).start());
             if (!s.decided()) return Attribution.NONE;
         }
         if (s.outlet() != null && outlet == null) outlet = s.outlet();
@@ -183,6 +192,14 @@ final class SpeakerResolver {
             }
         }
         return names.size() == 1 ? names.iterator().next() : null;
+    }
+
+    /** True when {@code name} is mentioned between two offsets (inside quotes too). */
+    boolean namedBetween(String name, int from, int to) {
+        for (PeopleMentions.Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to && m.candidates().contains(name)) return true;
+        }
+        return false;
     }
 
     /** True when someone other than {@code speaker} is named (outside quotes) between two offsets. */

@@ -73,6 +73,7 @@ class PeopleFinderTest {
         People people = finder.find(text);
 
         assertThat(people.names()).contains("Cardi B", "Zolani");
+        assertThat(finder.find("Rapper Lil Nas X changed outfits three times.").names()).containsExactly("Lil Nas X");
         assertThat(people.resolve("Cardi")).isEqualTo("Cardi B");
     }
 

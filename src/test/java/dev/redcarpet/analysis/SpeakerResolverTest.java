@@ -83,6 +83,38 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPartialQuoteFollowedByMoreWordsStillFindsTheSubjectAfterTheComma() {
+        String text = """
+                Tami Okafor skipped the cape at the last minute.
+
+                "There was a long debate about whether I should" wear it, she told People magazine.""";
+
+        Quote q = only(text);
+        assertThat(q.speaker()).isEqualTo("Tami Okafor");
+        assertThat(q.outlet()).isEqualTo("People");
+    }
+
+    @Test
+    void aLeadInSentenceAboutSomeoneTheQuoteTalksAboutDoesNotMakeThemTheSpeaker() {
+        String text = """
+                The gown owner said the piece had a long history.
+
+                It later appeared on television thanks to costume designer Hollis Brandt. “When Hollis Brandt came                 to our archive, I knew exactly which piece to show her.”""";
+
+        assertThat(only(text).speaker()).isNull();
+    }
+
+    @Test
+    void aLeadInSentenceNamingOnePersonCreditsTheirFirstPersonQuote() {
+        String text = """
+                For Okafor the fitting was the turning point. “I finally saw every bead in place and I cried.”""";
+
+        List<Quote> quotes = new QuoteExtractor().extract("t", "Tami Okafor wore white.\n\n" + text,
+                new PeopleFinder().find("Tami Okafor wore white.\n\n" + text));
+        assertThat(quotes).singleElement().extracting(Quote::speaker).isEqualTo("Tami Okafor");
+    }
+
+    @Test
     void aSentenceAfterAFinishedQuoteIsNotItsAttribution() {
         String text = """
                 Nobody on the carpet could agree about the hats.
