@@ -213,10 +213,7 @@ public final class Engine implements AutoCloseable {
             IndexUpdater.Result r = updater.sync(load, progress);
             snapshot.set(Snapshot.build(index, knowledge, retriever));
             List<SkippedFile> failed = new ArrayList<>(load.skipped());
-            for (String f : r.failed()) {
-                int colon = f.indexOf(": ");
-                failed.add(new SkippedFile(f.substring(0, colon), f.substring(colon + 2)));
-            }
+            failed.addAll(r.failed());
             return new ReloadReport(r.added(), r.updated(), r.removed(), r.unchanged(), failed,
                     (System.nanoTime() - t0) / 1_000_000);
         }

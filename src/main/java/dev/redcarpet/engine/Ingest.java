@@ -67,9 +67,10 @@ final class Ingest {
             }
             Path target = place(tmp, folder, safe);
             tmp = null;
+            FileRead placed = reader.readFile(target, config.data());
             String savedAs = config.data().relativize(target).toString().replace('\\', '/');
-            List<String> ids = read.articles().stream().map(a -> idFor(a, target)).toList();
-            return new IngestReport(true, savedAs, describe(read, savedAs), ids);
+            List<String> ids = placed.articles().stream().map(Article::id).toList();
+            return new IngestReport(true, savedAs, describe(placed, savedAs), ids);
         } catch (IOException e) {
             return IngestReport.refused("The file could not be saved (" + e.getClass().getSimpleName() + ").");
         } finally {
@@ -81,12 +82,6 @@ final class Ingest {
                 }
             }
         }
-    }
-
-    private static String idFor(Article a, Path target) {
-        String name = target.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return a.path() != null && a.id().startsWith(".probe-") ? stem : a.id();
     }
 
     /** Links the checked file under the first free name: name.txt, name-2.txt, … Never replaces a file. */

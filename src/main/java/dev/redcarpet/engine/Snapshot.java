@@ -85,9 +85,10 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
     List<String> suggestEvents(Knowledge knowledge, String typed, int max) {
         Map<String, Integer> covered = new LinkedHashMap<>();
         for (IndexedArticle a : articles) if (a.eventName() != null) covered.merge(a.eventName(), 1, Integer::sum);
+        List<String> matching = knowledge.suggestEvents(typed, 50);
         List<String> out = new ArrayList<>();
-        for (String name : knowledge.suggestEvents(typed, 50)) if (covered.containsKey(name)) out.add(name);
-        for (String name : knowledge.suggestEvents(typed, 50)) if (!out.contains(name)) out.add(name);
+        for (String name : matching) if (covered.containsKey(name)) out.add(name);
+        for (String name : matching) if (!out.contains(name)) out.add(name);
         return out.stream().limit(max).toList();
     }
 }

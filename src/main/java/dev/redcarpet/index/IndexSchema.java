@@ -11,6 +11,8 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import java.util.Map;
 
@@ -20,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -32,7 +34,6 @@ public final class IndexSchema {
 
     // article documents
     public static final String PATH = "path";
-    public static final String FILE_KEY = "file_key";
     public static final String TITLE = "title";
     public static final String URL = "url";
     public static final String SOURCE = "source";
@@ -63,22 +64,19 @@ public final class IndexSchema {
 
     /** Light English analysis: possessives, lower case, accent folding, stop words, minimal stemming. */
     public static Analyzer textAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new ASCIIFoldingFilter(s);
-                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                s = new EnglishMinimalStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return chain(null, true);
     }
 
     /** Names stay whole words: lower case and accent folding only, so "Stone" never matches "stones". */
     public static Analyzer namesAnalyzer() {
+        return chain(null, false);
+    }
+
+    /**
+     * The one analysis chain behind every field: standard tokens, possessives, lower case, accent folding,
+     * then (for text) query-time synonyms when given, stop words and minimal stemming.
+     */
+    public static Analyzer chain(SynonymMap synonyms, boolean text) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -86,6 +84,11 @@ public final class IndexSchema {
                 TokenStream s = new EnglishPossessiveFilter(source);
                 s = new LowerCaseFilter(s);
                 s = new ASCIIFoldingFilter(s);
+                if (synonyms != null) s = new SynonymGraphFilter(s, synonyms, true);
+                if (text) {
+                    s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                    s = new EnglishMinimalStemFilter(s);
+                }
                 return new TokenStreamComponents(source, s);
             }
         };

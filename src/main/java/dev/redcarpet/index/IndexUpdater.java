@@ -3,6 +3,7 @@ package dev.redcarpet.index;
 import dev.redcarpet.analysis.ArticleFacts;
 import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusLoad;
+import dev.redcarpet.corpus.SkippedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class IndexUpdater {
     }
 
     /** Counts of articles by what happened to them; failed articles are also counted as added or updated. */
-    public record Result(int added, int updated, int removed, int unchanged, List<String> failed) {
+    public record Result(int added, int updated, int removed, int unchanged, List<SkippedFile> failed) {
     }
 
     private final CorpusIndex index;
@@ -69,16 +70,16 @@ public final class IndexUpdater {
             }
         }
         AtomicInteger done = new AtomicInteger();
-        List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<SkippedFile> failed = java.util.Collections.synchronizedList(new ArrayList<>());
         int total = changed.size();
         changed.parallelStream().forEach(a -> {
             try {
                 ArticleFacts facts = analyze.apply(a);
-                index.put(a.id(), DocumentMapper.toDocuments(a, facts, a.path()));
+                index.put(a.id(), DocumentMapper.toDocuments(a, facts));
             } catch (RuntimeException e) {
                 // One article the analysis cannot handle must not stop the others.
                 LOG.warn("could not analyse {}: {}", a.path(), e.toString());
-                failed.add(a.path() + ": could not be analysed (" + e.getClass().getSimpleName() + ")");
+                failed.add(new SkippedFile(a.path(), "could not be analysed (" + e.getClass().getSimpleName() + ")"));
                 if (indexed.containsKey(a.id())) index.remove(a.id());
             }
             progress.update(done.incrementAndGet(), total);

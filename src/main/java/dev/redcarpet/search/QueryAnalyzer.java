@@ -1,18 +1,9 @@
 package dev.redcarpet.search;
 
 import dev.redcarpet.config.ConfigException;
+import dev.redcarpet.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 import java.io.IOException;
@@ -35,35 +26,14 @@ public final class QueryAnalyzer {
     }
 
     public static Analyzer load(Path configDir) {
-        SynonymMap synonyms = synonyms(configDir);
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream s = new EnglishPossessiveFilter(source);
-                s = new LowerCaseFilter(s);
-                s = new ASCIIFoldingFilter(s);
-                if (synonyms != null) s = new SynonymGraphFilter(s, synonyms, true);
-                s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-                s = new EnglishMinimalStemFilter(s);
-                return new TokenStreamComponents(source, s);
-            }
-        };
+        return IndexSchema.chain(synonyms(configDir), true);
     }
 
     private static SynonymMap synonyms(Path configDir) {
         String where = configDir == null ? "built-in config/" + FILE : configDir.resolve(FILE).toString();
         try (InputStream in = open(configDir)) {
             if (in == null) return null;
-            Analyzer plain = new Analyzer() {
-                @Override
-                protected TokenStreamComponents createComponents(String fieldName) {
-                    Tokenizer source = new StandardTokenizer();
-                    TokenStream s = new LowerCaseFilter(source);
-                    s = new ASCIIFoldingFilter(s);
-                    return new TokenStreamComponents(source, s);
-                }
-            };
+            Analyzer plain = IndexSchema.namesAnalyzer();
             SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
             try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 parser.parse(reader);
