@@ -40,14 +40,28 @@ public final class AnswerComposer {
     private final Analyzer textAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Function<List<String>, Map<String, Double>> idf;
+    private final Function<String, IndexedArticle> articles;
 
-    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf) {
+    /**
+     * @param idf      rarity weights of analysed question terms
+     * @param articles an article's metadata by id, for sources that only a quote or a look card cites
+     */
+    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf,
+                          Function<String, IndexedArticle> articles) {
         this.textAnalyzer = textAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.idf = idf;
+        this.articles = articles;
     }
 
     public Answer compose(Evidence ev) {
+        return compose(ev, null);
+    }
+
+    /**
+     * @param background a line of catalogue facts (theme, hosts…) to open the answer with, or null
+     */
+    public Answer compose(Evidence ev, String background) {
         Question q = ev.question();
         if (ev.isEmpty()) {
             return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
@@ -63,26 +77,27 @@ public final class AnswerComposer {
 
         List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear);
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
-        List<CitedQuote> quotes = pickQuotes(q, ev.quotes());
+        Map<String, Integer> articleRank = new LinkedHashMap<>();
+        for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
+        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), articleRank);
 
-        // Sources: articles of the chosen sentences first, then the rest in rank order, then quotes' and cards'.
-        Map<String, IndexedArticle> byId = new LinkedHashMap<>();
-        for (Evidence.ArticleHit h : ranked) byId.put(h.article().id(), h.article());
+        // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
+        if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) order.add(quotes.get(0).sourceId());
+        else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
         for (Evidence.ArticleHit h : used) order.add(h.article().id());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
         for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
-            IndexedArticle a = byId.get(id);
-            if (a == null) a = ev.articles().stream().map(Evidence.ArticleHit::article).filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            IndexedArticle a = articles.apply(id);
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
-            else sources.add(new Source(id, id, null, null, null));
         }
 
         StringBuilder answer = new StringBuilder();
+        if (background != null) answer.append(background);
         String lead = lead(q, cards, quotes);
-        if (lead != null) answer.append(lead);
+        if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
         for (Scored s : sentences) {
             if (answer.length() > 0) answer.append(' ');
             answer.append(s.text);
@@ -142,7 +157,7 @@ public final class AnswerComposer {
             for (int p = 0; p < passages.size() && p < 3; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
                 for (int k = 0; k < split.size(); k++) {
-                    String text = split.get(k).text();
+                    String text = withoutTitle(split.get(k).text(), h.article().title());
                     if (text.length() < 25) continue;
                     // "She closed his show…" means nothing alone: keep the sentence that says who she is
                     if (k > 0 && PRONOUN_START.matcher(text).find()) text = split.get(k - 1).text() + " " + text;
@@ -179,6 +194,12 @@ public final class AnswerComposer {
         return picked;
     }
 
+    /** A headline glued to the first sentence ("…for the Met Gala Kim Kardashian and…") is dropped from it. */
+    private static String withoutTitle(String sentence, String title) {
+        if (title == null || title.length() < 15 || !sentence.startsWith(title)) return sentence;
+        return sentence.substring(title.length()).strip();
+    }
+
     private static double intentBonus(Intent intent, String sentence) {
         return switch (intent) {
             case DESIGNER, LOOK, WHO -> WEAR.matcher(sentence).find() ? 1.0 : 0;
@@ -206,22 +227,44 @@ public final class AnswerComposer {
         return cards;
     }
 
-    private List<CitedQuote> pickQuotes(Question q, List<Quote> found) {
-        int max = q.intent() == Intent.QUOTE ? 2 : 1;
+    private record ScoredQuote(Quote quote, double score) {
+    }
+
+    /**
+     * Re-ranks the retrieved quotes against the question: shared words (weighted by rarity), who said
+     * it, and how well its article ranked. Quote questions get up to three; others one, by the person asked about.
+     */
+    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank) {
+        boolean quoteQuestion = q.intent() == Intent.QUOTE;
+        int max = quoteQuestion ? 3 : 1;
         Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
+        Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
         String person = q.person();
+        List<ScoredQuote> scored = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Quote quote = found.get(i);
+            if (quote.text().split("\\s+").length < 4) continue;
+            boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
+            if (!quoteQuestion && person != null && !byPerson) continue;
+            Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + (quote.context() == null ? "" : quote.context()));
+            double overlap = 0;
+            for (String st : qStems) if (stems.contains(st)) overlap += weights.getOrDefault(st, 1.0);
+            if (!quoteQuestion && overlap == 0) continue;
+            double score = overlap + 0.5 / (1 + i);
+            if (byPerson && !q.aboutCompanion()) score += 2;
+            if (q.aboutCompanion() && quote.speaker() != null && !byPerson) score += 1.5;
+            Integer rank = articleRank.get(quote.articleId());
+            if (rank != null) score += 1.0 / (1 + rank);
+            else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
+            scored.add(new ScoredQuote(quote, score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
         List<CitedQuote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Quote quote : found) {
+        for (ScoredQuote sq : scored) {
             if (out.size() >= max) break;
-            if (person != null && quote.speaker() != null && !quote.speaker().equalsIgnoreCase(person) && q.intent() != Intent.QUOTE) continue;
-            if (quote.text().split("\\s+").length < 4) continue;
-            if (q.intent() != Intent.QUOTE) {
-                Set<String> stems = Stems.of(textAnalyzer, quote.text());
-                if (stems.stream().noneMatch(qStems::contains)) continue;
-            }
-            if (!seen.add(quote.text())) continue;
-            out.add(new CitedQuote(shorten(quote.text()), quote.speaker(), quote.articleId()));
+            if (!seen.add(sq.quote().text())) continue;
+            out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
         }
         return out;
     }
