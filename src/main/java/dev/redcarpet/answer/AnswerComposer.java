@@ -79,11 +79,14 @@ public final class AnswerComposer {
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
         Map<String, Integer> articleRank = new LinkedHashMap<>();
         for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
-        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), articleRank);
+        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), articleRank, focusEvent, focusYear);
+        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, ev.quotes(), articleRank, focusEvent, focusYear);
 
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
-        if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) order.add(quotes.get(0).sourceId());
+        String cardSource = cardLeadSource(q, cards);
+        if (quoteLead) order.add(quotes.get(0).sourceId());
+        else if (cardSource != null) order.add(cardSource);
         else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
         for (Evidence.ArticleHit h : used) order.add(h.article().id());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
@@ -96,7 +99,7 @@ public final class AnswerComposer {
 
         StringBuilder answer = new StringBuilder();
         if (background != null) answer.append(background);
-        String lead = lead(q, cards, quotes);
+        String lead = lead(q, cards, quoteLead ? quotes : List.of());
         if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
         for (Scored s : sentences) {
             if (answer.length() > 0) answer.append(' ');
@@ -112,7 +115,9 @@ public final class AnswerComposer {
         Question q = ev.question();
         List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
         if (q.year() != null) {
-            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), q.eventId(), q.year()) ? 0 : 1));
+            // the person asked about outranks the edition: an article may recall the asked year's look
+            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> (names(h.article(), q.person()) ? 0 : 2)
+                    + (matches(h.article(), q.eventId(), q.year()) ? 0 : 1)));
             return all;
         }
         if (q.people().isEmpty() && q.eventId() == null) return all;
@@ -135,6 +140,10 @@ public final class AnswerComposer {
         String e = newestEvent;
         all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), e, y) ? 0 : 1));
         return all;
+    }
+
+    private static boolean names(IndexedArticle a, String person) {
+        return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
 
     private static boolean matches(IndexedArticle a, String eventId, Integer year) {
@@ -230,13 +239,35 @@ public final class AnswerComposer {
     private record ScoredQuote(Quote quote, double score) {
     }
 
+    /** Scores at or under this mark a quote too loosely tied to the question to open an answer with. */
+    private static final double WEAK = 1.0;
+
     /**
      * Re-ranks the retrieved quotes against the question: shared words (weighted by rarity), who said
      * it, and how well its article ranked. Quote questions get up to three; others one, by the person asked about.
      */
-    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank) {
+    /** Whether the best quote is tied closely enough to the question to open the answer with. */
+    private boolean strongLead(Question q, List<Quote> found, Map<String, Integer> articleRank, String focusEvent, Integer focusYear) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        return !scored.isEmpty() && scored.get(0).score() > WEAK;
+    }
+
+    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+                                        String focusEvent, Integer focusYear) {
+        int max = q.intent() == Intent.QUOTE ? 3 : 1;
+        List<CitedQuote> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScoredQuote sq : scoreQuotes(q, found, articleRank, focusEvent, focusYear)) {
+            if (out.size() >= max) break;
+            if (!seen.add(sq.quote().text())) continue;
+            out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
+        }
+        return out;
+    }
+
+    private List<ScoredQuote> scoreQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+                                          String focusEvent, Integer focusYear) {
         boolean quoteQuestion = q.intent() == Intent.QUOTE;
-        int max = quoteQuestion ? 3 : 1;
         Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
         Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
         String person = q.person();
@@ -256,17 +287,13 @@ public final class AnswerComposer {
             Integer rank = articleRank.get(quote.articleId());
             if (rank != null) score += 1.0 / (1 + rank);
             else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
+            IndexedArticle from = articles.apply(quote.articleId());
+            if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
+            if (rank == null || rank > 1 || overlap == 0) score = Math.min(score, WEAK);
             scored.add(new ScoredQuote(quote, score));
         }
         scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
-        List<CitedQuote> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ScoredQuote sq : scored) {
-            if (out.size() >= max) break;
-            if (!seen.add(sq.quote().text())) continue;
-            out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
-        }
-        return out;
+        return scored;
     }
 
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */
@@ -277,6 +304,13 @@ public final class AnswerComposer {
     }
 
     /** A first sentence built from structured facts: the designer for look questions, the quote for quote questions. */
+    /** The source of the designer line a look answer opens with, or null. */
+    private static String cardLeadSource(Question q, List<LookCard> cards) {
+        if ((q.intent() != Intent.DESIGNER && q.intent() != Intent.LOOK) || cards.isEmpty()) return null;
+        return cards.get(0).lines().stream().filter(l -> l.kind().equals("designer")).map(l -> l.sourceIds().get(0))
+                .findFirst().orElse(null);
+    }
+
     private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes) {
         if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
             LookCard card = cards.get(0);
