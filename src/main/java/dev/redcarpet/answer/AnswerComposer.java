@@ -257,8 +257,11 @@ public final class AnswerComposer {
         int max = q.intent() == Intent.QUOTE ? 3 : 1;
         List<CitedQuote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (ScoredQuote sq : scoreQuotes(q, found, articleRank, focusEvent, focusYear)) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        for (ScoredQuote sq : scored) {
             if (out.size() >= max) break;
+            // after the best one, only quotes nearly as relevant: a loose quote is noise in a Discord reply
+            if (!out.isEmpty() && (sq.score() <= WEAK / 2 || sq.score() < 0.35 * scored.get(0).score())) break;
             if (!seen.add(sq.quote().text())) continue;
             out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
         }
