@@ -123,6 +123,8 @@ public final class AnswerComposer {
         double top = all.get(0).score();
         Integer newest = null;
         String newestEvent = null;
+        Integer lookYear = null;
+        String lookEvent = null;
         for (Evidence.ArticleHit h : all) {
             IndexedArticle a = h.article();
             if (h.score() < 0.5 * top || a.year() == null) continue;
@@ -132,6 +134,20 @@ public final class AnswerComposer {
                 newest = a.year();
                 newestEvent = a.eventId();
             }
+        }
+        // Where the person's looks are known, the newest look decides: an article that only lists them
+        // among the guests of a later year does not make that year theirs.
+        for (dev.redcarpet.analysis.Look look : ev.looks()) {
+            if (look.edition() == null || q.person() == null || !look.person().equalsIgnoreCase(q.person())) continue;
+            if (q.eventId() != null && !q.eventId().equals(look.edition().eventId())) continue;
+            if (lookYear == null || look.edition().year() > lookYear) {
+                lookYear = look.edition().year();
+                lookEvent = look.edition().eventId();
+            }
+        }
+        if (lookYear != null) {
+            newest = lookYear;
+            newestEvent = lookEvent;
         }
         if (newest == null) return all;
         Integer y = newest;
@@ -159,7 +175,8 @@ public final class AnswerComposer {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
             Evidence.ArticleHit h = used.get(rank);
-            boolean onFocus = matches(h.article(), focusEvent, focusYear);
+            // an article whose edition is unknown is not another edition: it may well be this one
+            boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
             for (int p = 0; p < passages.size() && p < 3; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
@@ -327,7 +344,9 @@ public final class AnswerComposer {
             else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
             IndexedArticle from = articles.apply(quote.articleId());
             if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
-            if (rank == null || rank > 1 || overlap == 0) score = Math.min(score, WEAK);
+            // someone else's words answer "what did she say" only when the question is about a companion
+            if (person != null && !byPerson && !q.aboutCompanion()) score *= 0.3;
+            if (rank == null || rank > 1 || (overlap == 0 && !byPerson)) score = Math.min(score, WEAK);
             scored.add(new ScoredQuote(quote, score));
         }
         scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
