@@ -9,6 +9,15 @@ final class Machine {
     private Machine() {
     }
 
+    /** The 1-minute load average: other work on the machine inflates every figure. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     static String describe() {
         String cpu = "unknown CPU";
         try {
@@ -26,6 +35,6 @@ final class Machine {
             ram = os.getTotalMemorySize() / (1024L * 1024 * 1024);
         }
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", " + ram + " GiB RAM, "
-                + System.getProperty("os.name") + ", Java " + Runtime.version();
+                + System.getProperty("os.name") + ", Java " + Runtime.version() + ", load average " + loadAverage();
     }
 }
