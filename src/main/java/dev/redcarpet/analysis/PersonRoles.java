@@ -35,8 +35,14 @@ final class PersonRoles {
             int k = qt.tokenIndexAt(m.start());
             for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
                 NameTokens.Token t = tokens.get(j);
-                if (!NameTokens.spaceOnly(text, t.end(), tokens.get(j + 1).start())) break;
                 String w = t.word().toLowerCase(Locale.ROOT);
+                boolean roleThenComma = j == k - 1 && lex.isRole(w) && !t.capitalised()
+                        && text.substring(t.end(), tokens.get(j + 1).start()).equals(", ");
+                if (roleThenComma) { // "her stylist, Law Roach,"
+                    r.add(w);
+                    continue;
+                }
+                if (!NameTokens.spaceOnly(text, t.end(), tokens.get(j + 1).start())) break;
                 if (lex.isRole(w)) r.add(w);
                 else if (!t.capitalised() && !w.matches("creative|artistic|executive|longtime|celebrity|fashion|costume|art")) break;
             }
