@@ -29,6 +29,10 @@ public final class PeopleFinder {
     private static final Set<String> COMMON_WORD_NAMES = Set.of("will", "may", "mark", "bill", "rose", "grant",
             "hope", "joy", "faith", "art", "rich", "chase", "drew", "pat", "sue", "guy", "june", "april", "august");
 
+    /** Words that open questions ("Will Emma Chamberlain return?"). */
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "can", "did", "does", "do",
+            "has", "have", "had", "is", "was", "are", "were", "may", "might", "must", "shall");
+
     private final NameLexicon lex = NameLexicon.get();
     private final Predicate<String> isThing;
     private final SingleNames singleNames;
@@ -166,14 +170,37 @@ public final class PeopleFinder {
     }
 
     private void addSegment(String text, List<NameTokens.Token> seg, List<List<NameTokens.Token>> out) {
-        while (!seg.isEmpty() && !seg.get(0).capitalised()) seg.remove(0);
+        while (!seg.isEmpty() && (!seg.get(0).capitalised() || lex.isRole(seg.get(0).word()))) seg.remove(0); // "YouTuber Emma …"
         while (!seg.isEmpty() && !seg.get(seg.size() - 1).capitalised()) seg.remove(seg.size() - 1);
         if (seg.size() >= 3 && NameTokens.sentenceInitial(text, seg.get(0).start()) && !seg.get(0).initial()
-                && (!lex.isGivenName(seg.get(0).word()) || COMMON_WORD_NAMES.contains(seg.get(0).word().toLowerCase(Locale.ROOT)))) {
+                && (!lex.isGivenName(seg.get(0).word()) || COMMON_WORD_NAMES.contains(seg.get(0).word().toLowerCase(Locale.ROOT)))
+                && !occursInsideASentence(text, join(seg)) && !openerBelongsToName(text, seg.get(0).word())) {
             seg.remove(0);
         }
         long caps = seg.stream().filter(NameTokens.Token::capitalised).count();
         if (caps >= 2 && caps <= 4) out.add(seg);
+    }
+
+    /**
+     * A sentence-opening word of a three-word run that the text never writes in lower case and that is no
+     * role, adverb or participle ("Lil" of "Lil Nas X") is part of the name, not an ordinary opener.
+     */
+    private boolean openerBelongsToName(String text, String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        if (lex.isRole(l) || COMMON_WORD_NAMES.contains(l) || AUXILIARIES.contains(l) || l.contains("-")
+                || l.endsWith("ing") || l.endsWith("ed") || l.endsWith("ly")) {
+            return false;
+        }
+        return !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(l) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    /** True when the phrase is written somewhere not at a sentence start ("… and Lil Nas X unveiled"). */
+    private static boolean occursInsideASentence(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            if (wordStart && !NameTokens.sentenceInitial(text, at)) return true;
+        }
+        return false;
     }
 
     /** Facts about the whole text, computed once: token positions, words used alone, how often each name run occurs. */
@@ -204,6 +231,7 @@ public final class PeopleFinder {
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
         if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
+        if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Karla Sofía Gascón"
         int at = evidence.indexByStart.getOrDefault(first.start(), -1);
         if (at > 0 && tokens.get(at - 1).word().equals("The")
                 && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {

@@ -104,6 +104,12 @@ class PeopleFinderTest {
                 .containsExactly("Nova Reyes");
         assertThat(finder.find("Milo Ferrand stepped out in a navy suit by Prada.").names()).containsExactly("Milo Ferrand");
         assertThat(finder.find("Orsolya Ventre, 31, wore a cape. The cape was red.").names()).containsExactly("Orsolya Ventre");
+        assertThat(finder.find("Fans cheered when Big Lenny Q arrived. Big Lenny Q wore gold.").names()).containsExactly("Big Lenny Q");
+        assertThat(finder.find("Lil Vexa Q, meanwhile, wore three looks.").names()).containsExactly("Lil Vexa Q");
+        assertThat(finder.find("Elegant Corinna Vale Dubois wore white, and the elegant train trailed.").names())
+                .containsExactly("Corinna Vale Dubois");
+        assertThat(finder.find("Next came Youtuber Emma Lindqvist. Fans adored Marta Sofía Ibarra, who wore red.").names())
+                .containsExactly("Emma Lindqvist", "Marta Sofía Ibarra");
     }
 
     @Test
