@@ -87,7 +87,7 @@ final class References {
             if (n == null) continue;
             NameLexicon.Gender g = genders.getOrDefault(n, NameLexicon.Gender.UNKNOWN);
             if (gender != NameLexicon.Gender.UNKNOWN && g != NameLexicon.Gender.UNKNOWN && g != gender) continue;
-            if (describedSinceAsSomeoneElse(n, m.end(), pos)) return null;
+            if (describedSinceAsSomeoneElse(n, m.end(), pos)) return mainSubjectOtherThan(n, gender);
             return n;
         }
         if (gender == NameLexicon.Gender.UNKNOWN) return null;
@@ -99,6 +99,18 @@ final class References {
             if (n != null && genders.get(n) == gender) return describedSinceAsSomeoneElse(n, m.end(), pos) ? null : n;
         }
         return null;
+    }
+
+    /**
+     * The article's most mentioned person, when a description ("The Democratic congresswoman") has just
+     * been used for someone other than {@code notThem}: descriptions like that mostly mean the main subject.
+     */
+    private String mainSubjectOtherThan(String notThem, NameLexicon.Gender gender) {
+        if (qt.people.names().isEmpty()) return null;
+        String main = qt.people.names().get(0);
+        NameLexicon.Gender g = genders.getOrDefault(main, NameLexicon.Gender.UNKNOWN);
+        boolean fits = gender == NameLexicon.Gender.UNKNOWN || g == NameLexicon.Gender.UNKNOWN || g == gender;
+        return main.equals(notThem) || !fits ? null : main;
     }
 
     /** A name after "by", "wore", "to host", "with"... in the same run of words is an object, not a subject. */

@@ -244,4 +244,16 @@ class QuoteExtractorTest {
 
         assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Chantry Voss");
     }
+
+    @Test
+    void aDescriptionThatDoesNotFitTheLastNamedPersonMeansTheMainSubject() {
+        String text = """
+                Senator Mara Quintero wore a white gown to the Lantern Ball. Quintero posed on the steps, and Quintero                 waved to the crowd.
+
+                She stood beside Helena Brook, who made the gown. "We started from a protest banner," Brook said.
+
+                The Democratic congresswoman explained the choice online. "The dress is the message," she wrote.""";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Helena Brook", "Mara Quintero");
+    }
 }
