@@ -11,12 +11,13 @@ import java.util.List;
 public final class ArticleAnalyzer {
     private final EventCatalogue catalogue;
     private final Lexicons lexicons;
-    private final PeopleFinder peopleFinder = new PeopleFinder();
+    private final PeopleFinder peopleFinder;
     private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
     public ArticleAnalyzer(EventCatalogue catalogue, Lexicons lexicons) {
         this.catalogue = catalogue;
         this.lexicons = lexicons;
+        this.peopleFinder = new PeopleFinder(lexicons, catalogue);
     }
 
     public ArticleFacts analyze(Article article) {

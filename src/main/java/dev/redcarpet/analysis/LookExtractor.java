@@ -68,7 +68,20 @@ public final class LookExtractor {
     /** Where a sentence splits into clauses that may be about different times. */
     private static final Pattern CLAUSE = Pattern.compile("[;—–]|,\\s+(?=(and|but|while|whereas|though|although)\\b)|\\s(?=while\\b)");
     private static final Pattern LAST_YEAR = Pattern.compile("\\blast year\\b", Pattern.CASE_INSENSITIVE);
-    private static final int REFERENT_SENTENCES = 3;
+    /** A label named as someone's company or role ("the Skims founder", "a Dior ambassador"), not as what they wear. */
+    private static final Pattern ROLE_AFTER_LABEL = Pattern.compile("^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(founder|co-founder|cofounder"
+            + "|ceo|owner|ambassador|muse|face|chairman|chairwoman|president|heir|heiress|boss|mogul|executive|spokesperson"
+            + "|spokesmodel|collaborator|empire|creative director|artistic director)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_BEFORE_LABEL = Pattern.compile("\\b(founder|co-founder|ceo|owner|ambassador|face|muse"
+            + "|creative director|artistic director|head|boss|chairman|chairwoman|president)\\s+(?:of|for|at)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words right before a label that tie it to the look: "in Skims", "wore Skims", "by Skims". */
+    private static final Set<String> WEAR_BEFORE_LABEL = Set.of("in", "wore", "wearing", "wears", "by", "custom", "from",
+            "donned", "chose", "sported", "designed");
+    private static final Pattern DESIGN_CUE = Pattern.compile("\\b(designed|made|created|custom|dressed)\\s+(by|in)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Two people at once: "the couple", "the pair", "Both", "they both". */
+    private static final Pattern PAIR = Pattern.compile("\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b");
 
     private final Lexicons lexicons;
     private final EventCatalogue catalogue;
@@ -103,20 +116,19 @@ public final class LookExtractor {
         for (String alias : people.aliases().keySet()) aliasPatterns.put(alias, wordPattern(alias, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
         Map<String, Map<Edition, List<LookField>>> looks = new LinkedHashMap<>();
-        String referent = null;
-        int sinceNamed = 0;
+        Referents referents = new Referents(a.text(), people);
         for (Sentence s : sentences) {
             String text = s.text();
             boolean[] quoted = quoted(s, paragraphs);
             List<LexiconHit> hits = lexicons.find(text);
             List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
             List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
-            String firstNamed = subjects.isEmpty() ? null : subjects.get(0).person();
-            addPronouns(text, subjects, referent, quoted);
+            List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
+            addPronouns(text, subjects, referents, quoted);
             subjects.sort(Comparator.comparingInt(Mention::start));
 
             if (!subjects.isEmpty() && !hits.isEmpty()) {
-                List<LexiconHit> kept = keep(hits, named, quoted);
+                List<LexiconHit> kept = keep(text, hits, named, quoted);
                 if (!kept.isEmpty() && worn(text, kept)) {
                     boolean recall = RECALL.matcher(text).find();
                     for (int[] clause : clauses(text)) {
@@ -125,18 +137,14 @@ public final class LookExtractor {
                         if (target == null && (edition != null || namesOtherTime(part))) continue;
                         for (LexiconHit h : kept) {
                             if (h.start() < clause[0] || h.start() >= clause[1]) continue;
-                            String owner = owner(subjects, h, text, hits, quoted);
-                            if (owner != null) add(looks, owner, target, new LookField(h.kind(), h.value(), text, a.id()));
+                            for (String owner : owners(subjects, h, text, hits, quoted)) {
+                                add(looks, owner, target, new LookField(h.kind(), h.value(), text, a.id()));
+                            }
                         }
                     }
                 }
             }
-            if (firstNamed != null) {
-                referent = firstNamed;
-                sinceNamed = 0;
-            } else if (++sinceNamed > REFERENT_SENTENCES) {
-                referent = null;
-            }
+            referents.endSentence(namedHere);
         }
         List<Look> out = new ArrayList<>();
         looks.forEach((person, byEdition) -> byEdition.forEach((ed, fields) -> out.add(new Look(person, ed, fields))));
@@ -213,31 +221,42 @@ public final class LookExtractor {
 
     /**
      * "She", "he", "they", a "her"/"his"/"their" opening a clause, and "the star"-like words stand for the
-     * person named last before them in the sentence, else the last person named before the sentence.
+     * person named last before them in the sentence, else for someone named in the sentences before; people
+     * introduced by a crew role (stylist, designer) are skipped and a gendered pronoun skips people of the
+     * other gender. "The couple", "the pair" and "both" stand for the two people named last.
      */
-    private static void addPronouns(String text, List<Mention> subjects, String referent, boolean[] quoted) {
+    private static void addPronouns(String text, List<Mention> subjects, Referents referents, boolean[] quoted) {
         List<Mention> named = List.copyOf(subjects);
         Matcher p = PRONOUN.matcher(text);
         while (p.find()) {
             if (quoted[p.start()]) continue;
-            boolean nominative = !p.group(1).toLowerCase(Locale.ROOT).matches("her|his|their");
+            String word = p.group(1).toLowerCase(Locale.ROOT);
+            boolean nominative = !word.matches("her|his|their");
             if (!nominative && !CLAUSE_START.matcher(text.substring(0, p.start())).find()) continue;
-            String who = null;
-            for (Mention m : named) if (m.end() <= p.start()) who = m.person();
-            if (who == null) who = referent;
-            if (who != null) subjects.add(new Mention(who, p.start(), p.end(), false));
+            NameLexicon.Gender gender = Referents.genderOf(word);
+            List<String> before = new ArrayList<>();
+            for (Mention m : named) if (m.end() <= p.start()) before.add(0, m.person());
+            String who = referents.pick(before, gender);
+            if (who == null) who = referents.resolve(gender);
+            if (who != null && who != Referents.NOBODY) subjects.add(new Mention(who, p.start(), p.end(), false));
         }
-        if (referent != null) {
-            Matcher r = ROLE_NOUN.matcher(text);
-            while (r.find()) {
-                boolean opens = text.substring(0, r.start()).isBlank();
-                if (!quoted[r.start()] && (named.isEmpty() || opens)) subjects.add(new Mention(referent, r.start(), r.end(), false));
-            }
+        Matcher pair = PAIR.matcher(text);
+        while (pair.find()) {
+            if (quoted[pair.start()]) continue;
+            List<String> two = referents.pair(named.stream().filter(m -> m.end() <= pair.start()).map(Mention::person).toList());
+            for (String who : two) subjects.add(new Mention(who, pair.start(), pair.end(), false));
+        }
+        Matcher r = ROLE_NOUN.matcher(text);
+        while (r.find()) {
+            boolean opens = text.substring(0, r.start()).isBlank();
+            if (quoted[r.start()] || !(named.isEmpty() || opens)) continue;
+            String who = referents.resolve(NameLexicon.get().genderOfRole(r.group(1)));
+            if (who != null) subjects.add(new Mention(who, r.start(), r.end(), false));
         }
     }
 
     /** Hits outside quotation marks that are not part of a wearer's name. */
-    private static List<LexiconHit> keep(List<LexiconHit> hits, List<Mention> named, boolean[] quoted) {
+    private static List<LexiconHit> keep(String text, List<LexiconHit> hits, List<Mention> named, boolean[] quoted) {
         List<LexiconHit> out = new ArrayList<>();
         for (LexiconHit h : hits) {
             if (quoted[h.start()]) continue;
@@ -245,9 +264,22 @@ public final class LookExtractor {
             for (Mention m : named) {
                 if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
             }
-            if (!inName) out.add(h);
+            if (!inName && !labelAsRole(text, h)) out.add(h);
         }
         return out;
+    }
+
+    /** "the Skims founder", "a Dior ambassador", "face of Lancôme": a label someone works for, unless worn ("in Skims"). */
+    private static boolean labelAsRole(String text, LexiconHit h) {
+        if (!h.kind().equals("designer")) return false;
+        String before = text.substring(0, h.start());
+        if (!ROLE_AFTER_LABEL.matcher(text.substring(h.end())).find() && !ROLE_BEFORE_LABEL.matcher(before).find()) return false;
+        if (DESIGN_CUE.matcher(before.substring(Math.max(0, before.length() - 80))).find()) return false; // "designed by X, founder of Y"
+        List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
+        for (int k = words.size() - 1; k >= Math.max(0, words.size() - 2); k--) {
+            if (WEAR_BEFORE_LABEL.contains(words.get(k).norm())) return false;
+        }
+        return true;
     }
 
     /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */
@@ -265,25 +297,30 @@ public final class LookExtractor {
     }
 
     /**
-     * The person a term belongs to: the one named closest before it; for a term before every name ("In a
+     * The people a term belongs to: the one named closest before it (two for "the couple"); for a term before every name ("In a
      * silver gown, Kim…"), the first named after it, unless an unknown capitalised name (a person this
      * article's people do not include) stands before the term: then nobody.
      */
-    private String owner(List<Mention> subjects, LexiconHit h, String text, List<LexiconHit> hits, boolean[] quoted) {
+    private List<String> owners(List<Mention> subjects, LexiconHit h, String text, List<LexiconHit> hits, boolean[] quoted) {
         Mention owner = null;
         for (Mention m : subjects) {
             if (m.start() < h.start()) owner = m;
         }
-        if (owner != null) return owner.person();
+        if (owner != null) return sameSpot(subjects, owner);
         List<EventMention> events = catalogue.mentions(text);
         for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
             if (!t.capitalised() || t.start() == 0 || quoted[t.start()] || COMMON_CAPITALS.contains(t.norm())) continue;
             int ts = t.start();
             boolean known = hits.stream().anyMatch(x -> x.start() <= ts && ts < x.end())
                     || events.stream().anyMatch(x -> x.start() <= ts && ts < x.end());
-            if (!known) return null;
+            if (!known) return List.of();
         }
-        return subjects.get(0).person();
+        return sameSpot(subjects, subjects.get(0));
+    }
+
+    /** Everyone a word at the owner's place stands for: one person, or both of "the couple". */
+    private static List<String> sameSpot(List<Mention> subjects, Mention owner) {
+        return subjects.stream().filter(m -> m.start() == owner.start()).map(Mention::person).distinct().toList();
     }
 
     /**

@@ -26,6 +26,8 @@ final class NameLexicon {
     private final Set<String> nonPersonWords = words("non-person-words.txt");
     private final List<List<String>> nonPersonPhrases = phrases("non-person-phrases.txt");
     private final List<List<String>> speechVerbs = phrases("speech-verbs.txt");
+    private final List<List<String>> personVerbs = phrases("person-verbs.txt");
+    private final Set<String> places = words("places.txt");
     private final List<String> outlets = lines("outlets.txt").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     private final Set<String> femaleRoles = words("roles-female.txt");
@@ -74,6 +76,16 @@ final class NameLexicon {
     /** Speech verbs as lower-case word sequences, longest first. */
     List<List<String>> speechVerbs() {
         return speechVerbs;
+    }
+
+    /** Verbs whose subject is a person at an event ("arrived", "wore", "stepped out"), longest first. */
+    List<List<String>> personVerbs() {
+        return personVerbs;
+    }
+
+    /** A country, region or city ("America", "Brooklyn"). */
+    boolean isPlace(String word) {
+        return places.contains(lower(word));
     }
 
     /** Outlet names as written, longest first. */

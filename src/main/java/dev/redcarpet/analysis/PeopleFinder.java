@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,38 @@ public final class PeopleFinder {
     private static final Set<String> COMMON_WORD_NAMES = Set.of("will", "may", "mark", "bill", "rose", "grant",
             "hope", "joy", "faith", "art", "rich", "chase", "drew", "pat", "sue", "guy", "june", "april", "august");
 
+    /** Words that open questions ("Will Emma Chamberlain return?"). */
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "can", "did", "does", "do",
+            "has", "have", "had", "is", "was", "are", "were", "may", "might", "must", "shall");
+
     private final NameLexicon lex = NameLexicon.get();
+    private final Predicate<String> isThing;
+    private final SingleNames singleNames;
+
+    /** A finder that knows no fashion lexicon or event names (only its own word lists). */
+    public PeopleFinder() {
+        this(w -> false);
+    }
+
+    /** A finder that also keeps the lexicons' terms (houses, garments, colours) and event names out of people. */
+    public PeopleFinder(Lexicons lexicons, EventCatalogue catalogue) {
+        this(phrase -> isTerm(lexicons, catalogue, phrase));
+    }
+
+    private PeopleFinder(Predicate<String> isThing) {
+        this.isThing = isThing;
+        this.singleNames = new SingleNames(lex, isThing);
+    }
+
+    private static boolean isTerm(Lexicons lexicons, EventCatalogue catalogue, String phrase) {
+        for (LexiconHit h : lexicons.findLoose(phrase)) {
+            if (h.start() == 0 && h.end() == phrase.length()) return true;
+        }
+        for (EventMention m : catalogue.mentions(phrase)) {
+            if (m.start() == 0 && m.end() == phrase.length()) return true;
+        }
+        return false;
+    }
 
     public People find(String text) {
         if (text == null || text.isBlank()) return People.none();
@@ -36,14 +68,14 @@ public final class PeopleFinder {
         boolean[] credit = creditMask(text, tokens);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<List<NameTokens.Token>> segments = new ArrayList<>();
-        for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run));
+        for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run, afterRole(text, tokens, run)));
         Evidence evidence = new Evidence(text, tokens, segments);
         for (List<NameTokens.Token> seg : segments) {
             if (isPerson(text, tokens, seg, evidence)) {
                 firstSeen.putIfAbsent(join(seg), seg.get(0).start());
             }
         }
-        for (NameTokens.Token single : stageNames(text, tokens, credit)) {
+        for (NameTokens.Token single : singleNames.find(text, tokens, credit, firstSeen.keySet())) {
             firstSeen.putIfAbsent(single.word(), single.start());
         }
         List<String> names = merge(new ArrayList<>(firstSeen.keySet()));
@@ -88,7 +120,7 @@ public final class PeopleFinder {
     }
 
     /** Splits a run at words that can't be in a name, and drops a leading sentence-opening word. */
-    private List<List<NameTokens.Token>> segments(String text, List<NameTokens.Token> run) {
+    private List<List<NameTokens.Token>> segments(String text, List<NameTokens.Token> run, boolean afterRole) {
         boolean[] blocked = new boolean[run.size()];
         for (List<String> phrase : lex.nonPersonPhrases()) {
             for (int i = 0; i + phrase.size() <= run.size(); i++) {
@@ -99,12 +131,22 @@ public final class PeopleFinder {
                 if (match) for (int k = 0; k < phrase.size(); k++) blocked[i + k] = true;
             }
         }
+        boolean phraseInRun = false;
+        for (boolean b : blocked) phraseInRun |= b;
+        int blockedWords = 0;
         for (int i = 0; i < run.size(); i++) {
             String w = run.get(i).word();
             if (lex.isStopword(w) || lex.isNonPersonWord(w) || (lex.isOutlet(w) && w.length() > 1)
                     || w.chars().anyMatch(Character::isDigit) || (w.length() > 3 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 blocked[i] = true;
+                blockedWords++;
             }
+        }
+        int last = run.size() - 1;
+        if (afterRole && !phraseInRun && blockedWords == 1 && blocked[last] && run.size() >= 2 && run.size() <= 3
+                && !lex.isStopword(run.get(last).word()) && !lex.isOutlet(run.get(last).word())
+                && run.get(last).word().chars().allMatch(Character::isLetter)) {
+            blocked[last] = false; // "actress Lila Park": a surname that is also a place word
         }
         List<List<NameTokens.Token>> out = new ArrayList<>();
         List<NameTokens.Token> seg = new ArrayList<>();
@@ -119,15 +161,46 @@ public final class PeopleFinder {
         return out;
     }
 
+    /** True when a lower-case role noun ("actress", "stylist") stands right before the run. */
+    private boolean afterRole(String text, List<NameTokens.Token> tokens, List<NameTokens.Token> run) {
+        int at = java.util.Collections.binarySearch(tokens, run.get(0), Comparator.comparingInt(NameTokens.Token::start));
+        if (at <= 0) return false;
+        NameTokens.Token before = tokens.get(at - 1);
+        return !before.capitalised() && lex.isRole(before.word()) && NameTokens.spaceOnly(text, before.end(), run.get(0).start());
+    }
+
     private void addSegment(String text, List<NameTokens.Token> seg, List<List<NameTokens.Token>> out) {
-        while (!seg.isEmpty() && !seg.get(0).capitalised()) seg.remove(0);
+        while (!seg.isEmpty() && (!seg.get(0).capitalised() || lex.isRole(seg.get(0).word()))) seg.remove(0); // "YouTuber Emma …"
         while (!seg.isEmpty() && !seg.get(seg.size() - 1).capitalised()) seg.remove(seg.size() - 1);
         if (seg.size() >= 3 && NameTokens.sentenceInitial(text, seg.get(0).start()) && !seg.get(0).initial()
-                && (!lex.isGivenName(seg.get(0).word()) || COMMON_WORD_NAMES.contains(seg.get(0).word().toLowerCase(Locale.ROOT)))) {
+                && (!lex.isGivenName(seg.get(0).word()) || COMMON_WORD_NAMES.contains(seg.get(0).word().toLowerCase(Locale.ROOT)))
+                && !occursInsideASentence(text, join(seg)) && !openerBelongsToName(text, seg.get(0).word())) {
             seg.remove(0);
         }
         long caps = seg.stream().filter(NameTokens.Token::capitalised).count();
         if (caps >= 2 && caps <= 4) out.add(seg);
+    }
+
+    /**
+     * A sentence-opening word of a three-word run that the text never writes in lower case and that is no
+     * role, adverb or participle ("Lil" of "Lil Nas X") is part of the name, not an ordinary opener.
+     */
+    private boolean openerBelongsToName(String text, String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        if (lex.isRole(l) || COMMON_WORD_NAMES.contains(l) || AUXILIARIES.contains(l) || l.contains("-")
+                || l.endsWith("ing") || l.endsWith("ed") || l.endsWith("ly")) {
+            return false;
+        }
+        return !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(l) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    /** True when the phrase is written somewhere not at a sentence start ("… and Lil Nas X unveiled"). */
+    private static boolean occursInsideASentence(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            if (wordStart && !NameTokens.sentenceInitial(text, at)) return true;
+        }
+        return false;
     }
 
     /** Facts about the whole text, computed once: token positions, words used alone, how often each name run occurs. */
@@ -139,7 +212,7 @@ public final class PeopleFinder {
         Evidence(String text, List<NameTokens.Token> tokens, List<List<NameTokens.Token>> segments) {
             for (int i = 0; i < tokens.size(); i++) {
                 indexByStart.put(tokens.get(i).start(), i);
-                if (isLoneWord(text, tokens, i) && (i == 0 || !tokens.get(i - 1).word().matches("of|the|a|an"))) {
+                if (SingleNames.isLoneWord(text, tokens, i) && (i == 0 || !tokens.get(i - 1).word().matches("of|the|a|an"))) {
                     loneWords.add(tokens.get(i).word());
                 }
             }
@@ -158,6 +231,7 @@ public final class PeopleFinder {
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
         if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
+        if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Karla Sofía Gascón"
         int at = evidence.indexByStart.getOrDefault(first.start(), -1);
         if (at > 0 && tokens.get(at - 1).word().equals("The")
                 && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
@@ -173,59 +247,11 @@ public final class PeopleFinder {
             NameTokens.Token before = tokens.get(idx - 1);
             if (lex.isRole(before.word()) && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
         }
+        int lastAt = evidence.indexByStart.getOrDefault(last.start(), -1);
         return evidence.runCounts.getOrDefault(join(seg), 0) >= 2 || evidence.standsAlone(first.word())
                 || evidence.standsAlone(last.word())
-                || followedBySpeech(text, tokens, evidence.indexByStart.getOrDefault(last.start(), -1));
-    }
-
-    /** Single-word names: after a role noun ("rapper Doechii") or right before a speech verb. */
-    private List<NameTokens.Token> stageNames(String text, List<NameTokens.Token> tokens, boolean[] credit) {
-        List<NameTokens.Token> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            NameTokens.Token t = tokens.get(i);
-            if (credit[i] || !t.capitalised() || t.word().length() < 3 || !isLoneWord(text, tokens, i)) continue;
-            String w = t.word();
-            if (lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isOutlet(w) || w.chars().anyMatch(Character::isDigit)) {
-                continue;
-            }
-            NameTokens.Token before = i > 0 ? tokens.get(i - 1) : null;
-            boolean afterRole = before != null && !before.capitalised() && lex.isStarRole(before.word())
-                    && NameTokens.spaceOnly(text, before.end(), t.start())
-                    && !(i > 1 && tokens.get(i - 2).word().equalsIgnoreCase("the"));
-            boolean speaks = !t.possessive() && followedBySpeech(text, tokens, i)
-                    && !NameTokens.sentenceInitial(text, t.start());
-            if (afterRole || speaks) out.add(t);
-        }
-        return out;
-    }
-
-    private boolean isLoneWord(String text, List<NameTokens.Token> tokens, int i) {
-        NameTokens.Token t = tokens.get(i);
-        if (i > 0) {
-            NameTokens.Token p = tokens.get(i - 1);
-            if (p.capitalised() && !p.possessive() && NameTokens.spaceOnly(text, p.end(), t.start())) return false;
-        }
-        if (i + 1 < tokens.size() && !t.possessive()) {
-            NameTokens.Token n = tokens.get(i + 1);
-            if (n.capitalised() && NameTokens.spaceOnly(text, t.end(), n.start())) return false;
-        }
-        return true;
-    }
-
-    private boolean followedBySpeech(String text, List<NameTokens.Token> tokens, int i) {
-        if (i < 0) return false;
-        int j = i + 1;
-        if (j < tokens.size() && tokens.get(j).word().matches("also|then|later|once|quickly|simply|previously|recently")) j++;
-        if (j >= tokens.size()) return false;
-        if (!NameTokens.spaceOnly(text, tokens.get(i).end() + (tokens.get(i).possessive() ? 2 : 0), tokens.get(j).start())
-                && j == i + 1) {
-            return false;
-        }
-        String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-        for (List<String> verb : lex.speechVerbs()) {
-            if (verb.size() == 1 && verb.get(0).equals(w) && !w.equals("according")) return true;
-        }
-        return false;
+                || PersonVerbs.speechFollows(text, tokens, lastAt, lex)
+                || (lastAt >= 0 && PersonVerbs.follows(text, tokens, lastAt, lex) && !isThing.test(join(seg)));
     }
 
     /** Drops a name that is part of a longer name found too ("Kardashian West" in "Kim Kardashian West"). */

@@ -128,4 +128,66 @@ class LookExtractorTest {
                 .satisfies(f -> assertThat(f.evidence()).contains("pilled sweater"));
         for (LookField f : kim.fields()) assertThat(text).contains(f.evidence());
     }
+
+    @Test
+    void aLabelNamedAsSomeonesCompanyOrRoleIsNotWhatTheyWore() {
+        People people = new People(List.of("Zara Quill", "Dora Finch"), Map.of("zara", "Zara Quill", "dora", "Dora Finch"));
+        Article a = article("quill-founder", """
+                Zara Quill, the Skims founder, arrived at the Met Gala in a silver Balmain gown.
+
+                Dora Finch, a Dior ambassador, wore black velvet. Later Zara Quill wore Skims to the afterparty.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, people, MET_2024);
+
+        Look zara = lookOf(looks, "Zara Quill", MET_2024);
+        assertThat(zara.fields("designer")).extracting(LookField::value).containsExactly("Balmain", "Skims");
+        assertThat(zara.fields("designer").get(1).evidence()).startsWith("Later Zara Quill wore Skims");
+        assertThat(values(lookOf(looks, "Dora Finch", MET_2024), "designer")).isEmpty();
+    }
+
+    @Test
+    void pronounsSkipTheStylistAndPreferThePersonOfTheirGender() {
+        People people = new People(List.of("Zara Quill", "Pia Lund", "Adam Vance"),
+                Map.of("zara", "Zara Quill", "pia", "Pia Lund", "adam", "Adam Vance"));
+        Article a = article("quill-stylist", """
+                Zara Quill arrived at the Met Gala in a red Valentino gown. Her stylist, Pia Lund, said the fitting took weeks.                 She finished the look with Bulgari earrings.
+
+                Zara Quill posed with Adam Vance. He wore a navy Prada suit.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, people, MET_2024);
+
+        Look zara = lookOf(looks, "Zara Quill", MET_2024);
+        assertThat(values(zara, "designer")).containsExactly("Valentino", "Bulgari");
+        assertThat(values(zara, "designer")).doesNotContain("Prada");
+        assertThat(values(lookOf(looks, "Adam Vance", MET_2024), "designer")).containsExactly("Prada");
+        assertThat(looks).noneMatch(l -> l.person().equals("Pia Lund"));
+    }
+
+    @Test
+    void aPronounOfTheOtherGenderDoesNotGoToTheOnlyPersonNamed() {
+        People people = new People(List.of("Zara Quill"), Map.of("zara", "Zara Quill"));
+        Article a = article("quill-partner", "Zara Quill wore a white Chanel gown. Beside her, he wore a Prada tuxedo.");
+
+        Look zara = lookOf(EXTRACTOR.extract(a, people, MET_2024), "Zara Quill", MET_2024);
+
+        assertThat(values(zara, "designer")).containsExactly("Chanel");
+        assertThat(values(zara, "garment")).doesNotContain("tuxedo");
+    }
+
+    @Test
+    void theCoupleGivesTheFieldsToBothPeopleNamedBefore() {
+        People people = new People(List.of("Zara Quill", "Adam Vance"), Map.of("zara", "Zara Quill", "adam", "Adam Vance"));
+        Article a = article("quill-couple", """
+                Zara Quill and Adam Vance arrived at the Met Gala together. The couple coordinated in black Prada.
+
+                Both wore Cartier watches.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, people, MET_2024);
+
+        for (String person : List.of("Zara Quill", "Adam Vance")) {
+            Look look = lookOf(looks, person, MET_2024);
+            assertThat(values(look, "designer")).containsExactly("Prada", "Cartier");
+            assertThat(values(look, "colour")).containsExactly("black");
+        }
+    }
 }

@@ -2,6 +2,8 @@ package dev.redcarpet.analysis;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PeopleFinderTest {
@@ -92,6 +94,70 @@ class PeopleFinderTest {
         String text = "Rosalind Teague arrived early.\n\nPhotograph: Hollis Brandt/Shutterstock\n\nTeague waved.";
 
         assertThat(finder.find(text).names()).containsExactly("Rosalind Teague");
+    }
+
+    private final PeopleFinder withLexicons = new PeopleFinder(Lexicons.load(null), EventCatalogue.load(Path.of("config")));
+
+    @Test
+    void aSentenceOpeningNameWithAnUnknownFirstNameCountsWhenAWearOrSpeechVerbFollows() {
+        assertThat(finder.find("Nova Reyes arrived at the gala in a red gown. Her friends cheered.").names())
+                .containsExactly("Nova Reyes");
+        assertThat(finder.find("Milo Ferrand stepped out in a navy suit by Prada.").names()).containsExactly("Milo Ferrand");
+        assertThat(finder.find("Orsolya Ventre, 31, wore a cape. The cape was red.").names()).containsExactly("Orsolya Ventre");
+        assertThat(finder.find("Fans cheered when Big Lenny Q arrived. Big Lenny Q wore gold.").names()).containsExactly("Big Lenny Q");
+        assertThat(finder.find("Lil Vexa Q, meanwhile, wore three looks.").names()).containsExactly("Lil Vexa Q");
+        assertThat(finder.find("Elegant Corinna Vale Dubois wore white, and the elegant train trailed.").names())
+                .containsExactly("Corinna Vale Dubois");
+        assertThat(finder.find("Next came Youtuber Emma Lindqvist. Fans adored Marta Sofía Ibarra, who wore red.").names())
+                .containsExactly("Emma Lindqvist", "Marta Sofía Ibarra");
+    }
+
+    @Test
+    void aNameAfterARoleNounCountsEvenWhenItsSurnameIsAPlaceWord() {
+        People people = finder.find("The night belonged to actress Lila Park, who wore silver.");
+
+        assertThat(people.names()).containsExactly("Lila Park");
+        assertThat(finder.find("Guests strolled through Central Park before dinner.").names()).isEmpty();
+    }
+
+    @Test
+    void aWearVerbAfterAHouseOrAnEventDoesNotMakeItAPerson() {
+        String text = "Tom Ford dressed the room. Maison Margiela arrived on the runway. The Met Gala wore its theme lightly.";
+
+        assertThat(withLexicons.find(text).names()).doesNotContain("Maison Margiela", "Met Gala");
+    }
+
+    @Test
+    void singleWordNamesCountWhenTheyActLikeAPerson() {
+        String text = """
+                The carpet opened at six. Later Quenya arrived in sequins, and fans adored Solvei's gown.
+
+                Guests included Ombra, Tessa Lindqvist and Harlan Voss. Ombra waved.
+
+                Backstage, Ilse said the shoes hurt.""";
+
+        People people = withLexicons.find(text);
+
+        assertThat(people.names()).contains("Quenya", "Solvei", "Ombra", "Ilse", "Tessa Lindqvist");
+    }
+
+    @Test
+    void singleWordsUsedAsThingsPlacesHousesAndMonthsAreNotPeople() {
+        String text = """
+                The film Starwake premiered in Venice on May 6. Critics loved Starwake, and Starwake's director wept.                 America's sweetheart Juno Mallory wore Valentino with Swarovski crystals; a Fenty bag finished it.                 The Skims founder laughed. “Moonrise,” her new single, played. She also thanked Vogue's editors,                 and Gucci's team. Everyone arrived late. Dior arrived early.""";
+
+        People people = withLexicons.find(text);
+
+        assertThat(people.names()).contains("Juno Mallory");
+        assertThat(people.names()).doesNotContain("Starwake", "Venice", "May", "America", "Valentino", "Swarovski",
+                "Fenty", "Skims", "Moonrise", "Vogue", "Gucci", "Everyone", "Dior", "Critics");
+    }
+
+    @Test
+    void aWordSeenOnlyOpeningSentencesNeedsToLookLikeAName() {
+        assertThat(withLexicons.find("Sources said the gown was late. Attendees wore black.").names()).isEmpty();
+        assertThat(withLexicons.find("Brightly wore a smile. Rihanova wore a green gown by Dior.").names())
+                .containsExactly("Rihanova");
     }
 
     @Test

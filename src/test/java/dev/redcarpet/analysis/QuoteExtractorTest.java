@@ -214,4 +214,46 @@ class QuoteExtractorTest {
                 });
         assertThat(quotes).allSatisfy(q -> assertThat(text).contains(q.text()));
     }
+
+    @Test
+    void aStylistIntroducedAfterACommaIsWhomTheStylistMeans() {
+        String text = """
+                Nadia Okafor arrived in black velvet. Her stylist, Pia Lund, stayed close all night.
+
+                “We wanted something that looked like midnight,” the stylist said.""";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Pia Lund");
+    }
+
+    @Test
+    void aSingleWordStarIsTheSpeakerOfHerQuote() {
+        String text = """
+                The carpet was crowded, and Quenya arrived last in a mirrored gown.
+
+                “I wanted to be the disco ball,” Quenya said.""";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Quenya");
+    }
+
+    @Test
+    void aSentenceOpeningNameOutsideTheGivenNameListsIsTheSpeaker() {
+        String text = """
+                Chantry Voss stepped out in a cape of feathers.
+
+                “It took four hundred hours,” Voss said of the cape.""";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Chantry Voss");
+    }
+
+    @Test
+    void aDescriptionThatDoesNotFitTheLastNamedPersonMeansTheMainSubject() {
+        String text = """
+                Senator Mara Quintero wore a white gown to the Lantern Ball. Quintero posed on the steps, and Quintero                 waved to the crowd.
+
+                She stood beside Helena Brook, who made the gown. "We started from a protest banner," Brook said.
+
+                The Democratic congresswoman explained the choice online. "The dress is the message," she wrote.""";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Helena Brook", "Mara Quintero");
+    }
 }
