@@ -313,7 +313,7 @@ public final class AnswerComposer {
         for (ScoredQuote sq : scored) {
             if (out.size() >= max) break;
             // after the best one, only quotes nearly as relevant: a loose quote is noise in a Discord reply
-            if (!out.isEmpty() && (sq.score() <= WEAK / 2 || sq.score() < 0.35 * scored.get(0).score())) break;
+            if (sq.score() <= WEAK / 2 || (!out.isEmpty() && sq.score() < 0.35 * scored.get(0).score())) break;
             if (!seen.add(sq.quote().text())) continue;
             out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
         }
@@ -345,7 +345,7 @@ public final class AnswerComposer {
             IndexedArticle from = articles.apply(quote.articleId());
             if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
             // someone else's words answer "what did she say" only when the question is about a companion
-            if (person != null && !byPerson && !q.aboutCompanion()) score *= 0.3;
+            if (person != null && !byPerson && !q.aboutCompanion()) continue;
             if (rank == null || rank > 1 || (overlap == 0 && !byPerson)) score = Math.min(score, WEAK);
             scored.add(new ScoredQuote(quote, score));
         }
