@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redcarpet.config.ConfigException;
 
@@ -20,6 +22,9 @@ import java.util.TreeMap;
  * Finds events named in article text ({@link #mentions}) and in questions ({@link #parse}).
  */
 public final class EventCatalogue {
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+    private static final Pattern FULL_YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern SHORT_YEAR = Pattern.compile("\\d\\d");
     public static final String FILE = "events.yaml";
     private static final Set<String> EVENT_FIELDS = Set.of("id", "name", "aliases", "shortAliases", "ordinalOffset", "editions");
     private static final Set<String> EDITION_FIELDS = Set.of("date", "endDate", "theme", "dressCode", "hosts");
@@ -230,7 +235,7 @@ public final class EventCatalogue {
         }
         for (int k = from - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
             String w = tokens.get(k).norm();
-            if (w.matches("\\d{1,3}(st|nd|rd|th)")) {
+            if (ORDINAL.matcher(w).matches()) {
                 return event.yearOfOrdinal(Integer.parseInt(w.replaceAll("\\D", "")));
             }
             if (!ORDINAL_FILLERS.contains(w)) break;
@@ -248,8 +253,8 @@ public final class EventCatalogue {
     /** A token that is a year: 4 digits 1900–2099, or in a question (or after an apostrophe) 2 digits. */
     static Integer year(LexiconTokens.Token t, String text, boolean strict) {
         String r = t.raw();
-        if (r.matches("(19|20)\\d\\d")) return Integer.parseInt(r);
-        if (r.matches("\\d\\d")) {
+        if (FULL_YEAR.matcher(r).matches()) return Integer.parseInt(r);
+        if (SHORT_YEAR.matcher(r).matches()) {
             boolean apostrophe = t.start() > 0 && LexiconTokens.isApostrophe(text.charAt(t.start() - 1));
             if (strict && !apostrophe) return null;
             return 2000 + Integer.parseInt(r);
@@ -259,8 +264,8 @@ public final class EventCatalogue {
 
     private static Integer anyYear(String query) {
         for (LexiconTokens.Token t : LexiconTokens.tokenize(query)) {
-            if (t.raw().matches("(19|20)\\d\\d")) return Integer.parseInt(t.raw());
-            if (t.raw().matches("\\d\\d") && t.start() > 0 && LexiconTokens.isApostrophe(query.charAt(t.start() - 1))) {
+            if (FULL_YEAR.matcher(t.raw()).matches()) return Integer.parseInt(t.raw());
+            if (SHORT_YEAR.matcher(t.raw()).matches() && t.start() > 0 && LexiconTokens.isApostrophe(query.charAt(t.start() - 1))) {
                 return 2000 + Integer.parseInt(t.raw());
             }
         }

@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  * fields to that year's edition; one about another event without a year gives none.
  */
 public final class LookExtractor {
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?s)^['’]s\\b.*");
+    private static final Pattern FOR_A_NAME_AFTER = Pattern.compile("(?s)^\\s+for\\s+\\p{Lu}.*");
+    private static final Pattern JOINER_ONLY = Pattern.compile("[\\s,-]*");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("her|his|their");
     private static final Pattern WEAR_CUE = Pattern.compile("\\b(wore|wear|wears|wearing|worn|dressed|donned|dons|donning"
             + "|custom|stepped out|arrived|arriving|opted|chose|chosen|choosing|picked|look|looks|looked|ensemble|outfit"
             + "|attire|designed|designer|sported|sporting|rocked|rocking|went for|went with|paired|pairing|accessori[sz]ed"
@@ -163,7 +167,10 @@ public final class LookExtractor {
     private List<Mention> named(String text, People people, List<Pattern> names, Map<String, Pattern> aliases, List<LexiconHit> hits) {
         List<int[]> spans = new ArrayList<>();
         List<String> who = new ArrayList<>();
+        String lower = null;
         for (int i = 0; i < names.size(); i++) {
+            // the pattern is the literal name between word boundaries: no need to run it when the name is absent
+            if (!text.contains(people.names().get(i))) continue;
             Matcher m = names.get(i).matcher(text);
             while (m.find()) {
                 spans.add(new int[]{m.start(), m.end()});
@@ -171,6 +178,8 @@ public final class LookExtractor {
             }
         }
         for (Map.Entry<String, Pattern> e : aliases.entrySet()) {
+            if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.contains(e.getKey())) continue;
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 if (!Character.isUpperCase(text.charAt(m.start()))) continue;
@@ -206,7 +215,7 @@ public final class LookExtractor {
         }
         if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Bob Mackie"
         String after = text.substring(end);
-        if (after.matches("(?s)^['’]s\\b.*") || after.matches("(?s)^\\s+for\\s+\\p{Lu}.*") || MAKER_AFTER.matcher(after).find()) {
+        if (POSSESSIVE_AFTER.matcher(after).matches() || FOR_A_NAME_AFTER.matcher(after).matches() || MAKER_AFTER.matcher(after).find()) {
             return true;
         }
         for (LexiconHit h : hits) {
@@ -214,7 +223,7 @@ public final class LookExtractor {
             String gapAfter = h.start() >= end ? text.substring(end, h.start()) : null;
             String gapBefore = h.end() <= start ? text.substring(h.end(), start) : null;
             if (gapAfter != null && gapAfter.isBlank()) return true;   // "Tom Ford suit"
-            if (gapBefore != null && gapBefore.matches("[\\s,-]*")) return true; // "black-and-blue Louis Vuitton"
+            if (gapBefore != null && JOINER_ONLY.matcher(gapBefore).matches()) return true; // "black-and-blue Louis Vuitton"
         }
         return false;
     }
@@ -231,7 +240,7 @@ public final class LookExtractor {
         while (p.find()) {
             if (quoted[p.start()]) continue;
             String word = p.group(1).toLowerCase(Locale.ROOT);
-            boolean nominative = !word.matches("her|his|their");
+            boolean nominative = !OBJECT_PRONOUN.matcher(word).matches();
             if (!nominative && !CLAUSE_START.matcher(text.substring(0, p.start())).find()) continue;
             NameLexicon.Gender gender = Referents.genderOf(word);
             List<String> before = new ArrayList<>();

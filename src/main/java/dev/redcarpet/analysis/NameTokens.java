@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 /** Splits text into words with their offsets, keeping initials ("J.G.") and inner apostrophes and hyphens. */
 final class NameTokens {
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*\\.?");
     /** A word of the text; {@code possessive} when it ended in 's (which {@code word} leaves out). */
     record Token(String word, int start, int end, boolean possessive) {
         boolean capitalised() {
@@ -14,7 +15,7 @@ final class NameTokens {
         }
 
         boolean initial() {
-            return word.matches("\\p{Lu}(\\.\\p{Lu})*\\.?") ;
+            return INITIALS.matcher(word).matches() ;
         }
     }
 
@@ -24,7 +25,22 @@ final class NameTokens {
     private NameTokens() {
     }
 
+    /** The last text tokenised on this thread: the finders of one article ask for the same text several times. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     static List<Token> of(String text) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Token> cached = (List<Token>) last[1];
+            return cached;
+        }
+        List<Token> tokens = List.copyOf(tokenize(text));
+        LAST.set(new Object[]{text, tokens});
+        return tokens;
+    }
+
+    private static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {

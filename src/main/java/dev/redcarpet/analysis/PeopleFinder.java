@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * verb. Short forms link to the full name unless two people share them.
  */
 public final class PeopleFinder {
+    private static final Pattern ARTICLE_WORD = Pattern.compile("of|the|a|an");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?s?|images?|credits?|video|courtesy|getty|source)(?:\\s+by)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b");
 
@@ -212,7 +213,7 @@ public final class PeopleFinder {
         Evidence(String text, List<NameTokens.Token> tokens, List<List<NameTokens.Token>> segments) {
             for (int i = 0; i < tokens.size(); i++) {
                 indexByStart.put(tokens.get(i).start(), i);
-                if (SingleNames.isLoneWord(text, tokens, i) && (i == 0 || !tokens.get(i - 1).word().matches("of|the|a|an"))) {
+                if (SingleNames.isLoneWord(text, tokens, i) && (i == 0 || !ARTICLE_WORD.matcher(tokens.get(i - 1).word()).matches())) {
                     loneWords.add(tokens.get(i).word());
                 }
             }

@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis;
 
+import java.util.regex.Pattern;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.Set;
  * failing that, from a gendered role ("actress", "husband").
  */
 final class PersonRoles {
+    private static final Pattern ROLE_QUALIFIER = Pattern.compile("creative|artistic|executive|longtime|celebrity|fashion|costume|art");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("a|an|the");
     private final QuoteText qt;
     private final String text;
     private final List<NameTokens.Token> tokens;
@@ -44,14 +48,14 @@ final class PersonRoles {
                 }
                 if (!NameTokens.spaceOnly(text, t.end(), tokens.get(j + 1).start())) break;
                 if (lex.isRole(w)) r.add(w);
-                else if (!t.capitalised() && !w.matches("creative|artistic|executive|longtime|celebrity|fashion|costume|art")) break;
+                else if (!t.capitalised() && !ROLE_QUALIFIER.matcher(w).matches()) break;
             }
             if (m.end() + 2 < text.length() && text.startsWith(", ", m.end())) {
                 int stop = text.indexOf(',', m.end() + 2);
                 int limit = Math.min(stop < 0 ? text.length() : stop, m.end() + 80);
                 List<Integer> appositive = qt.tokenIndexes(m.end() + 2, limit);
                 String lead = appositive.isEmpty() ? "" : tokens.get(appositive.get(0)).word().toLowerCase(Locale.ROOT);
-                if (lead.matches("a|an|the") || lex.isRole(lead)) {
+                if (ARTICLE_WORD.matcher(lead).matches() || lex.isRole(lead)) {
                     for (int i : appositive) {
                         String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
                         if (lex.isRole(w)) r.add(w);

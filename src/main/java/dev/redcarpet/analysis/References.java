@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * with that role.
  */
 final class References {
+    private static final Pattern ROLE_QUALIFIER = Pattern.compile("creative|artistic|executive|chief|longtime|personal|celebrity|fashion|costume|art");
     /** Words before a name that make it an object, not the one talking ("a dress by X", "wore X"). */
     private static final Set<String> OBJECT_WORDS = Set.of("by", "in", "wore", "wearing", "from", "for", "with", "of",
             "to", "play", "playing", "played", "as", "alongside", "like", "about", "than", "donned", "chose", "designed",
@@ -167,7 +168,7 @@ final class References {
         if (!NameTokens.spaceOnly(text, m.end() + (m.possessive() ? 2 : 0), t.start())) return false;
         String w = t.word().toLowerCase(Locale.ROOT);
         if (lex.isRole(w)) return true;
-        return w.matches("creative|artistic|executive|chief|longtime|personal|celebrity|fashion|costume|art") && j + 2 < tokens.size()
+        return ROLE_QUALIFIER.matcher(w).matches() && j + 2 < tokens.size()
                 && lex.isRole(tokens.get(j + 2).word());
     }
 }

@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,7 @@ import java.util.Set;
  * inside a quotation that goes on with a lower-case attribution ("…skirt,” Kim said).
  */
 public final class SentenceSplitter {
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.)+\\p{Lu}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "vs", "etc", "inc", "co", "ltd",
             "no", "fig", "approx", "dept", "est", "gen", "gov", "sen", "rep", "mt", "ft", "u.s", "u.k",
@@ -80,7 +83,7 @@ public final class SentenceSplitter {
         while (j > 0 && (Character.isLetter(s.charAt(j - 1)) || s.charAt(j - 1) == '.')) j--;
         String word = s.substring(j, dot).toLowerCase();
         if (word.length() == 1 && Character.isUpperCase(s.charAt(j))) return true; // an initial: "John F. Kennedy"
-        if (s.substring(j, dot).matches("(\\p{Lu}\\.)+\\p{Lu}") && dot + 2 < s.length()
+        if (DOTTED_INITIALS.matcher(s.substring(j, dot)).matches() && dot + 2 < s.length()
                 && Character.isUpperCase(s.charAt(dot + 2))) {
             return true; // initials before a name: "J.R. Tolliver"
         }

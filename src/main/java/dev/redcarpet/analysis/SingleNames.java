@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * ordinary word the text writes in lower case elsewhere.
  */
 final class SingleNames {
+    private static final Pattern THING_DETERMINER = Pattern.compile("first|second|third|\\w+th|an?|the|her|his|their|its");
     /** Words before a name that make it a thing: a title, a brand, a place. */
     private static final Set<String> THING_BEFORE = Set.of("the", "a", "an", "in", "of", "at", "film", "movie", "song",
             "album", "single", "show", "series", "novel", "book", "track", "brand", "label", "house", "magazine",
@@ -127,7 +128,7 @@ final class SingleNames {
                 return true; // "Game of Thrones", "Oscar de la Renta"
             }
             if (space && n.word().equals("of") && i > 0 && !tokens.get(i - 1).capitalised()
-                    && tokens.get(i - 1).word().matches("first|second|third|\\w+th|an?|the|her|his|their|its")) {
+                    && THING_DETERMINER.matcher(tokens.get(i - 1).word()).matches()) {
                 return true; // "the eighth Oscar of her career"
             }
         }

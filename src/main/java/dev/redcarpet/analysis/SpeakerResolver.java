@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis;
 
+import java.util.regex.Pattern;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import java.util.Set;
  * pronouns and descriptions are resolved by {@link References}; outlets by {@link Outlets}.
  */
 final class SpeakerResolver {
+    private static final Pattern DASHES_ONLY = Pattern.compile("[,—–-]*");
     /**
      * What the text says about a quote's source. {@code found} is true when an attribution was
      * read, even if it names nobody we can resolve ("a source said"); then the quote must not
@@ -81,7 +84,7 @@ final class SpeakerResolver {
         if (sentenceEnded && firstToken.capitalised() && (v > 3 || idx.size() > 4)) {
             return Attribution.NONE; // “…done.” She also posted a photo… is a new sentence, not an attribution
         }
-        if (!text.substring(start, firstToken.start()).strip().matches("[,—–-]*")) return Attribution.NONE;
+        if (!DASHES_ONLY.matcher(text.substring(start, firstToken.start()).strip()).matches()) return Attribution.NONE;
         boolean inverted = true;
         for (int k = 0; k < v; k++) {
             if (!SubjectReader.ADVERBS.contains(tokens.get(idx.get(k)).word().toLowerCase(Locale.ROOT))) inverted = false;

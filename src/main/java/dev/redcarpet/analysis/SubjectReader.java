@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,8 @@ import java.util.Set;
  * before or after a speech verb, or opening a sentence that introduces a quote with a colon.
  */
 final class SubjectReader {
+    private static final Pattern PLAIN_PRONOUN = Pattern.compile("they|i|we|you|it");
+    private static final Pattern GROUP_DETERMINER = Pattern.compile("a|an|one|some|another|the|this|that|our|her|his|their|several|many|fans|critics|reporters|sources|viewers");
     /** Who (or which outlet) a subject phrase names; {@code decided} when the phrase was read at all. */
     record Subject(String speaker, String outlet, boolean decided) {
         static final Subject UNDECIDED = new Subject(null, null, false);
@@ -70,8 +74,8 @@ final class SubjectReader {
         String first = tokens.get(idx.get(0)).word().toLowerCase(Locale.ROOT);
         if (first.equals("she")) return new Subject(refs.antecedent(NameLexicon.Gender.FEMALE, pos), null, true);
         if (first.equals("he")) return new Subject(refs.antecedent(NameLexicon.Gender.MALE, pos), null, true);
-        if (first.matches("they|i|we|you|it")) return new Subject(null, null, true);
-        if (first.matches("a|an|one|some|another|the|this|that|our|her|his|their|several|many|fans|critics|reporters|sources|viewers")) {
+        if (PLAIN_PRONOUN.matcher(first).matches()) return new Subject(null, null, true);
+        if (GROUP_DETERMINER.matcher(first).matches()) {
             return new Subject(refs.describedPerson(idx, pos), null, true);
         }
         return Subject.UNDECIDED;
