@@ -160,22 +160,29 @@ public final class Engine implements AutoCloseable {
 
     /** /event: theme, dress code, date and hosts of an edition (newest when year is null), then its looks. */
     public Answer event(String name, Integer year) {
-        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year));
+        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year), name);
     }
 
     /** /person: a person's looks across events, newest first (only at the named event when event is non-null). */
     public Answer person(String name, String event) {
-        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event));
+        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event), name, event);
     }
 
     /** /quote: a person's quotes, on a topic when topic is non-null. */
     public Answer quotes(String person, String topic) {
-        return guarded(person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic));
+        return guarded(person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic), person, topic);
     }
 
-    private Answer guarded(String what, java.util.function.Supplier<Answer> work) {
+    private Answer guarded(String what, java.util.function.Supplier<Answer> work, String... inputs) {
         long t0 = System.nanoTime();
         try {
+            for (String in : inputs) {
+                // Lucene refuses queries of over 1024 clauses: a long name or topic gets a clear reply instead.
+                if (in != null && in.strip().length() > MAX_QUESTION_CHARS) {
+                    return Answer.notFound(what, "That is " + in.strip().length() + " characters long; please use under "
+                            + MAX_QUESTION_CHARS + " characters.");
+                }
+            }
             return work.get();
         } catch (RuntimeException e) {
             LOG.error("browsing failed", e);
