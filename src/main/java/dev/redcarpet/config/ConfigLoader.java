@@ -210,7 +210,7 @@ public final class ConfigLoader {
             JsonNode node = get(key);
             if (node == null) return fallback;
             long value;
-            if (node.isIntegralNumber()) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
                 value = node.asLong();
             } else if (node.isTextual() && node.asText().strip().matches("-?\\d{1,18}")) {
                 value = Long.parseLong(node.asText().strip());
@@ -219,9 +219,9 @@ public final class ConfigLoader {
             }
             boolean ok = switch (kind) {
                 case POSITIVE -> value > 0;
-                case NON_NEGATIVE -> value >= 0;
+                case NON_NEGATIVE -> value >= 0 && value <= Integer.MAX_VALUE;
                 case PORT -> value >= 0 && value <= 65535;
-                case SHARD_TOTAL -> value == -1 || value > 0;
+                case SHARD_TOTAL -> value == -1 || (value > 0 && value <= Integer.MAX_VALUE);
                 default -> true;
             };
             if (!ok) throw bad(key, expected(kind));
@@ -231,9 +231,9 @@ public final class ConfigLoader {
         private static String expected(Kind kind) {
             return switch (kind) {
                 case POSITIVE -> "a whole number above 0";
-                case NON_NEGATIVE -> "a whole number, 0 or more";
+                case NON_NEGATIVE -> "a whole number, 0 or more (at most " + Integer.MAX_VALUE + ")";
                 case PORT -> "a port number from 0 (off) to 65535";
-                case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0";
+                case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
                 default -> "a whole number";
             };
         }
