@@ -102,7 +102,8 @@ public final class ConfigLoader {
             return (ObjectNode) node;
         } catch (JacksonException e) {
             String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException(where + ": not valid YAML" + loc + " (" + e.getOriginalMessage() + ")");
+            String why = String.valueOf(e.getOriginalMessage()).split("\\R", 2)[0].strip();
+            throw new ConfigException(where + ": not valid YAML" + loc + " (" + why + ")");
         }
     }
 
@@ -194,7 +195,8 @@ public final class ConfigLoader {
 
         private static String describe(JsonNode node) {
             if (node == null) return "nothing";
-            return node.isTextual() ? node.asText() : node.toString();
+            String text = (node.isTextual() ? node.asText() : node.toString()).replaceAll("\\s+", " ").strip();
+            return text.length() > 80 ? text.substring(0, 80) + "…" : text;
         }
 
         String text(String key, String fallback) {
