@@ -173,8 +173,8 @@ public final class ConfigLoader {
             throw v.bad("discord.shards", "a shard id or range like 0-3");
         }
         Config.Http http = new Config.Http((int) v.number("http.port", 0, Kind.PORT), v.text("http.bind", "127.0.0.1"));
-        Path data = Path.of(v.text("data", "data/"));
-        Path index = Path.of(v.text("index", "var/index/"));
+        Path data = v.path("data", "data/");
+        Path index = v.path("index", "var/index/");
         return new Config(data, index, corpus, discord, http, dir);
     }
 
@@ -206,6 +206,14 @@ public final class ConfigLoader {
             String s = node.asText().strip();
             if (s.isEmpty() && !key.equals("discord.shards")) throw bad(key, "a non-empty value");
             return s;
+        }
+
+        Path path(String key, String fallback) {
+            try {
+                return Path.of(text(key, fallback));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw bad(key, "a folder path");
+            }
         }
 
         long number(String key, long fallback, Kind kind) {
