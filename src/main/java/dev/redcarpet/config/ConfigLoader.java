@@ -112,7 +112,7 @@ public final class ConfigLoader {
         while (names.hasNext()) {
             String name = names.next();
             String key = prefix.isEmpty() ? name : prefix + "." + name;
-            Kind kind = SCHEMA.get(key);
+            Kind kind = name.contains(".") ? null : SCHEMA.get(key); // "discord.guildIds" as one key is not discord → guildIds
             if (kind == null) {
                 throw new ConfigException(where + ": unknown key '" + key + "'" + suggestion(key));
             }
