@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The one engine behind Discord, the console and the CLI. Thread-safe: questions may be asked
@@ -46,6 +47,10 @@ public final class Engine implements AutoCloseable {
     private final Instant started = Instant.now();
     private final Object reloadLock = new Object();
     private volatile ReloadReport lastReload;
+    /** Questions hold the read side while they run; close() takes the write side, so it waits for them. */
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+    static final String SHUTTING_DOWN = "I am restarting right now; please ask again in a moment.";
 
     private Engine(Config config, IndexUpdater.Progress progress) {
         this.config = config;
@@ -95,12 +100,15 @@ public final class Engine implements AutoCloseable {
     /** Answers a question that may refer back to the previous answer ("her", "that year"). */
     public Answer ask(String question, Conversation context) {
         long t0 = System.nanoTime();
+        inFlight.readLock().lock();
         try {
+            if (closed) return Answer.notFound(question, SHUTTING_DOWN);
             return answer(question == null ? "" : question, context == null ? Conversation.empty() : context);
         } catch (RuntimeException e) {
             LOG.error("answering failed for a question of {} characters", question == null ? 0 : question.length(), e);
             return Answer.notFound(question, "Sorry, something went wrong while answering. Please try again.");
         } finally {
+            inFlight.readLock().unlock();
             latencies.record(System.nanoTime() - t0);
         }
     }
@@ -175,7 +183,9 @@ public final class Engine implements AutoCloseable {
 
     private Answer guarded(String what, java.util.function.Supplier<Answer> work, String... inputs) {
         long t0 = System.nanoTime();
+        inFlight.readLock().lock();
         try {
+            if (closed) return Answer.notFound(what, SHUTTING_DOWN);
             for (String in : inputs) {
                 // Lucene refuses queries of over 1024 clauses: a long name or topic gets a clear reply instead.
                 if (in != null && in.strip().length() > MAX_QUESTION_CHARS) {
@@ -188,6 +198,7 @@ public final class Engine implements AutoCloseable {
             LOG.error("browsing failed", e);
             return Answer.notFound(what, "Sorry, something went wrong. Please try again.");
         } finally {
+            inFlight.readLock().unlock();
             latencies.record(System.nanoTime() - t0);
         }
     }
@@ -215,6 +226,7 @@ public final class Engine implements AutoCloseable {
 
     private ReloadReport sync(IndexUpdater.Progress progress) {
         synchronized (reloadLock) {
+            if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
             CorpusLoad load = reader.load(config.data());
             IndexUpdater.Result r = updater.sync(load, progress);
@@ -247,8 +259,14 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (reloadLock) {
-            index.close();
+        closed = true; // new questions get a notice from now on
+        inFlight.writeLock().lock(); // waits for the questions in flight
+        try {
+            synchronized (reloadLock) { // and for a reload or ingest in progress
+                index.close();
+            }
+        } finally {
+            inFlight.writeLock().unlock();
         }
     }
 }
