@@ -16,6 +16,7 @@ final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoClos
     private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
     private final Logger logger;
     private final Level before;
+    private final java.util.Map<Logger, Level> lowered = new java.util.HashMap<>();
 
     private CapturedLogs(String name, Level level) {
         this.logger = (Logger) LoggerFactory.getLogger(name);
@@ -31,8 +32,15 @@ final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoClos
         return new CapturedLogs(name, level);
     }
 
+    /** Every event at every level, including JDA's and the bot's own loggers that logback.xml sets higher. */
     static CapturedLogs all() {
-        return new CapturedLogs(Logger.ROOT_LOGGER_NAME, Level.ALL);
+        CapturedLogs c = new CapturedLogs(Logger.ROOT_LOGGER_NAME, Level.ALL);
+        for (String name : new String[]{"net.dv8tion", "dev.redcarpet", "org.apache.lucene"}) {
+            Logger l = (Logger) LoggerFactory.getLogger(name);
+            c.lowered.put(l, l.getLevel());
+            l.setLevel(Level.ALL);
+        }
+        return c;
     }
 
     @Override
@@ -70,6 +78,7 @@ final class CapturedLogs extends AppenderBase<ILoggingEvent> implements AutoClos
 
     @Override
     public void close() {
+        lowered.forEach(Logger::setLevel);
         logger.detachAppender(this);
         logger.setLevel(before);
         stop();
