@@ -40,14 +40,28 @@ public final class AnswerComposer {
     private final Analyzer textAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Function<List<String>, Map<String, Double>> idf;
+    private final Function<String, IndexedArticle> articles;
 
-    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf) {
+    /**
+     * @param idf      rarity weights of analysed question terms
+     * @param articles an article's metadata by id, for sources that only a quote or a look card cites
+     */
+    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf,
+                          Function<String, IndexedArticle> articles) {
         this.textAnalyzer = textAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.idf = idf;
+        this.articles = articles;
     }
 
     public Answer compose(Evidence ev) {
+        return compose(ev, null);
+    }
+
+    /**
+     * @param background a line of catalogue facts (theme, hosts…) to open the answer with, or null
+     */
+    public Answer compose(Evidence ev, String background) {
         Question q = ev.question();
         if (ev.isEmpty()) {
             return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
@@ -63,26 +77,28 @@ public final class AnswerComposer {
 
         List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear);
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
-        List<CitedQuote> quotes = pickQuotes(q, ev.quotes());
+        Map<String, Integer> articleRank = new LinkedHashMap<>();
+        for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
+        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), articleRank, focusEvent, focusYear);
+        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, ev.quotes(), articleRank, focusEvent, focusYear);
 
-        // Sources: articles of the chosen sentences first, then the rest in rank order, then quotes' and cards'.
-        Map<String, IndexedArticle> byId = new LinkedHashMap<>();
-        for (Evidence.ArticleHit h : ranked) byId.put(h.article().id(), h.article());
+        // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
+        if (quoteLead) order.add(quotes.get(0).sourceId());
+        else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
         for (Evidence.ArticleHit h : used) order.add(h.article().id());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
         for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
-            IndexedArticle a = byId.get(id);
-            if (a == null) a = ev.articles().stream().map(Evidence.ArticleHit::article).filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            IndexedArticle a = articles.apply(id);
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
-            else sources.add(new Source(id, id, null, null, null));
         }
 
         StringBuilder answer = new StringBuilder();
-        String lead = lead(q, cards, quotes);
-        if (lead != null) answer.append(lead);
+        if (background != null) answer.append(background);
+        String lead = lead(q, cards, quoteLead ? quotes : List.of());
+        if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
         for (Scored s : sentences) {
             if (answer.length() > 0) answer.append(' ');
             answer.append(s.text);
@@ -97,7 +113,9 @@ public final class AnswerComposer {
         Question q = ev.question();
         List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
         if (q.year() != null) {
-            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), q.eventId(), q.year()) ? 0 : 1));
+            // the person asked about outranks the edition: an article may recall the asked year's look
+            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> (names(h.article(), q.person()) ? 0 : 2)
+                    + (matches(h.article(), q.eventId(), q.year()) ? 0 : 1)));
             return all;
         }
         if (q.people().isEmpty() && q.eventId() == null) return all;
@@ -105,6 +123,8 @@ public final class AnswerComposer {
         double top = all.get(0).score();
         Integer newest = null;
         String newestEvent = null;
+        Integer lookYear = null;
+        String lookEvent = null;
         for (Evidence.ArticleHit h : all) {
             IndexedArticle a = h.article();
             if (h.score() < 0.5 * top || a.year() == null) continue;
@@ -115,11 +135,29 @@ public final class AnswerComposer {
                 newestEvent = a.eventId();
             }
         }
+        // Where the person's looks are known, the newest look decides: an article that only lists them
+        // among the guests of a later year does not make that year theirs.
+        for (dev.redcarpet.analysis.Look look : ev.looks()) {
+            if (look.edition() == null || q.person() == null || !look.person().equalsIgnoreCase(q.person())) continue;
+            if (q.eventId() != null && !q.eventId().equals(look.edition().eventId())) continue;
+            if (lookYear == null || look.edition().year() > lookYear) {
+                lookYear = look.edition().year();
+                lookEvent = look.edition().eventId();
+            }
+        }
+        if (lookYear != null) {
+            newest = lookYear;
+            newestEvent = lookEvent;
+        }
         if (newest == null) return all;
         Integer y = newest;
         String e = newestEvent;
         all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), e, y) ? 0 : 1));
         return all;
+    }
+
+    private static boolean names(IndexedArticle a, String person) {
+        return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
 
     private static boolean matches(IndexedArticle a, String eventId, Integer year) {
@@ -137,12 +175,13 @@ public final class AnswerComposer {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
             Evidence.ArticleHit h = used.get(rank);
-            boolean onFocus = matches(h.article(), focusEvent, focusYear);
+            // an article whose edition is unknown is not another edition: it may well be this one
+            boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
             for (int p = 0; p < passages.size() && p < 3; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
                 for (int k = 0; k < split.size(); k++) {
-                    String text = split.get(k).text();
+                    String text = withoutTitle(split.get(k).text(), h.article().title());
                     if (text.length() < 25) continue;
                     // "She closed his show…" means nothing alone: keep the sentence that says who she is
                     if (k > 0 && PRONOUN_START.matcher(text).find()) text = split.get(k - 1).text() + " " + text;
@@ -155,6 +194,7 @@ public final class AnswerComposer {
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
                     if (!onFocus) score *= 0.5;
+                    if (!names(h.article(), q.person())) score *= 0.6;   // an article that never names the person asked about
                     if (text.length() > 400) score *= 0.7;
                     candidates.add(new Scored(text, h.article().id(), score, stems, onFocus));
                 }
@@ -166,7 +206,25 @@ public final class AnswerComposer {
         List<Scored> picked = new ArrayList<>();
         int chars = 0;
         double best = candidates.isEmpty() ? 0 : candidates.get(0).score;
+        // A question in several parts ("who designed it, and did it have a name?"): the best sentence for each part first.
+        for (Set<String> part : parts(q)) {
+            Scored top = null;
+            double topScore = 0;
+            for (Scored c : candidates) {
+                double s = 0;
+                for (String st : part) if (c.stems.contains(st)) s += weights.getOrDefault(st, 1.0);
+                if (s > topScore) {
+                    topScore = s;
+                    top = c;
+                }
+            }
+            if (top != null && !picked.contains(top) && picked.size() < MAX_SENTENCES && chars + top.text.length() <= ANSWER_CHARS) {
+                picked.add(top);
+                chars += top.text.length();
+            }
+        }
         for (Scored c : candidates) {
+            if (picked.contains(c)) continue;
             if (picked.size() >= MAX_SENTENCES) break;
             if (c.score < 0.35 * best) break;
             if (chars > 0 && chars + c.text.length() > ANSWER_CHARS) continue;
@@ -176,7 +234,31 @@ public final class AnswerComposer {
             picked.add(c);
             chars += c.text.length();
         }
+        picked.sort(Comparator.comparingDouble(Scored::score).reversed());
         return picked;
+    }
+
+    /** A headline glued to the first sentence ("…for the Met Gala Kim Kardashian and…") is dropped from it. */
+    private static String withoutTitle(String sentence, String title) {
+        if (title == null || title.length() < 15 || !sentence.startsWith(title)) return sentence;
+        return sentence.substring(title.length()).strip();
+    }
+
+    private static final Pattern PART_BREAK = Pattern.compile(",\\s*(and|or|but)\\s+|\\?\\s+|;\\s*|\\s+and\\s+(did|does|was|is|who|what|how|why|where|when)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** The analysed terms of each part of a question asked in several parts; empty for a one-part question. */
+    private List<Set<String>> parts(Question q) {
+        String[] pieces = PART_BREAK.split(q.raw());
+        if (pieces.length < 2) return List.of();
+        Set<String> names = new HashSet<>();
+        for (String p : q.people()) names.addAll(Stems.of(textAnalyzer, p));
+        List<Set<String>> out = new ArrayList<>();
+        for (String piece : pieces) {
+            Set<String> stems = new java.util.LinkedHashSet<>(Stems.of(queryAnalyzer, piece));
+            stems.removeAll(names);
+            if (!stems.isEmpty()) out.add(stems);
+        }
+        return out.size() < 2 ? List.of() : out;
     }
 
     private static double intentBonus(Intent intent, String sentence) {
@@ -206,24 +288,69 @@ public final class AnswerComposer {
         return cards;
     }
 
-    private List<CitedQuote> pickQuotes(Question q, List<Quote> found) {
-        int max = q.intent() == Intent.QUOTE ? 2 : 1;
-        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
-        String person = q.person();
+    private record ScoredQuote(Quote quote, double score) {
+    }
+
+    /** Scores at or under this mark a quote too loosely tied to the question to open an answer with. */
+    private static final double WEAK = 1.0;
+
+    /**
+     * Re-ranks the retrieved quotes against the question: shared words (weighted by rarity), who said
+     * it, and how well its article ranked. Quote questions get up to three; others one, by the person asked about.
+     */
+    /** Whether the best quote is tied closely enough to the question to open the answer with. */
+    private boolean strongLead(Question q, List<Quote> found, Map<String, Integer> articleRank, String focusEvent, Integer focusYear) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        return !scored.isEmpty() && scored.get(0).score() > WEAK;
+    }
+
+    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+                                        String focusEvent, Integer focusYear) {
+        int max = q.intent() == Intent.QUOTE ? 3 : 1;
         List<CitedQuote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Quote quote : found) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        for (ScoredQuote sq : scored) {
             if (out.size() >= max) break;
-            if (person != null && quote.speaker() != null && !quote.speaker().equalsIgnoreCase(person) && q.intent() != Intent.QUOTE) continue;
-            if (quote.text().split("\\s+").length < 4) continue;
-            if (q.intent() != Intent.QUOTE) {
-                Set<String> stems = Stems.of(textAnalyzer, quote.text());
-                if (stems.stream().noneMatch(qStems::contains)) continue;
-            }
-            if (!seen.add(quote.text())) continue;
-            out.add(new CitedQuote(shorten(quote.text()), quote.speaker(), quote.articleId()));
+            // after the best one, only quotes nearly as relevant: a loose quote is noise in a Discord reply
+            if (!out.isEmpty() && (sq.score() <= WEAK / 2 || sq.score() < 0.35 * scored.get(0).score())) break;
+            if (!seen.add(sq.quote().text())) continue;
+            out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
         }
         return out;
+    }
+
+    private List<ScoredQuote> scoreQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+                                          String focusEvent, Integer focusYear) {
+        boolean quoteQuestion = q.intent() == Intent.QUOTE;
+        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
+        Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
+        String person = q.person();
+        List<ScoredQuote> scored = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Quote quote = found.get(i);
+            if (quote.text().split("\\s+").length < 4) continue;
+            boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
+            if (!quoteQuestion && person != null && !byPerson) continue;
+            Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + (quote.context() == null ? "" : quote.context()));
+            double overlap = 0;
+            for (String st : qStems) if (stems.contains(st)) overlap += weights.getOrDefault(st, 1.0);
+            if (!quoteQuestion && overlap == 0) continue;
+            double score = overlap + 0.5 / (1 + i);
+            if (byPerson && !q.aboutCompanion()) score += 2;
+            if (q.aboutCompanion() && quote.speaker() != null && !byPerson) score += 1.5;
+            Integer rank = articleRank.get(quote.articleId());
+            if (rank != null) score += 1.0 / (1 + rank);
+            else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
+            IndexedArticle from = articles.apply(quote.articleId());
+            if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
+            // someone else's words answer "what did she say" only when the question is about a companion
+            if (person != null && !byPerson && !q.aboutCompanion()) score *= 0.3;
+            if (rank == null || rank > 1 || (overlap == 0 && !byPerson)) score = Math.min(score, WEAK);
+            scored.add(new ScoredQuote(quote, score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
+        return scored;
     }
 
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */

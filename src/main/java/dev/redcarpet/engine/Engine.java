@@ -60,7 +60,8 @@ public final class Engine implements AutoCloseable {
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze);
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
         this.retriever = new Retriever(index, queryAnalyzer);
-        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
+        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights,
+                id -> snapshot.get().article(id));
         try {
             this.lastReload = sync(progress);
         } catch (RuntimeException e) {
@@ -128,7 +129,7 @@ public final class Engine implements AutoCloseable {
         Optional<String> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.notFound(raw, gap.get());
         Evidence ev = retriever.retrieve(q);
-        return composer.compose(ev);
+        return composer.compose(ev, knowledge.background(q));
     }
 
     private static Question withContext(Question q, String text, Conversation c) {
@@ -228,7 +229,7 @@ public final class Engine implements AutoCloseable {
         synchronized (reloadLock) {
             if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
-            CorpusLoad load = reader.load(config.data());
+            CorpusLoad load = reader.load(config.data(), updater.known());
             IndexUpdater.Result r = updater.sync(load, progress);
             snapshot.set(Snapshot.build(index, knowledge, retriever));
             List<SkippedFile> failed = new ArrayList<>(load.skipped());

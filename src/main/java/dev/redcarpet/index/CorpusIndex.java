@@ -34,8 +34,9 @@ import java.util.stream.Stream;
 public final class CorpusIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
     private static final String VERSION_KEY = "redcarpet.schema";
-    public static final float BM25_K1 = 1.2f;
-    public static final float BM25_B = 0.75f;
+    /** BM25 parameters, chosen on the dev set (see README); system properties allow re-tuning without a rebuild. */
+    public static final float BM25_K1 = Float.parseFloat(System.getProperty("redcarpet.bm25.k1", "1.2"));
+    public static final float BM25_B = Float.parseFloat(System.getProperty("redcarpet.bm25.b", "0.75"));
 
     private final Path dir;
     private final Directory directory;
@@ -143,16 +144,22 @@ public final class CorpusIndex implements AutoCloseable {
         return dir;
     }
 
-    /** Article id to content hash, for every article in the committed index. */
-    public Map<String, String> articleHashes() {
+    /** One indexed article: its id, content hash, file and the file's stamp when read. */
+    public record Entry(String id, String hash, String path, String stamp) {
+    }
+
+    /** Every article in the committed index, by id. */
+    public Map<String, Entry> entries() {
         return withSearcher(s -> {
-            Map<String, String> out = new HashMap<>();
+            Map<String, Entry> out = new HashMap<>();
             try {
                 TopDocs top = s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), Math.max(1, s.getIndexReader().maxDoc()));
                 StoredFields stored = s.storedFields();
+                java.util.Set<String> fields = java.util.Set.of(IndexSchema.ARTICLE, IndexSchema.HASH, IndexSchema.PATH, IndexSchema.STAMP);
                 for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = stored.document(sd.doc, java.util.Set.of(IndexSchema.ARTICLE, IndexSchema.HASH));
-                    out.put(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH));
+                    Document d = stored.document(sd.doc, fields);
+                    out.put(d.get(IndexSchema.ARTICLE), new Entry(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH),
+                            d.get(IndexSchema.PATH), d.get(IndexSchema.STAMP)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -33,9 +33,9 @@ public final class DocumentMapper {
     }
 
     /** All documents of one article: the article itself, its passages, quotes and looks. */
-    public static List<Document> toDocuments(Article article, ArticleFacts facts) {
+    public static List<Document> toDocuments(Article article, ArticleFacts facts, String stamp) {
         List<Document> docs = new ArrayList<>();
-        docs.add(articleDoc(article, facts));
+        docs.add(articleDoc(article, facts, stamp));
         for (Passage p : facts.passages()) {
             Document d = base(KIND_PASSAGE, article, facts);
             d.add(new StoredField(ORDINAL, p.ordinal()));
@@ -76,10 +76,11 @@ public final class DocumentMapper {
         return docs;
     }
 
-    private static Document articleDoc(Article a, ArticleFacts facts) {
+    private static Document articleDoc(Article a, ArticleFacts facts, String stamp) {
         Document d = base(KIND_ARTICLE, a, facts);
         d.add(new StringField(PATH, a.path(), Field.Store.YES));
         d.add(new StringField(HASH, a.hash(), Field.Store.YES));
+        if (stamp != null) d.add(new StoredField(STAMP, stamp));
         d.add(new StoredField(FORMAT, a.format()));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
         d.add(new StoredField(TITLE + "_display", a.displayTitle()));
@@ -105,7 +106,21 @@ public final class DocumentMapper {
             d.add(new StringField(YEAR + "_key", Integer.toString(e.year()), Field.Store.NO));
         }
         for (String person : facts.people()) d.add(new StringField(PEOPLE, personKey(person), Field.Store.NO));
+        for (String person : mainPeople(a, facts)) d.add(new StringField(MAIN_PEOPLE, personKey(person), Field.Store.NO));
         return d;
+    }
+
+    /** Whoever the title names, else the most mentioned person. */
+    static List<String> mainPeople(Article a, ArticleFacts facts) {
+        List<String> out = new ArrayList<>();
+        String title = a.title() == null ? "" : Keys.fold(a.title());
+        for (String p : facts.people()) {
+            String key = Keys.fold(p);
+            String last = key.substring(key.lastIndexOf(' ') + 1);
+            if (!title.isEmpty() && (title.contains(key) || (" " + title + " ").contains(" " + last + " "))) out.add(p);
+        }
+        if (out.isEmpty() && !facts.people().isEmpty()) out.add(facts.people().get(0));
+        return out;
     }
 
     public static IndexedArticle toArticle(Document d) {

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "4";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -34,6 +34,8 @@ public final class IndexSchema {
 
     // article documents
     public static final String PATH = "path";
+    /** The file's size and modification time when it was read, to skip unchanged files on the next scan. */
+    public static final String STAMP = "stamp";
     public static final String TITLE = "title";
     public static final String URL = "url";
     public static final String SOURCE = "source";
@@ -45,6 +47,8 @@ public final class IndexSchema {
     public static final String TEXT = "text";
     public static final String NAMES = "names";
     public static final String PEOPLE = "people";
+    /** The people an article is mainly about: named in its title, or its most mentioned. */
+    public static final String MAIN_PEOPLE = "main_people";
     public static final String EVENT = "event";
     public static final String EVENT_NAME = "event_name";
     public static final String YEAR = "year";

@@ -27,7 +27,7 @@ public final class QuestionParser {
             "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya",
             "recent", "recently", "lately", "years", "year", "time", "night", "reports", "articles");
 
-    private static final Pattern QUOTE = Pattern.compile("\\b(say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
+    private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant)\\b");
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|dresscode|asked to dress|dress as)\\b");
     private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|hosting|co ?chair|co ?chairs|co ?chaired|fronted|emcee|presenter|presenters|livestream)\\b");
@@ -36,6 +36,7 @@ public final class QuestionParser {
     private static final Pattern WHO = Pattern.compile("^(who|which (stars?|guests?|celebrit\\w*|actress\\w*|actors?|singers?|\\w+ sisters?|people))\\b");
     private static final Pattern LOOK = Pattern.compile("\\b(wear|wore|wearing|worn|outfit|outfits|fit|fits|look|looks|dress|dresses|"
             + "gown|gowns|ensemble|attire|dressed|suit|style|styled)\\b");
+    private static final Pattern MEASURE = Pattern.compile("^how (much|many|long|heavy|tall|old|big|far)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     private final PeopleDirectory people;
@@ -162,6 +163,7 @@ public final class QuestionParser {
     static Intent intentOf(String folded) {
         if (THEME.matcher(folded).find()) return Intent.THEME;
         if (HOSTS.matcher(folded).find()) return Intent.HOSTS;
+        if (MEASURE.matcher(folded).find()) return Intent.FACT;
         if (QUOTE.matcher(folded).find()) return Intent.QUOTE;
         if (WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !DESIGNER.matcher(folded).find()) return Intent.WHO;
         if (DESIGNER.matcher(folded).find()) return Intent.DESIGNER;
