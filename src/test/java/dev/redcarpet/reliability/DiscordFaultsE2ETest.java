@@ -71,6 +71,7 @@ class DiscordFaultsE2ETest {
         final EngineBackend real;
         volatile CountDownLatch holdReload;
         volatile CountDownLatch holdAsk;
+        final java.util.concurrent.Semaphore askEntered = new java.util.concurrent.Semaphore(0);
         final CountDownLatch reloadStarted = new CountDownLatch(1);
         final AtomicInteger reloads = new AtomicInteger();
         final AtomicInteger ingests = new AtomicInteger();
@@ -90,7 +91,9 @@ class DiscordFaultsE2ETest {
 
         @Override
         public Answer ask(String question, Conversation context) {
-            await(holdAsk);
+            CountDownLatch hold = holdAsk;
+            if (hold != null) askEntered.release();
+            await(hold);
             return real.ask(question, context);
         }
 
@@ -298,7 +301,7 @@ class DiscordFaultsE2ETest {
         Thread closer;
         try {
             i = fake.slash(FAN_ID, "ask", opts("question", QUESTION));
-            Thread.sleep(200); // the question is now held inside the engine call
+            assertThat(backend.askEntered.tryAcquire(20, TimeUnit.SECONDS)).as("the question reached the engine").isTrue();
             closer = new Thread(bot::close, "closer");
             closer.start();
             Thread.sleep(200); // close has begun while the answer is in flight
