@@ -66,8 +66,8 @@ class IngestNameProperties {
         return out;
     }
 
-    /** Each accepted case is a real save and a reload of the index, so this property runs 150 cases, not thousands. */
-    @Property(tries = 150)
+    /** Each accepted case is a real save and a reload of the index, so CI runs 60 cases here; raise tries for a long run. */
+    @Property(tries = 60)
     void aHostileNameNeverEscapesTheIngestFolderNorOverwrites(@ForAll("names") String name) throws IOException {
         Engine e = engine.engine();
         Path data = engine.config().data();
