@@ -102,7 +102,8 @@ public final class ConfigLoader {
             return (ObjectNode) node;
         } catch (JacksonException e) {
             String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            throw new ConfigException(where + ": not valid YAML" + loc + " (" + e.getOriginalMessage() + ")");
+            String why = String.valueOf(e.getOriginalMessage()).split("\\R", 2)[0].strip();
+            throw new ConfigException(where + ": not valid YAML" + loc + " (" + why + ")");
         }
     }
 
@@ -111,7 +112,7 @@ public final class ConfigLoader {
         while (names.hasNext()) {
             String name = names.next();
             String key = prefix.isEmpty() ? name : prefix + "." + name;
-            Kind kind = SCHEMA.get(key);
+            Kind kind = name.contains(".") ? null : SCHEMA.get(key); // "discord.guildIds" as one key is not discord → guildIds
             if (kind == null) {
                 throw new ConfigException(where + ": unknown key '" + key + "'" + suggestion(key));
             }
@@ -172,8 +173,8 @@ public final class ConfigLoader {
             throw v.bad("discord.shards", "a shard id or range like 0-3");
         }
         Config.Http http = new Config.Http((int) v.number("http.port", 0, Kind.PORT), v.text("http.bind", "127.0.0.1"));
-        Path data = Path.of(v.text("data", "data/"));
-        Path index = Path.of(v.text("index", "var/index/"));
+        Path data = v.path("data", "data/");
+        Path index = v.path("index", "var/index/");
         return new Config(data, index, corpus, discord, http, dir);
     }
 
@@ -194,7 +195,8 @@ public final class ConfigLoader {
 
         private static String describe(JsonNode node) {
             if (node == null) return "nothing";
-            return node.isTextual() ? node.asText() : node.toString();
+            String text = (node.isTextual() ? node.asText() : node.toString()).replaceAll("\\s+", " ").strip();
+            return text.length() > 80 ? text.substring(0, 80) + "…" : text;
         }
 
         String text(String key, String fallback) {
@@ -206,11 +208,19 @@ public final class ConfigLoader {
             return s;
         }
 
+        Path path(String key, String fallback) {
+            try {
+                return Path.of(text(key, fallback));
+            } catch (java.nio.file.InvalidPathException e) {
+                throw bad(key, "a folder path");
+            }
+        }
+
         long number(String key, long fallback, Kind kind) {
             JsonNode node = get(key);
             if (node == null) return fallback;
             long value;
-            if (node.isIntegralNumber()) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
                 value = node.asLong();
             } else if (node.isTextual() && node.asText().strip().matches("-?\\d{1,18}")) {
                 value = Long.parseLong(node.asText().strip());
@@ -219,9 +229,9 @@ public final class ConfigLoader {
             }
             boolean ok = switch (kind) {
                 case POSITIVE -> value > 0;
-                case NON_NEGATIVE -> value >= 0;
+                case NON_NEGATIVE -> value >= 0 && value <= Integer.MAX_VALUE;
                 case PORT -> value >= 0 && value <= 65535;
-                case SHARD_TOTAL -> value == -1 || value > 0;
+                case SHARD_TOTAL -> value == -1 || (value > 0 && value <= Integer.MAX_VALUE);
                 default -> true;
             };
             if (!ok) throw bad(key, expected(kind));
@@ -231,9 +241,9 @@ public final class ConfigLoader {
         private static String expected(Kind kind) {
             return switch (kind) {
                 case POSITIVE -> "a whole number above 0";
-                case NON_NEGATIVE -> "a whole number, 0 or more";
+                case NON_NEGATIVE -> "a whole number, 0 or more (at most " + Integer.MAX_VALUE + ")";
                 case PORT -> "a port number from 0 (off) to 65535";
-                case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0";
+                case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
                 default -> "a whole number";
             };
         }

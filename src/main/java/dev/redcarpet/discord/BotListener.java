@@ -51,6 +51,7 @@ final class BotListener extends ListenerAdapter {
     private final ScheduledExecutorService timer;
     private final Duration deferAfter;
     private final AtomicBoolean globalCommandsSent = new AtomicBoolean();
+    private volatile boolean stopping;
 
     BotListener(BotBackend backend, Config.Discord config, Views views, FeedbackLog feedback, RateLimiter limiter,
                 ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter) {
@@ -62,6 +63,17 @@ final class BotListener extends ListenerAdapter {
         this.workers = workers;
         this.timer = timer;
         this.deferAfter = deferAfter;
+    }
+
+    /** From now on new interactions get a short notice and mentions are left alone; work in flight goes on. */
+    void stopTaking() {
+        stopping = true;
+    }
+
+    private boolean refusedWhileStopping(IReplyCallback event) {
+        if (!stopping) return false;
+        send(event, Replies.plain(Render.notice("Restarting", "I am restarting right now; please try again in a moment.")), true);
+        return true;
     }
 
     // ---- registration ----
@@ -88,6 +100,7 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (refusedWhileStopping(event)) return;
         workers.execute(() -> {
             try {
                 slash(event);
@@ -238,6 +251,7 @@ final class BotListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (stopping) return;
         workers.execute(() -> {
             String option = event.getFocusedOption().getName();
             String typed = event.getFocusedOption().getValue();
@@ -260,7 +274,7 @@ final class BotListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         ButtonId id = ButtonId.parse(event.getComponentId());
-        if (id == null) return;
+        if (id == null || refusedWhileStopping(event)) return;
         workers.execute(() -> {
             try {
                 button(event, id);
@@ -302,7 +316,7 @@ final class BotListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         Message message = event.getMessage();
-        if (event.getAuthor().isBot() || event.isWebhookMessage()) return;
+        if (stopping || event.getAuthor().isBot() || event.isWebhookMessage()) return;
         User self = event.getJDA().getSelfUser();
         if (!message.getMentions().isMentioned(self, Message.MentionType.USER)) return;
         String question = Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();

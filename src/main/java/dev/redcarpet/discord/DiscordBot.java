@@ -41,6 +41,7 @@ public final class DiscordBot implements AutoCloseable {
     private final ShardManager shards;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
+    private final BotListener listener;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /**
@@ -63,10 +64,11 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private DiscordBot(ShardManager shards, ExecutorService workers, ScheduledExecutorService timer) {
+    private DiscordBot(ShardManager shards, ExecutorService workers, ScheduledExecutorService timer, BotListener listener) {
         this.shards = shards;
         this.workers = workers;
         this.timer = timer;
+        this.listener = listener;
     }
 
     /** Connects to Discord with the token and waits until every shard of this process is ready. */
@@ -125,7 +127,7 @@ public final class DiscordBot implements AutoCloseable {
             LOG.warn("Could not connect to Discord: {}", e.getMessage());
             throw new IllegalStateException("could not connect to Discord: " + e.getMessage(), e);
         }
-        DiscordBot bot = new DiscordBot(manager, workers, timer);
+        DiscordBot bot = new DiscordBot(manager, workers, timer, listener);
         awaitAllShards(manager);
         LOG.info("Discord bot ready on {} shard(s) of {}", manager.getShardCache().size(), manager.getShardsTotal());
         return bot;
@@ -182,6 +184,15 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (stopped.getCount() == 0) return;
+        // Stop taking interactions, let those in flight finish and queue their replies, then disconnect
+        // (JDA still sends the replies already queued).
+        listener.stopTaking();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(20, java.util.concurrent.TimeUnit.SECONDS)) LOG.warn("Answers still running at shutdown were dropped");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         shards.shutdown();
         for (JDA jda : shards.getShardCache()) {
             try {
@@ -191,7 +202,6 @@ public final class DiscordBot implements AutoCloseable {
                 break;
             }
         }
-        workers.shutdown();
         timer.shutdownNow();
         stopped.countDown();
     }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The one engine behind Discord, the console and the CLI. Thread-safe: questions may be asked
@@ -46,6 +47,12 @@ public final class Engine implements AutoCloseable {
     private final Instant started = Instant.now();
     private final Object reloadLock = new Object();
     private volatile ReloadReport lastReload;
+    /** Questions hold the read side while they run; close() takes the write side, so it waits for them. */
+    private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+    /** The articles of the evidence being composed on this thread. */
+    private final ThreadLocal<java.util.Map<String, dev.redcarpet.index.IndexedArticle>> answering = new ThreadLocal<>();
+    static final String SHUTTING_DOWN = "I am restarting right now; please ask again in a moment.";
 
     private Engine(Config config, IndexUpdater.Progress progress) {
         this.config = config;
@@ -56,7 +63,7 @@ public final class Engine implements AutoCloseable {
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
         this.retriever = new Retriever(index, queryAnalyzer);
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights,
-                id -> snapshot.get().article(id));
+                this::articleFor);
         try {
             this.lastReload = sync(progress);
         } catch (RuntimeException e) {
@@ -96,12 +103,15 @@ public final class Engine implements AutoCloseable {
     /** Answers a question that may refer back to the previous answer ("her", "that year"). */
     public Answer ask(String question, Conversation context) {
         long t0 = System.nanoTime();
+        inFlight.readLock().lock();
         try {
+            if (closed) return Answer.notFound(question, SHUTTING_DOWN);
             return answer(question == null ? "" : question, context == null ? Conversation.empty() : context);
         } catch (RuntimeException e) {
             LOG.error("answering failed for a question of {} characters", question == null ? 0 : question.length(), e);
             return Answer.notFound(question, "Sorry, something went wrong while answering. Please try again.");
         } finally {
+            inFlight.readLock().unlock();
             latencies.record(System.nanoTime() - t0);
         }
     }
@@ -121,7 +131,21 @@ public final class Engine implements AutoCloseable {
         Optional<String> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.notFound(raw, gap.get());
         Evidence ev = retriever.retrieve(q);
-        return composer.compose(ev, knowledge.background(q));
+        // Sources must come from the index view the evidence was read from, not from a snapshot a reload may be swapping.
+        java.util.Map<String, dev.redcarpet.index.IndexedArticle> read = new java.util.HashMap<>();
+        for (Evidence.ArticleHit h : ev.articles()) read.put(h.article().id(), h.article());
+        answering.set(read);
+        try {
+            return composer.compose(ev, knowledge.background(q));
+        } finally {
+            answering.remove();
+        }
+    }
+
+    private dev.redcarpet.index.IndexedArticle articleFor(String id) {
+        java.util.Map<String, dev.redcarpet.index.IndexedArticle> read = answering.get();
+        dev.redcarpet.index.IndexedArticle a = read == null ? null : read.get(id);
+        return a != null ? a : snapshot.get().article(id);
     }
 
     private static Question withContext(Question q, String text, Conversation c) {
@@ -161,27 +185,37 @@ public final class Engine implements AutoCloseable {
 
     /** /event: theme, dress code, date and hosts of an edition (newest when year is null), then its looks. */
     public Answer event(String name, Integer year) {
-        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year));
+        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year), name);
     }
 
     /** /person: a person's looks across events, newest first (only at the named event when event is non-null). */
     public Answer person(String name, String event) {
-        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event));
+        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event), name, event);
     }
 
     /** /quote: a person's quotes, on a topic when topic is non-null. */
     public Answer quotes(String person, String topic) {
-        return guarded(person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic));
+        return guarded(person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic), person, topic);
     }
 
-    private Answer guarded(String what, java.util.function.Supplier<Answer> work) {
+    private Answer guarded(String what, java.util.function.Supplier<Answer> work, String... inputs) {
         long t0 = System.nanoTime();
+        inFlight.readLock().lock();
         try {
+            if (closed) return Answer.notFound(what, SHUTTING_DOWN);
+            for (String in : inputs) {
+                // Lucene refuses queries of over 1024 clauses: a long name or topic gets a clear reply instead.
+                if (in != null && in.strip().length() > MAX_QUESTION_CHARS) {
+                    return Answer.notFound(what, "That is " + in.strip().length() + " characters long; please use under "
+                            + MAX_QUESTION_CHARS + " characters.");
+                }
+            }
             return work.get();
         } catch (RuntimeException e) {
             LOG.error("browsing failed", e);
             return Answer.notFound(what, "Sorry, something went wrong. Please try again.");
         } finally {
+            inFlight.readLock().unlock();
             latencies.record(System.nanoTime() - t0);
         }
     }
@@ -209,6 +243,7 @@ public final class Engine implements AutoCloseable {
 
     private ReloadReport sync(IndexUpdater.Progress progress) {
         synchronized (reloadLock) {
+            if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
             CorpusLoad load = reader.load(config.data(), updater.known());
             IndexUpdater.Result r = updater.sync(load, progress);
@@ -241,8 +276,14 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
-        synchronized (reloadLock) {
-            index.close();
+        closed = true; // new questions get a notice from now on
+        inFlight.writeLock().lock(); // waits for the questions in flight
+        try {
+            synchronized (reloadLock) { // and for a reload or ingest in progress
+                index.close();
+            }
+        } finally {
+            inFlight.writeLock().unlock();
         }
     }
 }

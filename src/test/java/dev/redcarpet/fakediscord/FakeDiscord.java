@@ -66,7 +66,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    private record Injected(String method, Pattern path, AtomicInteger remaining) {
+    private record Injected(String method, Pattern path, AtomicInteger remaining, int status) {
     }
 
     public FakeDiscord() throws IOException {
@@ -93,7 +93,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Makes the next {@code times} requests matching method and path regex answer 429 (with Via and Retry-After). */
     public void rateLimitNext(String method, String pathRegex, int times) {
-        injected.add(new Injected(method, Pattern.compile(pathRegex), new AtomicInteger(times)));
+        injected.add(new Injected(method, Pattern.compile(pathRegex), new AtomicInteger(times), 429));
+    }
+
+    /** Makes the next {@code times} requests matching method and path regex fail with a server error (500-599). */
+    public void failNext(String method, String pathRegex, int times, int status) {
+        injected.add(new Injected(method, Pattern.compile(pathRegex), new AtomicInteger(times), status));
+    }
+
+    /** Drops every gateway connection without a close handshake, as a network fault would. */
+    public void dropGateway() {
+        gateway.dropAll();
     }
 
     /** Serves bytes at an attachment URL on the fake, returns the URL. */
@@ -347,6 +357,12 @@ public final class FakeDiscord implements AutoCloseable {
             JsonNode json = parseBody(ex, body);
             for (Injected inj : injected) {
                 if (inj.method().equals(method) && inj.path().matcher(path).matches() && inj.remaining().getAndDecrement() > 0) {
+                    if (inj.status() != 429) {
+                        requests.add(new RecordedRequest(method, path, query, body, json, inj.status()));
+                        ex.getResponseHeaders().add("Via", "1.1 google");
+                        send(ex, inj.status(), "{\"message\":\"upstream connect error\",\"code\":0}");
+                        return;
+                    }
                     requests.add(new RecordedRequest(method, path, query, body, json, 429));
                     ex.getResponseHeaders().add("Retry-After", "1");
                     ex.getResponseHeaders().add("Via", "1.1 google");

@@ -82,6 +82,14 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
+    /** Closes every connection abruptly (no close frame), like a dropped TCP connection. */
+    void dropAll() {
+        for (WebSocket conn : getConnections()) {
+            identified.remove(conn);
+            conn.closeConnection(1006, "connection dropped by the test");
+        }
+    }
+
     void dispatch(String type, ObjectNode data) {
         if (identified.isEmpty()) throw new AssertionError("no bot is connected to the fake gateway");
         for (WebSocket conn : identified) send(conn, type, data);
