@@ -40,18 +40,12 @@ public final class AnswerComposer {
     private final Analyzer textAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Function<List<String>, Map<String, Double>> idf;
-    private final Function<String, IndexedArticle> articles;
 
-    /**
-     * @param idf      rarity weights of analysed question terms
-     * @param articles an article's metadata by id, for sources that only a quote or a look card cites
-     */
-    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf,
-                          Function<String, IndexedArticle> articles) {
+    /** @param idf rarity weights of analysed question terms */
+    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf) {
         this.textAnalyzer = textAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.idf = idf;
-        this.articles = articles;
     }
 
     public Answer compose(Evidence ev) {
@@ -79,8 +73,8 @@ public final class AnswerComposer {
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
         Map<String, Integer> articleRank = new LinkedHashMap<>();
         for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
-        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), articleRank, focusEvent, focusYear);
-        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, ev.quotes(), articleRank, focusEvent, focusYear);
+        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), ev.cited(), articleRank, focusEvent, focusYear);
+        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, ev.quotes(), ev.cited(), articleRank, focusEvent, focusYear);
 
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
@@ -91,7 +85,7 @@ public final class AnswerComposer {
         for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
-            IndexedArticle a = articles.apply(id);
+            IndexedArticle a = ev.cited().get(id);
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
         }
 
@@ -299,17 +293,17 @@ public final class AnswerComposer {
      * it, and how well its article ranked. Quote questions get up to three; others one, by the person asked about.
      */
     /** Whether the best quote is tied closely enough to the question to open the answer with. */
-    private boolean strongLead(Question q, List<Quote> found, Map<String, Integer> articleRank, String focusEvent, Integer focusYear) {
-        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+    private boolean strongLead(Question q, List<Quote> found, Map<String, IndexedArticle> cited, Map<String, Integer> articleRank, String focusEvent, Integer focusYear) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, cited, articleRank, focusEvent, focusYear);
         return !scored.isEmpty() && scored.get(0).score() > WEAK;
     }
 
-    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, IndexedArticle> cited, Map<String, Integer> articleRank,
                                         String focusEvent, Integer focusYear) {
         int max = q.intent() == Intent.QUOTE ? 3 : 1;
         List<CitedQuote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        List<ScoredQuote> scored = scoreQuotes(q, found, cited, articleRank, focusEvent, focusYear);
         for (ScoredQuote sq : scored) {
             if (out.size() >= max) break;
             // after the best one, only quotes nearly as relevant: a loose quote is noise in a Discord reply
@@ -320,7 +314,7 @@ public final class AnswerComposer {
         return out;
     }
 
-    private List<ScoredQuote> scoreQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+    private List<ScoredQuote> scoreQuotes(Question q, List<Quote> found, Map<String, IndexedArticle> cited, Map<String, Integer> articleRank,
                                           String focusEvent, Integer focusYear) {
         boolean quoteQuestion = q.intent() == Intent.QUOTE;
         Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
@@ -342,7 +336,7 @@ public final class AnswerComposer {
             Integer rank = articleRank.get(quote.articleId());
             if (rank != null) score += 1.0 / (1 + rank);
             else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
-            IndexedArticle from = articles.apply(quote.articleId());
+            IndexedArticle from = cited.get(quote.articleId());
             if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
             // someone else's words answer "what did she say" only when the question is about a companion
             if (person != null && !byPerson && !q.aboutCompanion()) continue;

@@ -279,6 +279,9 @@ public final class CorpusReader {
             } else if (isArticleFile(p)) {
                 if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                     skipped.add(new SkippedFile(relative(p, dataDir), "broken symbolic link"));
+                } else if (!Files.isRegularFile(p)) {
+                    // a named pipe or a device would block the read forever
+                    skipped.add(new SkippedFile(relative(p, dataDir), "not a regular file"));
                 } else {
                     files.add(p);
                 }

@@ -50,8 +50,6 @@ public final class Engine implements AutoCloseable {
     /** Questions hold the read side while they run; close() takes the write side, so it waits for them. */
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
     private volatile boolean closed;
-    /** The articles of the evidence being composed on this thread. */
-    private final ThreadLocal<java.util.Map<String, dev.redcarpet.index.IndexedArticle>> answering = new ThreadLocal<>();
     static final String SHUTTING_DOWN = "I am restarting right now; please ask again in a moment.";
 
     private Engine(Config config, IndexUpdater.Progress progress) {
@@ -62,8 +60,7 @@ public final class Engine implements AutoCloseable {
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze);
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
         this.retriever = new Retriever(index, queryAnalyzer);
-        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights,
-                this::articleFor);
+        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
         try {
             this.lastReload = sync(progress);
         } catch (RuntimeException e) {
@@ -131,21 +128,8 @@ public final class Engine implements AutoCloseable {
         Optional<String> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.notFound(raw, gap.get());
         Evidence ev = retriever.retrieve(q);
-        // Sources must come from the index view the evidence was read from, not from a snapshot a reload may be swapping.
-        java.util.Map<String, dev.redcarpet.index.IndexedArticle> read = new java.util.HashMap<>();
-        for (Evidence.ArticleHit h : ev.articles()) read.put(h.article().id(), h.article());
-        answering.set(read);
-        try {
-            return composer.compose(ev, knowledge.background(q));
-        } finally {
-            answering.remove();
-        }
-    }
-
-    private dev.redcarpet.index.IndexedArticle articleFor(String id) {
-        java.util.Map<String, dev.redcarpet.index.IndexedArticle> read = answering.get();
-        dev.redcarpet.index.IndexedArticle a = read == null ? null : read.get(id);
-        return a != null ? a : snapshot.get().article(id);
+        // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.
+        return composer.compose(ev, knowledge.background(q));
     }
 
     private static Question withContext(Question q, String text, Conversation c) {

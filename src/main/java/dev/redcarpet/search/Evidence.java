@@ -5,13 +5,21 @@ import dev.redcarpet.analysis.Quote;
 import dev.redcarpet.index.IndexedArticle;
 
 import java.util.List;
+import java.util.Map;
 
-/** What retrieval found for a question: ranked articles with their best passages, quotes and looks. */
-public record Evidence(Question question, List<ArticleHit> articles, List<Quote> quotes, List<Look> looks) {
+/**
+ * What retrieval found for a question: ranked articles with their best passages, quotes and looks,
+ * all read from one point-in-time view of the index.
+ *
+ * @param cited metadata of every article a passage, quote or look here comes from, by id
+ */
+public record Evidence(Question question, List<ArticleHit> articles, List<Quote> quotes, List<Look> looks,
+                       Map<String, IndexedArticle> cited) {
     public Evidence {
         articles = List.copyOf(articles);
         quotes = List.copyOf(quotes);
         looks = List.copyOf(looks);
+        cited = Map.copyOf(cited);
     }
 
     /** An article and the passages of it that matched, best first. */

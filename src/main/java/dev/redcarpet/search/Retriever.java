@@ -49,7 +49,11 @@ public final class Retriever {
                 List<Evidence.ArticleHit> articles = articles(s, q);
                 List<Quote> quotes = quotes(s, q, articles);
                 List<Look> looks = looks(s, q);
-                return new Evidence(q, articles, quotes, looks);
+                Map<String, IndexedArticle> cited = new LinkedHashMap<>();
+                for (Evidence.ArticleHit h : articles) cited.put(h.article().id(), h.article());
+                for (Quote quote : quotes) cite(s, cited, quote.articleId());
+                for (Look look : looks) for (var f : look.fields()) cite(s, cited, f.articleId());
+                return new Evidence(q, articles, quotes, looks, cited);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -104,6 +108,12 @@ public final class Retriever {
         return out.size() > ARTICLES ? out.subList(0, ARTICLES) : out;
     }
 
+    private static void cite(IndexSearcher s, Map<String, IndexedArticle> cited, String id) throws IOException {
+        if (id == null || cited.containsKey(id)) return;
+        IndexedArticle a = article(s, id);
+        if (a != null) cited.put(id, a);
+    }
+
     static IndexedArticle article(IndexSearcher s, String id) throws IOException {
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
@@ -156,7 +166,9 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(KIND, KIND_QUOTE)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(SPEAKER, personKey(person))), BooleanClause.Occur.FILTER);
                 if (topic != null && !topic.isBlank()) {
-                    Query t = text.createBooleanQuery(TEXT, topic, BooleanClause.Occur.SHOULD);
+                    // a topic is a few words; a pasted essay would exceed Lucene's clause limit
+                    String words = topic.length() > QuestionParser.MAX_CHARS ? topic.substring(0, QuestionParser.MAX_CHARS) : topic;
+                    Query t = text.createBooleanQuery(TEXT, words, BooleanClause.Occur.SHOULD);
                     if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
                 }
                 List<Quote> out = new ArrayList<>();

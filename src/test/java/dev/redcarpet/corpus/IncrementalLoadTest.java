@@ -48,4 +48,14 @@ class IncrementalLoadTest {
         });
         assertThat(next.stamps()).containsKeys("a.txt", "b.txt", "c.txt", "d.txt");
     }
+
+    @Test
+    void aNamedPipeIsSkippedNotWaitedOn() throws Exception {
+        Files.writeString(data.resolve("a.txt"), " date 2024-05-06 Ada Quill wore a green Prada gown to the Met Gala.\n");
+        Process mkfifo = new ProcessBuilder("mkfifo", data.resolve("pipe.txt").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        CorpusLoad load = new CorpusReader(1_000_000).load(data);
+        assertThat(load.articles()).extracting(Article::id).containsExactly("a");
+        assertThat(load.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).isEqualTo("not a regular file"));
+    }
 }
