@@ -22,6 +22,7 @@ final class FakeGateway extends WebSocketServer {
     private final Set<WebSocket> identified = ConcurrentHashMap.newKeySet();
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
+    private volatile boolean resumable;
 
     FakeGateway(FakeDiscord discord) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -73,13 +74,26 @@ final class FakeGateway extends WebSocketServer {
                     send(conn, "GUILD_CREATE", discord.guildCreate());
                     identified.add(conn);
                 }
-                case 6 -> conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+                case 6 -> {
+                    if (resumable) {
+                        send(conn, "RESUMED", JsonNodeFactory.instance.objectNode());
+                        identified.add(conn);
+                    } else {
+                        conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+                    }
+                }
                 default -> {
                 }
             }
         } catch (IOException e) {
             conn.close(4002, "decode error");
         }
+    }
+
+    /** Closes every identified session as if the network dropped; the sessions may then RESUME. */
+    void drop() {
+        resumable = true;
+        for (WebSocket conn : identified) conn.close(4000, "dropped by the test");
     }
 
     void dispatch(String type, ObjectNode data) {
