@@ -40,14 +40,28 @@ public final class AnswerComposer {
     private final Analyzer textAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Function<List<String>, Map<String, Double>> idf;
+    private final Function<String, IndexedArticle> articles;
 
-    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf) {
+    /**
+     * @param idf      rarity weights of analysed question terms
+     * @param articles an article's metadata by id, for sources that only a quote or a look card cites
+     */
+    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf,
+                          Function<String, IndexedArticle> articles) {
         this.textAnalyzer = textAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.idf = idf;
+        this.articles = articles;
     }
 
     public Answer compose(Evidence ev) {
+        return compose(ev, null);
+    }
+
+    /**
+     * @param background a line of catalogue facts (theme, hosts…) to open the answer with, or null
+     */
+    public Answer compose(Evidence ev, String background) {
         Question q = ev.question();
         if (ev.isEmpty()) {
             return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
@@ -63,26 +77,30 @@ public final class AnswerComposer {
 
         List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear);
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
-        List<CitedQuote> quotes = pickQuotes(q, ev.quotes());
+        Map<String, Integer> articleRank = new LinkedHashMap<>();
+        for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
+        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), articleRank, focusEvent, focusYear);
+        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, ev.quotes(), articleRank, focusEvent, focusYear);
 
-        // Sources: articles of the chosen sentences first, then the rest in rank order, then quotes' and cards'.
-        Map<String, IndexedArticle> byId = new LinkedHashMap<>();
-        for (Evidence.ArticleHit h : ranked) byId.put(h.article().id(), h.article());
+        // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
+        String cardSource = cardLeadSource(q, cards);
+        if (quoteLead) order.add(quotes.get(0).sourceId());
+        else if (cardSource != null) order.add(cardSource);
+        else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
         for (Evidence.ArticleHit h : used) order.add(h.article().id());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
         for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
-            IndexedArticle a = byId.get(id);
-            if (a == null) a = ev.articles().stream().map(Evidence.ArticleHit::article).filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            IndexedArticle a = articles.apply(id);
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
-            else sources.add(new Source(id, id, null, null, null));
         }
 
         StringBuilder answer = new StringBuilder();
-        String lead = lead(q, cards, quotes);
-        if (lead != null) answer.append(lead);
+        if (background != null) answer.append(background);
+        String lead = lead(q, cards, quoteLead ? quotes : List.of());
+        if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
         for (Scored s : sentences) {
             if (answer.length() > 0) answer.append(' ');
             answer.append(s.text);
@@ -97,7 +115,9 @@ public final class AnswerComposer {
         Question q = ev.question();
         List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
         if (q.year() != null) {
-            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), q.eventId(), q.year()) ? 0 : 1));
+            // the person asked about outranks the edition: an article may recall the asked year's look
+            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> (names(h.article(), q.person()) ? 0 : 2)
+                    + (matches(h.article(), q.eventId(), q.year()) ? 0 : 1)));
             return all;
         }
         if (q.people().isEmpty() && q.eventId() == null) return all;
@@ -122,6 +142,10 @@ public final class AnswerComposer {
         return all;
     }
 
+    private static boolean names(IndexedArticle a, String person) {
+        return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
+    }
+
     private static boolean matches(IndexedArticle a, String eventId, Integer year) {
         return (eventId == null || eventId.equals(a.eventId())) && (year == null || year.equals(a.year()));
     }
@@ -142,7 +166,7 @@ public final class AnswerComposer {
             for (int p = 0; p < passages.size() && p < 3; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
                 for (int k = 0; k < split.size(); k++) {
-                    String text = split.get(k).text();
+                    String text = withoutTitle(split.get(k).text(), h.article().title());
                     if (text.length() < 25) continue;
                     // "She closed his show…" means nothing alone: keep the sentence that says who she is
                     if (k > 0 && PRONOUN_START.matcher(text).find()) text = split.get(k - 1).text() + " " + text;
@@ -179,6 +203,12 @@ public final class AnswerComposer {
         return picked;
     }
 
+    /** A headline glued to the first sentence ("…for the Met Gala Kim Kardashian and…") is dropped from it. */
+    private static String withoutTitle(String sentence, String title) {
+        if (title == null || title.length() < 15 || !sentence.startsWith(title)) return sentence;
+        return sentence.substring(title.length()).strip();
+    }
+
     private static double intentBonus(Intent intent, String sentence) {
         return switch (intent) {
             case DESIGNER, LOOK, WHO -> WEAR.matcher(sentence).find() ? 1.0 : 0;
@@ -206,24 +236,67 @@ public final class AnswerComposer {
         return cards;
     }
 
-    private List<CitedQuote> pickQuotes(Question q, List<Quote> found) {
-        int max = q.intent() == Intent.QUOTE ? 2 : 1;
-        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
-        String person = q.person();
+    private record ScoredQuote(Quote quote, double score) {
+    }
+
+    /** Scores at or under this mark a quote too loosely tied to the question to open an answer with. */
+    private static final double WEAK = 1.0;
+
+    /**
+     * Re-ranks the retrieved quotes against the question: shared words (weighted by rarity), who said
+     * it, and how well its article ranked. Quote questions get up to three; others one, by the person asked about.
+     */
+    /** Whether the best quote is tied closely enough to the question to open the answer with. */
+    private boolean strongLead(Question q, List<Quote> found, Map<String, Integer> articleRank, String focusEvent, Integer focusYear) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        return !scored.isEmpty() && scored.get(0).score() > WEAK;
+    }
+
+    private List<CitedQuote> pickQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+                                        String focusEvent, Integer focusYear) {
+        int max = q.intent() == Intent.QUOTE ? 3 : 1;
         List<CitedQuote> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Quote quote : found) {
+        List<ScoredQuote> scored = scoreQuotes(q, found, articleRank, focusEvent, focusYear);
+        for (ScoredQuote sq : scored) {
             if (out.size() >= max) break;
-            if (person != null && quote.speaker() != null && !quote.speaker().equalsIgnoreCase(person) && q.intent() != Intent.QUOTE) continue;
-            if (quote.text().split("\\s+").length < 4) continue;
-            if (q.intent() != Intent.QUOTE) {
-                Set<String> stems = Stems.of(textAnalyzer, quote.text());
-                if (stems.stream().noneMatch(qStems::contains)) continue;
-            }
-            if (!seen.add(quote.text())) continue;
-            out.add(new CitedQuote(shorten(quote.text()), quote.speaker(), quote.articleId()));
+            // after the best one, only quotes nearly as relevant: a loose quote is noise in a Discord reply
+            if (!out.isEmpty() && (sq.score() <= WEAK / 2 || sq.score() < 0.35 * scored.get(0).score())) break;
+            if (!seen.add(sq.quote().text())) continue;
+            out.add(new CitedQuote(shorten(sq.quote().text()), sq.quote().speaker(), sq.quote().articleId()));
         }
         return out;
+    }
+
+    private List<ScoredQuote> scoreQuotes(Question q, List<Quote> found, Map<String, Integer> articleRank,
+                                          String focusEvent, Integer focusYear) {
+        boolean quoteQuestion = q.intent() == Intent.QUOTE;
+        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
+        Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
+        String person = q.person();
+        List<ScoredQuote> scored = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Quote quote = found.get(i);
+            if (quote.text().split("\\s+").length < 4) continue;
+            boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
+            if (!quoteQuestion && person != null && !byPerson) continue;
+            Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + (quote.context() == null ? "" : quote.context()));
+            double overlap = 0;
+            for (String st : qStems) if (stems.contains(st)) overlap += weights.getOrDefault(st, 1.0);
+            if (!quoteQuestion && overlap == 0) continue;
+            double score = overlap + 0.5 / (1 + i);
+            if (byPerson && !q.aboutCompanion()) score += 2;
+            if (q.aboutCompanion() && quote.speaker() != null && !byPerson) score += 1.5;
+            Integer rank = articleRank.get(quote.articleId());
+            if (rank != null) score += 1.0 / (1 + rank);
+            else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
+            IndexedArticle from = articles.apply(quote.articleId());
+            if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
+            if (rank == null || rank > 1 || overlap == 0) score = Math.min(score, WEAK);
+            scored.add(new ScoredQuote(quote, score));
+        }
+        scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
+        return scored;
     }
 
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */
@@ -234,6 +307,13 @@ public final class AnswerComposer {
     }
 
     /** A first sentence built from structured facts: the designer for look questions, the quote for quote questions. */
+    /** The source of the designer line a look answer opens with, or null. */
+    private static String cardLeadSource(Question q, List<LookCard> cards) {
+        if ((q.intent() != Intent.DESIGNER && q.intent() != Intent.LOOK) || cards.isEmpty()) return null;
+        return cards.get(0).lines().stream().filter(l -> l.kind().equals("designer")).map(l -> l.sourceIds().get(0))
+                .findFirst().orElse(null);
+    }
+
     private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes) {
         if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
             LookCard card = cards.get(0);

@@ -77,10 +77,17 @@ public final class LookCards {
         return false;
     }
 
-    /** The card's designer values, joined for a sentence: "Thom Browne", "Versace and Bulgari". */
+    /**
+     * The card's designer values, joined for a sentence: "Thom Browne", "Versace and Bulgari". The maker of
+     * the garment comes first (named in the same sentence as a gown, dress or suit), then the best sourced.
+     */
     public static String designers(LookCard card) {
-        List<String> names = card.lines().stream().filter(l -> l.kind().equals("designer")).map(CardLine::value)
-                .filter(Objects::nonNull).distinct().toList();
+        Set<String> garmentSentences = new java.util.HashSet<>();
+        for (CardLine l : card.lines()) if (l.kind().equals("garment")) garmentSentences.add(l.evidence());
+        List<String> names = card.lines().stream().filter(l -> l.kind().equals("designer"))
+                .sorted(Comparator.comparingInt((CardLine l) -> garmentSentences.contains(l.evidence()) ? 0 : 1)
+                        .thenComparingInt(l -> -l.sourceIds().size()))
+                .map(CardLine::value).filter(Objects::nonNull).distinct().toList();
         if (names.isEmpty()) return null;
         if (names.size() == 1) return names.get(0);
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);

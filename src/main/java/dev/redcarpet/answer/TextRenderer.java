@@ -10,9 +10,10 @@ public final class TextRenderer {
     public static String render(Answer a) {
         StringBuilder out = new StringBuilder(a.answer());
         if (a.note() != null) out.append("\n").append(a.note());
-        if (!a.quotes().isEmpty()) {
+        if (a.quotes().stream().anyMatch(q -> !a.answer().contains(q.text()))) {
             out.append("\n\nQuotes:");
             for (CitedQuote q : a.quotes()) {
+                if (a.answer().contains(q.text())) continue;   // already the short answer
                 out.append("\n> \u201C").append(q.text()).append("\u201D");
                 out.append(" \u2014 ").append(q.speaker() == null ? "unattributed" : q.speaker());
                 int n = a.sourceNumber(q.sourceId());

@@ -34,6 +34,7 @@ public final class ConsoleCommand implements Callable<Integer> {
               /sources                 what the bot knows
               /stats                   index and usage figures
               /reload                  re-scan the data folder
+              /ingest FILE             copy an article file into data/ingested/ and index it
               /help                    this list
               /quit                    leave""";
 
@@ -101,6 +102,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 case "/sources" -> sources(engine.sources());
                 case "/stats" -> stats(engine.stats());
                 case "/reload" -> reload();
+                case "/ingest" -> ingest(rest);
                 default -> "Unknown command " + cmd + ". Type /help for the list.";
             };
         }
@@ -116,6 +118,20 @@ public final class ConsoleCommand implements Callable<Integer> {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s+(\\d{4})$").matcher(rest);
             if (m.matches()) return TextRenderer.render(engine.event(m.group(1), Integer.parseInt(m.group(2))));
             return TextRenderer.render(engine.event(rest, null));
+        }
+
+        private String ingest(String file) {
+            if (file.isEmpty()) return "Usage: /ingest FILE";
+            java.nio.file.Path path = java.nio.file.Path.of(file);
+            if (!java.nio.file.Files.isRegularFile(path)) return "No such file: " + file;
+            try {
+                if (java.nio.file.Files.size(path) > engine.config().discord().maxIngestBytes()) {
+                    return "The file is larger than the ingest limit of " + engine.config().discord().maxIngestBytes() + " bytes.";
+                }
+                return engine.ingest(path.getFileName().toString(), java.nio.file.Files.readAllBytes(path)).message();
+            } catch (java.io.IOException e) {
+                return "Cannot read " + file + " (" + e.getClass().getSimpleName() + ").";
+            }
         }
 
         private static String sources(CorpusSummary s) {

@@ -52,11 +52,14 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         EvalScore score = new EvalScore();
-        try (Engine engine = Engine.open(options.load());
+        dev.redcarpet.config.Config config = options.load();
+        Grounding grounding = new Grounding(new dev.redcarpet.corpus.CorpusReader(config.corpus().maxFileBytes()).load(config.data()));
+        try (Engine engine = Engine.open(config);
              BufferedWriter out = run == null ? null : Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
             for (JsonNode q : qs) {
                 Answer a = engine.ask(q.path("question").asText(""));
                 String rendered = TextRenderer.render(a);
+                grounding.check(q.path("id").asText(), a, rendered);
                 List<String> ranked = a.sources().stream().map(Source::id).toList();
                 score.add(new EvalScore.Item(q.path("id").asText(), q.path("kind").asText("?"), strings(q.path("relevant")),
                         strings(q.path("answer_terms")), ranked, rendered, a.abstained()));
@@ -76,6 +79,8 @@ public final class EvalCommand implements Callable<Integer> {
         for (String kind : new TreeSet<>(score.items().stream().map(EvalScore.Item::kind).toList())) {
             System.out.println(kind + ": " + score.figures(kind).line());
         }
+        System.out.println(grounding.summary());
+        grounding.problems().forEach(p -> System.out.println("  ungrounded: " + p));
         if (verbose) {
             for (EvalScore.Item it : score.items()) {
                 List<String> miss = EvalScore.missing(it);

@@ -56,7 +56,8 @@ public final class Engine implements AutoCloseable {
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze);
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
         this.retriever = new Retriever(index, queryAnalyzer);
-        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
+        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights,
+                id -> snapshot.get().article(id));
         try {
             this.lastReload = sync(progress);
         } catch (RuntimeException e) {
@@ -118,7 +119,7 @@ public final class Engine implements AutoCloseable {
         Optional<String> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.notFound(raw, gap.get());
         Evidence ev = retriever.retrieve(q);
-        return composer.compose(ev);
+        return composer.compose(ev, knowledge.background(q));
     }
 
     private static Question withContext(Question q, String text, Conversation c) {

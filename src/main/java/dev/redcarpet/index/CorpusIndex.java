@@ -34,8 +34,9 @@ import java.util.stream.Stream;
 public final class CorpusIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
     private static final String VERSION_KEY = "redcarpet.schema";
-    public static final float BM25_K1 = 1.2f;
-    public static final float BM25_B = 0.75f;
+    /** BM25 parameters, chosen on the dev set (see README); system properties allow re-tuning without a rebuild. */
+    public static final float BM25_K1 = Float.parseFloat(System.getProperty("redcarpet.bm25.k1", "1.2"));
+    public static final float BM25_B = Float.parseFloat(System.getProperty("redcarpet.bm25.b", "0.75"));
 
     private final Path dir;
     private final Directory directory;

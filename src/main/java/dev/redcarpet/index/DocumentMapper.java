@@ -105,7 +105,21 @@ public final class DocumentMapper {
             d.add(new StringField(YEAR + "_key", Integer.toString(e.year()), Field.Store.NO));
         }
         for (String person : facts.people()) d.add(new StringField(PEOPLE, personKey(person), Field.Store.NO));
+        for (String person : mainPeople(a, facts)) d.add(new StringField(MAIN_PEOPLE, personKey(person), Field.Store.NO));
         return d;
+    }
+
+    /** Whoever the title names, else the most mentioned person. */
+    static List<String> mainPeople(Article a, ArticleFacts facts) {
+        List<String> out = new ArrayList<>();
+        String title = a.title() == null ? "" : Keys.fold(a.title());
+        for (String p : facts.people()) {
+            String key = Keys.fold(p);
+            String last = key.substring(key.lastIndexOf(' ') + 1);
+            if (!title.isEmpty() && (title.contains(key) || (" " + title + " ").contains(" " + last + " "))) out.add(p);
+        }
+        if (out.isEmpty() && !facts.people().isEmpty()) out.add(facts.people().get(0));
+        return out;
     }
 
     public static IndexedArticle toArticle(Document d) {

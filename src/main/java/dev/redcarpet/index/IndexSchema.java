@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -45,6 +45,8 @@ public final class IndexSchema {
     public static final String TEXT = "text";
     public static final String NAMES = "names";
     public static final String PEOPLE = "people";
+    /** The people an article is mainly about: named in its title, or its most mentioned. */
+    public static final String MAIN_PEOPLE = "main_people";
     public static final String EVENT = "event";
     public static final String EVENT_NAME = "event_name";
     public static final String YEAR = "year";

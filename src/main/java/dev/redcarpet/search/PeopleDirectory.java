@@ -99,14 +99,19 @@ public final class PeopleDirectory {
             String t = tokens.get(i);
             if (used[i] || t.length() < 3 || ignore.contains(t)) continue;
             Entry best = null;
+            int surnames = 0;
             for (Entry e : entries) {
                 if (e.tokens.length == 1) {
-                    if (distance(t, e.tokens[0]) <= allowedEdits(e.tokens[0])) { best = e; break; }
-                } else if (t.length() >= 4 && (t.equals(e.tokens[0]) || t.equals(e.tokens[e.tokens.length - 1]))) {
+                    if (best == null && distance(t, e.tokens[0]) <= allowedEdits(e.tokens[0])) best = e;
+                } else if (t.length() >= 4 && t.equals(e.tokens[e.tokens.length - 1])) {
+                    surnames++;
+                    if (best == null) best = e;
+                } else if (best == null && t.length() >= 4 && t.equals(e.tokens[0])) {
                     best = e;
-                    break;
                 }
             }
+            // "which Hadid sister": a family name shared by several people names none of them
+            if (surnames > 1) best = null;
             if (best != null) {
                 found.add(new Match(best.name, i, i + 1, best.tokens.length == 1));
                 used[i] = true;

@@ -20,6 +20,15 @@ public record Question(String raw, String folded, Intent intent, List<String> pe
         terms = List.copyOf(terms);
     }
 
+    private static final java.util.Set<String> COMPANIONS = java.util.Set.of("stylist", "stylists", "designer", "designers",
+            "makeup", "artist", "hairstylist", "team", "mother", "father", "husband", "wife", "boyfriend", "girlfriend",
+            "friend", "partner", "sister", "brother", "host", "interviewer");
+
+    /** "What did Gigi's stylist say": the question is about someone beside the person it names. */
+    public boolean aboutCompanion() {
+        return terms.stream().anyMatch(COMPANIONS::contains);
+    }
+
     public String person() {
         return people.isEmpty() ? null : people.get(0);
     }

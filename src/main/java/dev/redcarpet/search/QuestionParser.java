@@ -27,7 +27,7 @@ public final class QuestionParser {
             "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya",
             "recent", "recently", "lately", "years", "year", "time", "night", "reports", "articles");
 
-    private static final Pattern QUOTE = Pattern.compile("\\b(say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
+    private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant)\\b");
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|dresscode|asked to dress|dress as)\\b");
     private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|hosting|co ?chair|co ?chairs|co ?chaired|fronted|emcee|presenter|presenters|livestream)\\b");

@@ -35,9 +35,6 @@ public final class Retriever {
     private static final int PASSAGES = 60;
     private static final int ARTICLES = 10;
 
-    private static final java.util.Set<String> STAFF = java.util.Set.of("stylist", "stylists", "designer", "designers",
-            "makeup", "artist", "hairstylist", "team", "mother", "father", "husband", "wife", "boyfriend", "girlfriend", "friend", "host");
-
     private final CorpusIndex index;
     private final QueryBuilder text;
 
@@ -69,6 +66,7 @@ public final class Retriever {
         for (int i = 0; i < q.people().size(); i++) {
             String name = q.people().get(i);
             b.add(new BoostQuery(new TermQuery(new Term(PEOPLE, personKey(name))), 3f), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(MAIN_PEOPLE, personKey(name))), 2f), BooleanClause.Occur.SHOULD);
             String[] tokens = dev.redcarpet.index.Keys.fold(name).split(" ");
             if (tokens.length > 1) {
                 b.add(new BoostQuery(new PhraseQuery(1, NAMES, tokens), 2f), BooleanClause.Occur.SHOULD);
@@ -120,7 +118,7 @@ public final class Retriever {
         Query t = textQuery(TEXT, q);
         if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
         // "what did Gigi's stylist say": the person is who the quote is about, not who said it
-        boolean aboutSomeoneElse = q.terms().stream().anyMatch(STAFF::contains);
+        boolean aboutSomeoneElse = q.aboutCompanion();
         for (String name : q.people()) {
             if (!aboutSomeoneElse) b.add(new BoostQuery(new TermQuery(new Term(SPEAKER, personKey(name))), 4f), BooleanClause.Occur.SHOULD);
         }

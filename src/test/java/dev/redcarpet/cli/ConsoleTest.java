@@ -14,7 +14,7 @@ class ConsoleTest {
     Path tmp;
 
     @Test
-    void consoleOffersTheSameCommandsAsText() {
+    void consoleOffersTheSameCommandsAsText() throws java.io.IOException {
         Path data = Fixtures.copyCorpus(tmp);
         try (Engine engine = Engine.open(Fixtures.config(data, tmp.resolve("i")))) {
             ConsoleCommand.Session s = new ConsoleCommand.Session(engine);
@@ -27,6 +27,11 @@ class ConsoleTest {
             assertThat(s.handle("/sources")).contains("6 articles");
             assertThat(s.handle("/stats")).contains("articles 6");
             assertThat(s.handle("/frobnicate")).startsWith("Unknown command");
+            java.nio.file.Path upload = tmp.resolve("upload.txt");
+            java.nio.file.Files.writeString(upload, " date 2024-09-10 Pia Lorne wore a copper Loewe dress to the Venice Film Festival.\n");
+            assertThat(s.handle("/ingest " + upload)).startsWith("Saved as ingested/upload.txt");
+            assertThat(s.handle("what did pia lorne wear in venice")).contains("Loewe");
+            assertThat(s.handle("/ingest " + tmp.resolve("missing.txt"))).startsWith("No such file");
             assertThat(s.handle("/quit")).isNull();
         }
     }

@@ -37,6 +37,15 @@ class EvalFixtureTest {
         assertThat(figure(all, "answer_terms")).isGreaterThanOrEqualTo(0.85);
         assertThat(all).contains("negatives_declined=3/3").contains("wrongly_abstained=0");
         assertThat(figure(all, "median_reply_chars")).isLessThanOrEqualTo(1200);
+        String grounding = buf.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("grounding:")).findFirst().orElseThrow();
+        Matcher q = Pattern.compile("quotes verbatim (\\d+)/(\\d+), look lines sourced (\\d+)/(\\d+), longest reply (\\d+)").matcher(grounding);
+        assertThat(q.find()).isTrue();
+        assertThat(q.group(1)).as("every quote verbatim").isEqualTo(q.group(2));
+        assertThat(Integer.parseInt(q.group(2))).as("the run shows quotes").isPositive();
+        assertThat(q.group(3)).as("every look line sourced").isEqualTo(q.group(4));
+        assertThat(Integer.parseInt(q.group(4))).as("the run shows look cards").isPositive();
+        assertThat(Integer.parseInt(q.group(5))).isLessThanOrEqualTo(4096);
+        assertThat(buf.toString(StandardCharsets.UTF_8)).doesNotContain("ungrounded:");
     }
 
     private static double figure(String line, String name) {
