@@ -84,9 +84,7 @@ public final class AnswerComposer {
 
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
-        String cardSource = cardLeadSource(q, cards);
         if (quoteLead) order.add(quotes.get(0).sourceId());
-        else if (cardSource != null) order.add(cardSource);
         else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
         for (Evidence.ArticleHit h : used) order.add(h.article().id());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
@@ -125,6 +123,8 @@ public final class AnswerComposer {
         double top = all.get(0).score();
         Integer newest = null;
         String newestEvent = null;
+        Integer lookYear = null;
+        String lookEvent = null;
         for (Evidence.ArticleHit h : all) {
             IndexedArticle a = h.article();
             if (h.score() < 0.5 * top || a.year() == null) continue;
@@ -134,6 +134,20 @@ public final class AnswerComposer {
                 newest = a.year();
                 newestEvent = a.eventId();
             }
+        }
+        // Where the person's looks are known, the newest look decides: an article that only lists them
+        // among the guests of a later year does not make that year theirs.
+        for (dev.redcarpet.analysis.Look look : ev.looks()) {
+            if (look.edition() == null || q.person() == null || !look.person().equalsIgnoreCase(q.person())) continue;
+            if (q.eventId() != null && !q.eventId().equals(look.edition().eventId())) continue;
+            if (lookYear == null || look.edition().year() > lookYear) {
+                lookYear = look.edition().year();
+                lookEvent = look.edition().eventId();
+            }
+        }
+        if (lookYear != null) {
+            newest = lookYear;
+            newestEvent = lookEvent;
         }
         if (newest == null) return all;
         Integer y = newest;
@@ -161,7 +175,8 @@ public final class AnswerComposer {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
             Evidence.ArticleHit h = used.get(rank);
-            boolean onFocus = matches(h.article(), focusEvent, focusYear);
+            // an article whose edition is unknown is not another edition: it may well be this one
+            boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
             for (int p = 0; p < passages.size() && p < 3; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
@@ -179,6 +194,7 @@ public final class AnswerComposer {
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
                     if (!onFocus) score *= 0.5;
+                    if (!names(h.article(), q.person())) score *= 0.6;   // an article that never names the person asked about
                     if (text.length() > 400) score *= 0.7;
                     candidates.add(new Scored(text, h.article().id(), score, stems, onFocus));
                 }
@@ -190,7 +206,25 @@ public final class AnswerComposer {
         List<Scored> picked = new ArrayList<>();
         int chars = 0;
         double best = candidates.isEmpty() ? 0 : candidates.get(0).score;
+        // A question in several parts ("who designed it, and did it have a name?"): the best sentence for each part first.
+        for (Set<String> part : parts(q)) {
+            Scored top = null;
+            double topScore = 0;
+            for (Scored c : candidates) {
+                double s = 0;
+                for (String st : part) if (c.stems.contains(st)) s += weights.getOrDefault(st, 1.0);
+                if (s > topScore) {
+                    topScore = s;
+                    top = c;
+                }
+            }
+            if (top != null && !picked.contains(top) && picked.size() < MAX_SENTENCES && chars + top.text.length() <= ANSWER_CHARS) {
+                picked.add(top);
+                chars += top.text.length();
+            }
+        }
         for (Scored c : candidates) {
+            if (picked.contains(c)) continue;
             if (picked.size() >= MAX_SENTENCES) break;
             if (c.score < 0.35 * best) break;
             if (chars > 0 && chars + c.text.length() > ANSWER_CHARS) continue;
@@ -200,6 +234,7 @@ public final class AnswerComposer {
             picked.add(c);
             chars += c.text.length();
         }
+        picked.sort(Comparator.comparingDouble(Scored::score).reversed());
         return picked;
     }
 
@@ -207,6 +242,23 @@ public final class AnswerComposer {
     private static String withoutTitle(String sentence, String title) {
         if (title == null || title.length() < 15 || !sentence.startsWith(title)) return sentence;
         return sentence.substring(title.length()).strip();
+    }
+
+    private static final Pattern PART_BREAK = Pattern.compile(",\\s*(and|or|but)\\s+|\\?\\s+|;\\s*|\\s+and\\s+(did|does|was|is|who|what|how|why|where|when)\\s+", Pattern.CASE_INSENSITIVE);
+
+    /** The analysed terms of each part of a question asked in several parts; empty for a one-part question. */
+    private List<Set<String>> parts(Question q) {
+        String[] pieces = PART_BREAK.split(q.raw());
+        if (pieces.length < 2) return List.of();
+        Set<String> names = new HashSet<>();
+        for (String p : q.people()) names.addAll(Stems.of(textAnalyzer, p));
+        List<Set<String>> out = new ArrayList<>();
+        for (String piece : pieces) {
+            Set<String> stems = new java.util.LinkedHashSet<>(Stems.of(queryAnalyzer, piece));
+            stems.removeAll(names);
+            if (!stems.isEmpty()) out.add(stems);
+        }
+        return out.size() < 2 ? List.of() : out;
     }
 
     private static double intentBonus(Intent intent, String sentence) {
@@ -292,7 +344,9 @@ public final class AnswerComposer {
             else score *= 0.3;   // a quote from an article that did not match the question well is a weak answer
             IndexedArticle from = articles.apply(quote.articleId());
             if (from != null && focusYear != null && !matches(from, focusEvent, focusYear)) score *= 0.5;
-            if (rank == null || rank > 1 || overlap == 0) score = Math.min(score, WEAK);
+            // someone else's words answer "what did she say" only when the question is about a companion
+            if (person != null && !byPerson && !q.aboutCompanion()) score *= 0.3;
+            if (rank == null || rank > 1 || (overlap == 0 && !byPerson)) score = Math.min(score, WEAK);
             scored.add(new ScoredQuote(quote, score));
         }
         scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
@@ -307,13 +361,6 @@ public final class AnswerComposer {
     }
 
     /** A first sentence built from structured facts: the designer for look questions, the quote for quote questions. */
-    /** The source of the designer line a look answer opens with, or null. */
-    private static String cardLeadSource(Question q, List<LookCard> cards) {
-        if ((q.intent() != Intent.DESIGNER && q.intent() != Intent.LOOK) || cards.isEmpty()) return null;
-        return cards.get(0).lines().stream().filter(l -> l.kind().equals("designer")).map(l -> l.sourceIds().get(0))
-                .findFirst().orElse(null);
-    }
-
     private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes) {
         if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
             LookCard card = cards.get(0);

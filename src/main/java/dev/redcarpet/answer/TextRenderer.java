@@ -38,7 +38,7 @@ public final class TextRenderer {
             out.append("\n\nSources:");
             for (int i = 0; i < a.sources().size(); i++) {
                 Source s = a.sources().get(i);
-                out.append("\n[").append(i + 1).append("] ").append(clip(s.title(), 70));
+                out.append("\n[").append(i + 1).append("] ").append(clip(s.title(), 60));
                 if (s.date() != null) out.append(" \u2014 ").append(s.date());
                 if (s.path() != null) out.append(" \u2014 ").append(s.path());
             }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Answers fans' questions about red-carpet looks from news articles.%n"
                 + "With no command, runs the bot: on Discord when DISCORD_TOKEN is set, else in this terminal.",
         subcommands = {RunCommand.class, ConsoleCommand.class, AskCommand.class, IndexCommand.class,
-                InspectCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                InspectCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions options = new CommonOptions();

@@ -57,6 +57,16 @@ public final class CorpusReader {
      * @throws CorpusException when dataDir does not exist, is not a folder or cannot be listed
      */
     public CorpusLoad load(Path dataDir) {
+        return load(dataDir, KnownFiles.NONE);
+    }
+
+    /**
+     * Loads dataDir, leaving unread every file whose size and modification time match {@code known}:
+     * its articles are taken as they were (and still count for duplicate texts and ids).
+     *
+     * @throws CorpusException when dataDir does not exist, is not a folder or cannot be listed
+     */
+    public CorpusLoad load(Path dataDir, KnownFiles known) {
         if (!Files.exists(dataDir)) throw new CorpusException("data folder " + dataDir + " does not exist");
         if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
         List<Path> files = new ArrayList<>();
@@ -67,10 +77,25 @@ public final class CorpusReader {
             throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
         }
         List<Article> articles = new ArrayList<>();
+        Map<String, String> stamps = new HashMap<>();
+        List<String> unchanged = new ArrayList<>();
         Map<String, String> pathByHash = new HashMap<>();
         Map<String, String> pathById = new HashMap<>();
         for (Path file : files) {
+            String path = relative(file, dataDir);
+            String stamp = stamp(file);
+            List<KnownFiles.Known> before = known.articlesByPath().get(path);
+            if (stamp != null && before != null && stamp.equals(known.stampByPath().get(path))) {
+                unchanged.add(path);
+                stamps.put(path, stamp);
+                for (KnownFiles.Known k : before) {
+                    pathByHash.putIfAbsent(k.hash(), path);
+                    pathById.putIfAbsent(k.id(), path);
+                }
+                continue;
+            }
             FileRead read = readFile(file, dataDir);
+            if (stamp != null) stamps.put(path, stamp);
             skipped.addAll(read.skipped());
             boolean several = read.articles().size() > 1 || read.skipped().size() > 0;
             for (Article a : read.articles()) {
@@ -88,7 +113,16 @@ public final class CorpusReader {
                 }
             }
         }
-        return new CorpusLoad(articles, skipped);
+        return new CorpusLoad(articles, skipped, stamps, unchanged);
+    }
+
+    /** A file's size and modification time, or null when it cannot be read. */
+    static String stamp(Path file) {
+        try {
+            return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

@@ -221,7 +221,7 @@ public final class Engine implements AutoCloseable {
     private ReloadReport sync(IndexUpdater.Progress progress) {
         synchronized (reloadLock) {
             long t0 = System.nanoTime();
-            CorpusLoad load = reader.load(config.data());
+            CorpusLoad load = reader.load(config.data(), updater.known());
             IndexUpdater.Result r = updater.sync(load, progress);
             snapshot.set(Snapshot.build(index, knowledge, retriever));
             List<SkippedFile> failed = new ArrayList<>(load.skipped());

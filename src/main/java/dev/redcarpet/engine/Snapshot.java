@@ -49,8 +49,11 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
 
             @Override
             public boolean namedTogether(String person, String eventId, Integer year) {
-                for (String text : retriever.passagesNaming(person, year, 50)) {
-                    if (knowledge.catalogue().mentions(text).stream().anyMatch(m -> m.event().id().equals(eventId))) return true;
+                for (Retriever.PassageText p : retriever.passagesNaming(person, 100)) {
+                    if (knowledge.catalogue().mentions(p.text()).stream().noneMatch(m -> m.event().id().equals(eventId))) continue;
+                    IndexedArticle a = byId.get(p.articleId());
+                    // the year named beside them, or an article whose year is unknown (undated, no year in the text)
+                    if (year == null || p.text().contains(year.toString()) || (a != null && a.year() == null)) return true;
                 }
                 return false;
             }

@@ -144,16 +144,22 @@ public final class CorpusIndex implements AutoCloseable {
         return dir;
     }
 
-    /** Article id to content hash, for every article in the committed index. */
-    public Map<String, String> articleHashes() {
+    /** One indexed article: its id, content hash, file and the file's stamp when read. */
+    public record Entry(String id, String hash, String path, String stamp) {
+    }
+
+    /** Every article in the committed index, by id. */
+    public Map<String, Entry> entries() {
         return withSearcher(s -> {
-            Map<String, String> out = new HashMap<>();
+            Map<String, Entry> out = new HashMap<>();
             try {
                 TopDocs top = s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), Math.max(1, s.getIndexReader().maxDoc()));
                 StoredFields stored = s.storedFields();
+                java.util.Set<String> fields = java.util.Set.of(IndexSchema.ARTICLE, IndexSchema.HASH, IndexSchema.PATH, IndexSchema.STAMP);
                 for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = stored.document(sd.doc, java.util.Set.of(IndexSchema.ARTICLE, IndexSchema.HASH));
-                    out.put(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH));
+                    Document d = stored.document(sd.doc, fields);
+                    out.put(d.get(IndexSchema.ARTICLE), new Entry(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH),
+                            d.get(IndexSchema.PATH), d.get(IndexSchema.STAMP)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -33,9 +33,9 @@ public final class DocumentMapper {
     }
 
     /** All documents of one article: the article itself, its passages, quotes and looks. */
-    public static List<Document> toDocuments(Article article, ArticleFacts facts) {
+    public static List<Document> toDocuments(Article article, ArticleFacts facts, String stamp) {
         List<Document> docs = new ArrayList<>();
-        docs.add(articleDoc(article, facts));
+        docs.add(articleDoc(article, facts, stamp));
         for (Passage p : facts.passages()) {
             Document d = base(KIND_PASSAGE, article, facts);
             d.add(new StoredField(ORDINAL, p.ordinal()));
@@ -76,10 +76,11 @@ public final class DocumentMapper {
         return docs;
     }
 
-    private static Document articleDoc(Article a, ArticleFacts facts) {
+    private static Document articleDoc(Article a, ArticleFacts facts, String stamp) {
         Document d = base(KIND_ARTICLE, a, facts);
         d.add(new StringField(PATH, a.path(), Field.Store.YES));
         d.add(new StringField(HASH, a.hash(), Field.Store.YES));
+        if (stamp != null) d.add(new StoredField(STAMP, stamp));
         d.add(new StoredField(FORMAT, a.format()));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
         d.add(new StoredField(TITLE + "_display", a.displayTitle()));

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -34,6 +34,8 @@ public final class IndexSchema {
 
     // article documents
     public static final String PATH = "path";
+    /** The file's size and modification time when it was read, to skip unchanged files on the next scan. */
+    public static final String STAMP = "stamp";
     public static final String TITLE = "title";
     public static final String URL = "url";
     public static final String SOURCE = "source";

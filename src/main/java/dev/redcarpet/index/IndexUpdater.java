@@ -3,6 +3,7 @@ package dev.redcarpet.index;
 import dev.redcarpet.analysis.ArticleFacts;
 import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusLoad;
+import dev.redcarpet.corpus.KnownFiles;
 import dev.redcarpet.corpus.SkippedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,21 +43,42 @@ public final class IndexUpdater {
         this.analyze = analyze;
     }
 
+    /** What the index already holds, for a scan that leaves unchanged files unread. */
+    public KnownFiles known() {
+        Map<String, String> stamps = new java.util.HashMap<>();
+        Map<String, List<KnownFiles.Known>> byPath = new java.util.HashMap<>();
+        for (CorpusIndex.Entry e : index.entries().values()) {
+            if (e.path() == null) continue;
+            if (e.stamp() != null) stamps.put(e.path(), e.stamp());
+            byPath.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(new KnownFiles.Known(e.id(), e.hash()));
+        }
+        return new KnownFiles(stamps, byPath);
+    }
+
     public synchronized Result sync(CorpusLoad load, Progress progress) {
-        Map<String, String> indexed = index.articleHashes();
+        Map<String, CorpusIndex.Entry> indexed = index.entries();
         List<Article> changed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<String> unreadFiles = new HashSet<>(load.unchanged());
+        for (CorpusIndex.Entry e : indexed.values()) {
+            if (unreadFiles.contains(e.path())) {
+                seen.add(e.id());
+                unchanged++;
+            }
+        }
         for (Article a : load.articles()) {
             seen.add(a.id());
-            String old = indexed.get(a.id());
+            CorpusIndex.Entry old = indexed.get(a.id());
             if (old == null) {
                 added++;
                 changed.add(a);
-            } else if (!old.equals(a.hash())) {
-                updated++;
+            } else if (!old.hash().equals(a.hash()) || !java.util.Objects.equals(old.stamp(), load.stamps().get(a.path()))) {
+                // new text, or same text in a touched file: rewrite so the stored stamp is current
+                if (old.hash().equals(a.hash())) unchanged++;
+                else updated++;
                 changed.add(a);
             } else {
                 unchanged++;
@@ -75,7 +97,7 @@ public final class IndexUpdater {
         changed.parallelStream().forEach(a -> {
             try {
                 ArticleFacts facts = analyze.apply(a);
-                index.put(a.id(), DocumentMapper.toDocuments(a, facts));
+                index.put(a.id(), DocumentMapper.toDocuments(a, facts, load.stamps().get(a.path())));
             } catch (RuntimeException e) {
                 // One article the analysis cannot handle must not stop the others.
                 LOG.warn("could not analyse {}: {}", a.path(), e.toString());

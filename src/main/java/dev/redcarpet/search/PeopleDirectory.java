@@ -23,6 +23,11 @@ public final class PeopleDirectory {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Entries by the first letter of any of their name words: a typo rarely hits the first letter. */
+    private final Map<Character, List<Entry>> byInitial = new java.util.HashMap<>();
+    /** Multi-word entries, longest first, by the first letter of their first word. */
+    private final Map<Character, List<Entry>> fullByInitial = new java.util.HashMap<>();
+    private final java.util.Set<String> nameTokens = new java.util.HashSet<>();
     private final Map<String, String> nicknames;
 
     /**
@@ -35,6 +40,16 @@ public final class PeopleDirectory {
             if (tokens.length > 0 && !tokens[0].isEmpty()) entries.add(new Entry(name, tokens, w));
         });
         entries.sort(Comparator.comparingInt((Entry e) -> -e.weight).thenComparing(Entry::name));
+        for (Entry e : entries) {
+            java.util.Set<Character> initials = new java.util.HashSet<>();
+            for (String t : e.tokens) {
+                initials.add(t.charAt(0));
+                nameTokens.add(t);
+            }
+            for (char c : initials) byInitial.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
+            if (e.tokens.length > 1) fullByInitial.computeIfAbsent(e.tokens[0].charAt(0), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Entry> list : fullByInitial.values()) list.sort(Comparator.comparingInt((Entry e) -> -e.tokens.length));
         Map<String, String> nick = new LinkedHashMap<>();
         nicknames.forEach((k, v) -> nick.put(Keys.fold(k).replace(" ", ""), v));
         this.nicknames = nick;
@@ -50,10 +65,7 @@ public final class PeopleDirectory {
 
     /** Whether a folded token is part of some person's name. */
     public boolean isNameToken(String token) {
-        for (Entry e : entries) {
-            for (String t : e.tokens) if (t.equals(token)) return true;
-        }
-        return false;
+        return nameTokens.contains(token);
     }
 
     /**
@@ -64,11 +76,14 @@ public final class PeopleDirectory {
     public List<Match> find(List<String> tokens, Set<String> ignore) {
         List<Match> found = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
-        // whole names, longest first
-        List<Entry> byLength = new ArrayList<>(entries);
+        // whole names, longest first, among those whose first word starts like a word of the question
+        List<Entry> byLength = new ArrayList<>();
+        java.util.Set<Character> seenInitials = new java.util.HashSet<>();
+        for (String t : tokens) {
+            if (!t.isEmpty() && seenInitials.add(t.charAt(0))) byLength.addAll(fullByInitial.getOrDefault(t.charAt(0), List.of()));
+        }
         byLength.sort(Comparator.comparingInt((Entry e) -> -e.tokens.length));
         for (Entry e : byLength) {
-            if (e.tokens.length < 2) continue;
             for (int i = 0; i + e.tokens.length <= tokens.size(); i++) {
                 if (anyUsed(used, i, i + e.tokens.length)) continue;
                 boolean all = true;
@@ -100,7 +115,7 @@ public final class PeopleDirectory {
             if (used[i] || t.length() < 3 || ignore.contains(t)) continue;
             Entry best = null;
             int surnames = 0;
-            for (Entry e : entries) {
+            for (Entry e : byInitial.getOrDefault(t.charAt(0), List.of())) {
                 if (e.tokens.length == 1) {
                     if (best == null && distance(t, e.tokens[0]) <= allowedEdits(e.tokens[0])) best = e;
                 } else if (t.length() >= 4 && t.equals(e.tokens[e.tokens.length - 1])) {
@@ -169,22 +184,32 @@ public final class PeopleDirectory {
         for (int i = from; i < to; i++) used[i] = true;
     }
 
-    /** Damerau-Levenshtein (optimal string alignment) distance. */
+    /** Damerau-Levenshtein (optimal string alignment) distance; anything above 2 is reported as 3. */
     static int distance(String a, String b) {
         if (a.equals(b)) return 0;
         if (Math.abs(a.length() - b.length()) > 2) return 3;
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        int[] prev2 = new int[b.length() + 1];
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
         for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    v = Math.min(v, prev2[j - 2] + 1);
                 }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
             }
+            if (rowMin > 2) return 3;
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
         }
-        return d[a.length()][b.length()];
+        return Math.min(prev[b.length()], 3);
     }
 }

@@ -36,6 +36,7 @@ public final class QuestionParser {
     private static final Pattern WHO = Pattern.compile("^(who|which (stars?|guests?|celebrit\\w*|actress\\w*|actors?|singers?|\\w+ sisters?|people))\\b");
     private static final Pattern LOOK = Pattern.compile("\\b(wear|wore|wearing|worn|outfit|outfits|fit|fits|look|looks|dress|dresses|"
             + "gown|gowns|ensemble|attire|dressed|suit|style|styled)\\b");
+    private static final Pattern MEASURE = Pattern.compile("^how (much|many|long|heavy|tall|old|big|far)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     private final PeopleDirectory people;
@@ -162,6 +163,7 @@ public final class QuestionParser {
     static Intent intentOf(String folded) {
         if (THEME.matcher(folded).find()) return Intent.THEME;
         if (HOSTS.matcher(folded).find()) return Intent.HOSTS;
+        if (MEASURE.matcher(folded).find()) return Intent.FACT;
         if (QUOTE.matcher(folded).find()) return Intent.QUOTE;
         if (WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !DESIGNER.matcher(folded).find()) return Intent.WHO;
         if (DESIGNER.matcher(folded).find()) return Intent.DESIGNER;

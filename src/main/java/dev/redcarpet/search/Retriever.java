@@ -234,18 +234,24 @@ public final class Retriever {
         });
     }
 
-    /** Texts of passages that name a person (and the year, when given), for checks the index cannot answer alone. */
-    public List<String> passagesNaming(String person, Integer year, int max) {
+    /** A passage's text and the article it belongs to. */
+    public record PassageText(String articleId, String text) {
+    }
+
+    /** Passages that name a person, for checks the index cannot answer alone. */
+    public List<PassageText> passagesNaming(String person, int max) {
         return index.withSearcher(s -> {
             try {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
                 b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
-                if (year != null) b.add(new TermQuery(new Term(NAMES, year.toString())), BooleanClause.Occur.FILTER);
-                List<String> out = new ArrayList<>();
+                List<PassageText> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(stored.document(sd.doc).get(CONTEXT));
+                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
+                }
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

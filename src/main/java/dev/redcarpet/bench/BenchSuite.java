@@ -1,0 +1,137 @@
+package dev.redcarpet.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.Source;
+import dev.redcarpet.cli.EvalScore;
+import dev.redcarpet.config.Config;
+import dev.redcarpet.engine.Engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every benchmark, size by size: generate (or reuse) the corpus, build, ask, autocomplete, reload
+ * in this JVM; startup and heap in fresh JVMs; MiniSearch on the same corpus and questions; then
+ * recall on the dev set for both.
+ */
+public final class BenchSuite {
+    /** What to run; {@code peerDir} null skips the peer, {@code devset} null skips recall. */
+    public record Options(List<Integer> sizes, long seed, Path work, Path jar, Path peerDir, String node, Path devset,
+                          int questions, int askRounds, int reloadRuns, int startupRuns) {
+    }
+
+    /** The figures of one size. */
+    public record SizeResult(EngineBench.Result engine, Sample startup, long heapBytes, PeerBench.Result peer) {
+    }
+
+    /** Everything measured. */
+    public record Report(String machine, String date, String command, List<SizeResult> sizes, EvalScore.Figures ours,
+                         PeerBench.Recall peer) {
+    }
+
+    private final Config base;
+    private final Options o;
+    private final EngineBench.Progress log;
+
+    public BenchSuite(Config base, Options options, EngineBench.Progress log) {
+        this.base = base;
+        this.o = options;
+        this.log = log;
+    }
+
+    public Report run(String command) {
+        List<SizeResult> results = new ArrayList<>();
+        for (int n : o.sizes()) results.add(size(n));
+        EvalScore.Figures ours = null;
+        PeerBench.Recall peer = null;
+        if (o.devset() != null) {
+            Path corpus = o.devset().resolve("corpus");
+            Path questions = o.devset().resolve("questions.jsonl");
+            ours = ourRecall(corpus, questions);
+            log.say("dev set, ours: " + ours.line());
+            if (o.peerDir() != null) {
+                Path export = o.work().resolve("devset-export.jsonl");
+                ArticleExport.write(corpus, export, base.corpus().maxFileBytes());
+                peer = new PeerBench(o.node(), o.peerDir()).recall(export, questions);
+                log.say("dev set, MiniSearch: " + peer);
+            }
+        }
+        return new Report(Machine.describe(), java.time.LocalDate.now().toString(), command, results, ours, peer);
+    }
+
+    private SizeResult size(int n) {
+        Path dir = o.work().resolve(String.valueOf(n));
+        Path articles = dir.resolve("articles");
+        Path index = dir.resolve("index");
+        log.say("== " + n + " articles in " + dir);
+        CorpusGenerator gen = CorpusGenerator.of(base, n, o.seed());
+        ensureCorpus(gen, dir, articles);
+        Path questionsFile = dir.resolve("questions.jsonl");
+        gen.writeQuestions(questionsFile, o.questions());
+        List<BenchQuestion> questions = gen.questions(o.questions());
+        Config config = base.withData(articles).withIndex(index);
+        EngineBench.Result engine = new EngineBench(config, gen, articles, o.askRounds(), o.reloadRuns()).run(questions, log);
+        ProcessBench child = new ProcessBench(o.jar());
+        Sample startup = child.startup(articles, index, questions.get(0).question(), o.startupRuns());
+        log.say("startup to first answer " + startup.line());
+        long heap = child.heapAfterLoad(articles, index);
+        log.say("heap after load " + heap / (1024 * 1024) + " MiB");
+        PeerBench.Result peer = null;
+        if (o.peerDir() != null) {
+            Path export = dir.resolve("export.jsonl");
+            ArticleExport.write(articles, export, base.corpus().maxFileBytes());
+            peer = new PeerBench(o.node(), o.peerDir()).search(export, questionsFile, o.askRounds());
+            log.say(String.format(java.util.Locale.ROOT, "MiniSearch: index %.1f s, search %s", peer.indexSeconds(), peer.search().line()));
+        }
+        return new SizeResult(engine, startup, heap, peer);
+    }
+
+    /** Generates the corpus unless the folder already holds this size and seed. */
+    private void ensureCorpus(CorpusGenerator gen, Path dir, Path articles) {
+        Path stamp = dir.resolve("corpus.txt");
+        String want = "articles=" + gen.articles() + " seed=" + o.seed() + " generator=1";
+        try {
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(want)) return;
+            EngineBench.wipe(dir);
+            long t0 = System.nanoTime();
+            gen.write(articles, 0, gen.articles());
+            Files.writeString(stamp, want + "\n", StandardCharsets.UTF_8);
+            log.say(String.format(java.util.Locale.ROOT, "generated %d articles in %.1f s", gen.articles(), (System.nanoTime() - t0) / 1e9));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Recall of our answers' sources on a dev-set question file, scored like its score.py. */
+    private EvalScore.Figures ourRecall(Path corpus, Path questions) {
+        EvalScore score = new EvalScore();
+        ObjectMapper json = new ObjectMapper();
+        Config config = base.withData(corpus).withIndex(o.work().resolve("devset-index"));
+        try (Engine engine = Engine.open(config)) {
+            for (String line : Files.readAllLines(questions, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                JsonNode q = json.readTree(line);
+                Answer a = engine.ask(q.path("question").asText(""));
+                List<String> ranked = a.sources().stream().map(Source::id).toList();
+                score.add(new EvalScore.Item(q.path("id").asText(), q.path("kind").asText("?"), strings(q.path("relevant")),
+                        List.of(), ranked, "", a.abstained()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return score.figures(null);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.redcarpet.bench;
+
+import dev.redcarpet.answer.Answer;
+import dev.redcarpet.config.Config;
+import dev.redcarpet.engine.Engine;
+import dev.redcarpet.engine.ReloadReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** In-process measurements of the engine over one generated corpus: build, ask, autocomplete, reload. */
+public final class EngineBench {
+    /** What one size measured in this JVM. */
+    public record Result(int articles, double buildSeconds, Sample ask, Map<String, Sample> askByKind, double hitAt5,
+                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded) {
+        public double buildRate() {
+            return articles / buildSeconds;
+        }
+    }
+
+    private final Config config;
+    private final CorpusGenerator generator;
+    private final Path articlesDir;
+    private final int askRounds;
+    private final int reloadRuns;
+
+    public EngineBench(Config config, CorpusGenerator generator, Path articlesDir, int askRounds, int reloadRuns) {
+        this.config = config;
+        this.generator = generator;
+        this.articlesDir = articlesDir;
+        this.askRounds = askRounds;
+        this.reloadRuns = reloadRuns;
+    }
+
+    /** Builds the index from scratch (wiping it), then measures the rest on the open engine. */
+    public Result run(List<BenchQuestion> questions, Progress log) {
+        wipe(config.index());
+        long t0 = System.nanoTime();
+        try (Engine engine = Engine.open(config)) {
+            double build = (System.nanoTime() - t0) / 1e9;
+            log.say(String.format(java.util.Locale.ROOT, "built %d articles in %.1f s", engine.stats().articles(), build));
+            int hits = 0;
+            int answerable = 0;
+            for (BenchQuestion q : questions) { // warm-up pass, also a sanity check that answers cite the source
+                Answer a = engine.ask(q.question());
+                if (q.relevant().isEmpty()) continue;
+                answerable++;
+                if (a.sources().stream().limit(5).anyMatch(s -> q.relevant().contains(s.id()))) hits++;
+            }
+            List<Long> all = new ArrayList<>();
+            Map<String, List<Long>> byKind = new TreeMap<>();
+            for (int round = 0; round < askRounds; round++) {
+                for (BenchQuestion q : questions) {
+                    long s = System.nanoTime();
+                    engine.ask(q.question());
+                    long d = System.nanoTime() - s;
+                    all.add(d);
+                    byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(d);
+                }
+            }
+            Map<String, Sample> kinds = new LinkedHashMap<>();
+            byKind.forEach((k, v) -> kinds.put(k, Sample.ofNanos(v)));
+            log.say("ask " + Sample.ofNanos(all).line());
+            Sample people = suggest(engine, peoplePrefixes(questions), true);
+            Sample events = suggest(engine, eventPrefixes(), false);
+            log.say("suggestPeople " + people.line() + ", suggestEvents " + events.line());
+            int step = Math.max(1, generator.articles() / 100);
+            Sample reload = reload(engine, step);
+            log.say("reload +" + step + " articles " + reload.line());
+            return new Result(generator.articles(), build, Sample.ofNanos(all), kinds,
+                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step);
+        }
+    }
+
+    private Sample suggest(Engine engine, List<String> prefixes, boolean people) {
+        for (String p : prefixes) call(engine, p, people);
+        List<Long> t = new ArrayList<>();
+        for (int round = 0; round < askRounds * 2; round++) {
+            for (String p : prefixes) {
+                long s = System.nanoTime();
+                call(engine, p, people);
+                t.add(System.nanoTime() - s);
+            }
+        }
+        return Sample.ofNanos(t);
+    }
+
+    private static void call(Engine engine, String prefix, boolean people) {
+        if (people) engine.suggestPeople(prefix, 25);
+        else engine.suggestEvents(prefix, 25);
+    }
+
+    /** What a fan types: 1 to 8 letters of a name, and a misspelling with a letter dropped. */
+    static List<String> peoplePrefixes(List<BenchQuestion> questions) {
+        Set<String> names = new LinkedHashSet<>();
+        for (BenchQuestion q : questions) {
+            if (q.kind().equals("look") || q.kind().equals("quote")) {
+                String s = q.question().replaceFirst("^What did ", "");
+                int end = s.indexOf(" wear");
+                if (end < 0) end = s.indexOf(" say");
+                if (end > 0) names.add(s.substring(0, end));
+            }
+            if (names.size() >= 40) break;
+        }
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            for (int len : new int[]{1, 2, 4, 8}) out.add(n.substring(0, Math.min(len, n.length())).toLowerCase(java.util.Locale.ROOT));
+            if (n.length() > 5) out.add((n.substring(0, 3) + n.substring(4)).toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    static List<String> eventPrefixes() {
+        return List.of("", "m", "me", "met", "met g", "osc", "oscars 2024", "can", "cannes", "gold", "gra", "grammys 23",
+                "ven", "sag", "crit", "vma", "ton", "tiff", "berl", "baft", "emm", "brit", "cfda", "vanity");
+    }
+
+    /** Adds 1% of new articles to data/ and reloads, {@code reloadRuns} times; then removes them again. */
+    private Sample reload(Engine engine, int step) {
+        int base = generator.articles();
+        List<Long> t = new ArrayList<>();
+        List<Path> added = new ArrayList<>();
+        try {
+            for (int run = 0; run < reloadRuns; run++) {
+                int from = base + run * step;
+                for (int i = from; i < from + step; i++) added.add(articlesDir.resolve(generator.article(i).fileName()));
+                generator.write(articlesDir, from, from + step);
+                long s = System.nanoTime();
+                ReloadReport r = engine.reload();
+                t.add(System.nanoTime() - s);
+                if (r.added() != step) throw new IllegalStateException("reload added " + r.added() + ", expected " + step + ": " + r.summary());
+            }
+        } finally {
+            for (Path p : added) delete(p);
+            engine.reload();
+        }
+        return Sample.ofNanos(t);
+    }
+
+    private static void delete(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void wipe(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where progress lines go. */
+    @FunctionalInterface
+    public interface Progress {
+        void say(String line);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.redcarpet.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measurements in a fresh JVM: startup until the first answer with an existing index
+ * ({@code java -jar redcarpet-bot.jar ask ...}, timed from spawn to exit), and the heap after load
+ * ({@code bench heap}, which prints the live heap after a full GC).
+ */
+public final class ProcessBench {
+    private final String java;
+    private final Path jar;
+
+    public ProcessBench(Path jar) {
+        this.java = ProcessHandle.current().info().command().orElse("java");
+        this.jar = jar;
+    }
+
+    /** Spawns {@code ask} {@code runs} times against an existing index; each time is spawn to exit. */
+    public Sample startup(Path data, Path index, String question, int runs) {
+        List<Long> t = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long s = System.nanoTime();
+            String out = run(List.of(java, "-jar", jar.toString(), "ask", "--data", data.toString(), "--index", index.toString(), question));
+            t.add(System.nanoTime() - s);
+            if (out.isBlank()) throw new IllegalStateException("ask printed nothing");
+        }
+        return Sample.ofNanos(t);
+    }
+
+    /** Heap in use (bytes) after load, one question and a full GC, in a fresh JVM with default heap settings. */
+    public long heapAfterLoad(Path data, Path index) {
+        String out = run(List.of(java, "-jar", jar.toString(), "bench", "heap", "--data", data.toString(), "--index", index.toString()));
+        for (String line : out.split("\n")) {
+            if (line.startsWith("heap-used-bytes ")) return Long.parseLong(line.substring(16).strip());
+        }
+        throw new IllegalStateException("bench heap printed no figure: " + out);
+    }
+
+    static String run(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] bytes = p.getInputStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new IllegalStateException("timed out: " + String.join(" ", command));
+            }
+            String out = new String(bytes, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) throw new IllegalStateException("exit " + p.exitValue() + " from " + command.get(command.size() > 3 ? 3 : 0) + ": " + out.strip());
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.redcarpet.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PeopleDirectoryTest {
+    private final PeopleDirectory people = new PeopleDirectory(
+            Map.of("Kim Kardashian", 5, "Zendaya", 4, "Gigi Hadid", 3, "Bella Hadid", 2, "Taylor Swift", 6, "Taylor Russell", 1),
+            Map.of("JLo", "Jennifer Lopez"));
+
+    private List<String> names(String folded) {
+        return people.find(List.of(folded.split(" ")), Set.of("the", "met")).stream().map(PeopleDirectory.Match::name).toList();
+    }
+
+    @Test
+    void findsNamesAsFansTypeThem() {
+        assertThat(names("what did kim kardashain wear")).containsExactly("Kim Kardashian");
+        assertThat(names("zendya at the met")).containsExactly("Zendaya");
+        assertThat(names("jlo at the met")).containsExactly("Jennifer Lopez");
+        assertThat(names("taylor grammys look")).containsExactly("Taylor Swift");
+    }
+
+    @Test
+    void aSharedFamilyNameNamesNobody() {
+        assertThat(names("which hadid sister wore burberry")).isEmpty();
+        assertThat(names("gigi hadid train")).containsExactly("Gigi Hadid");
+    }
+
+    @Test
+    void distanceCountsEditsAndTranspositions() {
+        assertThat(PeopleDirectory.distance("zendaya", "zendaya")).isZero();
+        assertThat(PeopleDirectory.distance("zendya", "zendaya")).isEqualTo(1);
+        assertThat(PeopleDirectory.distance("kardashain", "kardashian")).isEqualTo(1);
+        assertThat(PeopleDirectory.distance("abc", "xyzxyz")).isEqualTo(3);
+    }
+
+    @Test
+    void autocompleteIsFuzzy() {
+        assertThat(people.suggest("zendya", 3)).contains("Zendaya");
+        assertThat(people.suggest("kim", 3)).first().isEqualTo("Kim Kardashian");
+    }
+}
