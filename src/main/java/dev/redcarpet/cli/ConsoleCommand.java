@@ -2,17 +2,22 @@ package dev.redcarpet.cli;
 
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.TextRenderer;
+import dev.redcarpet.config.Config;
 import dev.redcarpet.engine.Conversation;
 import dev.redcarpet.engine.CorpusSummary;
 import dev.redcarpet.engine.Engine;
 import dev.redcarpet.engine.ReloadReport;
 import dev.redcarpet.engine.Stats;
+import dev.redcarpet.ops.Operations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
@@ -36,12 +41,21 @@ public final class ConsoleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
 
+    /** Tests only: serve health and metrics here (port 0: any free port) instead of as configured. */
+    InetSocketAddress endpoint;
+
     @Override
     public Integer call() throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Engine engine = Engine.open(options.load())) {
+        return run(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    }
+
+    int run(InputStream input, PrintStream out) throws IOException {
+        Config config = options.load();
+        try (Engine engine = Engine.open(config);
+             Operations ops = endpoint != null ? Operations.start(engine, endpoint, Operations.RELOAD_POLL) : Operations.start(engine)) {
+            if (ops.url() != null) out.println("Health and metrics: " + ops.url() + "/healthz and " + ops.url() + "/metrics");
             out.println("RedCarpet is ready: " + engine.stats().articles() + " articles. Type a question, /help, or /quit.");
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             Session session = new Session(engine);
             while (true) {
                 out.print("> ");
@@ -87,7 +101,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 }
                 case "/sources" -> sources(engine.sources());
                 case "/stats" -> stats(engine.stats());
-                case "/reload" -> reload(engine.reload());
+                case "/reload" -> reload();
                 case "/ingest" -> ingest(rest);
                 default -> "Unknown command " + cmd + ". Type /help for the list.";
             };
@@ -137,7 +151,13 @@ public final class ConsoleCommand implements Callable<Integer> {
                     + String.format(java.util.Locale.ROOT, ", latency p50 %.1f ms, p99 %.1f ms", s.p50Millis(), s.p99Millis());
         }
 
-        private static String reload(ReloadReport r) {
+        private String reload() {
+            ReloadReport r;
+            try {
+                r = engine.reload();
+            } catch (RuntimeException e) {
+                return "Reload failed, still answering from the previous index: " + Main.message(e);
+            }
             StringBuilder b = new StringBuilder("Reloaded: " + r.summary());
             r.failed().forEach(f -> b.append("\n  ").append(f));
             return b.toString();

@@ -2,7 +2,9 @@ package dev.redcarpet.cli;
 
 import dev.redcarpet.config.Config;
 import dev.redcarpet.discord.DiscordBot;
+import dev.redcarpet.discord.EngineBackend;
 import dev.redcarpet.engine.Engine;
+import dev.redcarpet.ops.Operations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -25,9 +27,15 @@ public final class RunCommand implements Callable<Integer> {
             return console.call();
         }
         Config config = options.load();
-        try (Engine engine = Engine.open(config); DiscordBot bot = DiscordBot.start(engine, config, token.strip())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "redcarpet-shutdown"));
-            bot.awaitShutdown();
+        try (Engine engine = Engine.open(config); Operations ops = Operations.start(engine)) {
+            if (ops.url() != null) System.out.println("Health and metrics: " + ops.url() + "/healthz and " + ops.url() + "/metrics");
+            ops.expectGateway();
+            DiscordBot.Options discord = DiscordBot.Options.defaults().withEvents(ops.botEvents());
+            try (DiscordBot bot = DiscordBot.start(new EngineBackend(engine), config, token.strip(), discord)) {
+                ops.watch(bot);
+                Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "redcarpet-shutdown"));
+                bot.awaitShutdown();
+            }
         }
         return 0;
     }

@@ -22,10 +22,12 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,9 +54,11 @@ final class BotListener extends ListenerAdapter {
     private final Duration deferAfter;
     private final AtomicBoolean globalCommandsSent = new AtomicBoolean();
     private volatile boolean stopping;
+    private final BotEvents events;
 
     BotListener(BotBackend backend, Config.Discord config, Views views, FeedbackLog feedback, RateLimiter limiter,
-                ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter) {
+                ExecutorService workers, ScheduledExecutorService timer, Duration deferAfter, BotEvents events) {
+        this.events = events;
         this.backend = backend;
         this.config = config;
         this.views = views;
@@ -102,10 +106,11 @@ final class BotListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         if (refusedWhileStopping(event)) return;
         workers.execute(() -> {
-            try {
+            try (LogContext ignored = LogContext.open(event.getFullCommandName(), guildId(event), event.getUser().getId())) {
                 slash(event);
             } catch (RuntimeException e) {
                 LOG.error("/{} failed", event.getFullCommandName(), e);
+                events.failed(event.getFullCommandName());
                 fail(event);
             }
         });
@@ -144,6 +149,8 @@ final class BotListener extends ListenerAdapter {
     private void question(SlashCommandInteractionEvent event, boolean ephemeral, Request request) {
         RateLimiter.Refusal refusal = limiter.tryAcquire(event.getUser().getId(), event.getGuild() == null ? null : event.getGuild().getId());
         if (refusal != null) {
+            events.cooldownHit(refusal.perUser());
+            LOG.info("Refused by the {} rate limit", refusal.perUser() ? "user" : "server");
             send(event, Replies.plain(Render.notice("Slow down", refusal.message())), true);
             return;
         }
@@ -158,12 +165,30 @@ final class BotListener extends ListenerAdapter {
     }
 
     private void respond(IReplyCallback event, boolean ephemeral, Supplier<Replies.Reply> work) {
-        CompletableFuture<Replies.Reply> result = CompletableFuture.supplyAsync(work, workers);
+        long t0 = System.nanoTime();
+        Map<String, String> context = LogContext.capture();
+        CompletableFuture<Replies.Reply> result = new CompletableFuture<>();
+        workers.execute(LogContext.adopt(context, () -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }));
+        result.whenComplete((reply, error) -> LogContext.adopt(context, () -> {
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            MDC.put(LogContext.LATENCY, Long.toString(ms));
+            if (error != null) {
+                LOG.error("Answer failed after {} ms", ms, error);
+                events.failed(context.getOrDefault(LogContext.COMMAND, "answer"));
+            } else {
+                LOG.info("Answered in {} ms", ms);
+            }
+        }).run());
         AtomicBoolean claimed = new AtomicBoolean();
         result.whenComplete((reply, error) -> {
             if (!claimed.compareAndSet(false, true)) return;
             if (error != null) {
-                LOG.error("Answer failed", error);
                 fail(event);
             } else {
                 event.reply(reply.create()).setEphemeral(ephemeral).queue(null, e -> LOG.warn("Reply failed: {}", e.getMessage()));
@@ -173,7 +198,6 @@ final class BotListener extends ListenerAdapter {
             if (!claimed.compareAndSet(false, true)) return;
             event.deferReply(ephemeral).queue(ok -> result.whenComplete((reply, error) -> {
                 if (error != null) {
-                    LOG.error("Answer failed", error);
                     event.getHook().deleteOriginal().queue(null, e -> { });
                     event.getHook().sendMessage(Replies.plain(Render.notice("Oops", SORRY)).create()).setEphemeral(true).queue(null, e -> { });
                 } else {
@@ -188,23 +212,23 @@ final class BotListener extends ListenerAdapter {
     private void admin(SlashCommandInteractionEvent event) {
         String sub = event.getSubcommandName();
         if (!isAdmin(event.getMember(), event.getUser())) {
-            LOG.warn("Refused /admin {} for user {} in server {}", sub, event.getUser().getId(),
-                    event.getGuild() == null ? "none" : event.getGuild().getId());
+            LOG.warn("Refused /admin {} to a user who is not an admin", sub);
             send(event, Replies.plain(Render.notice("Admins only",
                     "Only server managers and the bot's admins can use /admin.")), true);
             return;
         }
-        LOG.info("/admin {} by user {}", sub, event.getUser().getId());
+        LOG.info("/admin {} by an admin", sub);
         switch (sub == null ? "" : sub) {
             case "stats" -> send(event, Replies.plain(Render.stats(backend.stats())), true);
-            case "reload" -> event.deferReply(true).queue(ok -> workers.execute(() -> {
+            case "reload" -> event.deferReply(true).queue(ok -> workers.execute(LogContext.adopt(LogContext.capture(), () -> {
                 try {
                     event.getHook().editOriginal(Replies.plain(Render.reload(backend.reload())).edit()).queue();
                 } catch (RuntimeException e) {
                     LOG.error("/admin reload failed", e);
+                    events.failed("admin reload");
                     event.getHook().editOriginal(Replies.plain(Render.notice("Reload failed", SORRY)).edit()).queue();
                 }
-            }));
+            })));
             case "ingest" -> ingest(event);
             default -> send(event, Replies.plain(Render.notice("Unknown command", "Try /admin reload, stats or ingest.")), true);
         }
@@ -231,7 +255,7 @@ final class BotListener extends ListenerAdapter {
                     + " bytes; the limit is " + config.maxIngestBytes() + " bytes."))), true);
             return;
         }
-        event.deferReply(true).queue(ok -> workers.execute(() -> {
+        event.deferReply(true).queue(ok -> workers.execute(LogContext.adopt(LogContext.capture(), () -> {
             IngestReport report;
             try {
                 byte[] bytes = downloader.download(file.getUrl(), config.maxIngestBytes());
@@ -240,11 +264,12 @@ final class BotListener extends ListenerAdapter {
                 report = IngestReport.refused("Could not read the attachment: " + e.getMessage() + ".");
             } catch (RuntimeException e) {
                 LOG.error("/admin ingest of {} failed", name, e);
+                events.failed("admin ingest");
                 report = IngestReport.refused(SORRY);
             }
             LOG.info("/admin ingest {}: {}", name, report.message());
             event.getHook().editOriginal(Replies.plain(Render.ingest(name, report)).edit()).queue();
-        }));
+        })));
     }
 
     // ---- autocomplete ----
@@ -276,10 +301,12 @@ final class BotListener extends ListenerAdapter {
         ButtonId id = ButtonId.parse(event.getComponentId());
         if (id == null || refusedWhileStopping(event)) return;
         workers.execute(() -> {
-            try {
+            String command = "button " + id.action().name().toLowerCase(java.util.Locale.ROOT);
+            try (LogContext ignored = LogContext.open(command, guildId(event), event.getUser().getId())) {
                 button(event, id);
             } catch (RuntimeException e) {
                 LOG.error("Button {} failed", event.getComponentId(), e);
+                events.failed(command);
                 fail(event);
             }
         });
@@ -321,19 +348,30 @@ final class BotListener extends ListenerAdapter {
         if (!message.getMentions().isMentioned(self, Message.MentionType.USER)) return;
         String question = Pattern.compile("<@!?" + self.getId() + ">").matcher(message.getContentRaw()).replaceAll(" ").strip();
         workers.execute(() -> {
-            try {
-                mention(event, message, question);
-            } catch (InsufficientPermissionException e) {
-                LOG.warn("Cannot answer a mention in channel {}: missing permission {}", event.getChannel().getId(), e.getPermission());
-            } catch (RuntimeException e) {
-                LOG.error("Answer to a mention failed", e);
+            long t0 = System.nanoTime();
+            try (LogContext ignored = LogContext.open("mention", event.isFromGuild() ? event.getGuild().getId() : null, event.getAuthor().getId())) {
                 try {
-                    message.reply(Replies.plain(Render.notice("Oops", SORRY)).create()).queue(null, err -> { });
-                } catch (RuntimeException again) {
-                    LOG.warn("Could not tell the user either: {}", again.getMessage());
+                    mention(event, message, question);
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
+                    MDC.put(LogContext.LATENCY, Long.toString(ms));
+                    LOG.info("Answered in {} ms", ms);
+                } catch (InsufficientPermissionException e) {
+                    LOG.warn("Cannot answer a mention in channel {}: missing permission {}", event.getChannel().getId(), e.getPermission());
+                } catch (RuntimeException e) {
+                    mentionFailed(message, e);
                 }
             }
         });
+    }
+
+    private void mentionFailed(Message message, RuntimeException e) {
+        LOG.error("Answer to a mention failed", e);
+        events.failed("mention");
+        try {
+            message.reply(Replies.plain(Render.notice("Oops", SORRY)).create()).queue(null, err -> { });
+        } catch (RuntimeException again) {
+            LOG.warn("Could not tell the user either: {}", again.getMessage());
+        }
     }
 
     private void mention(MessageReceivedEvent event, Message message, String question) {
@@ -343,6 +381,8 @@ final class BotListener extends ListenerAdapter {
         }
         RateLimiter.Refusal refusal = limiter.tryAcquire(event.getAuthor().getId(), event.isFromGuild() ? event.getGuild().getId() : null);
         if (refusal != null) {
+            events.cooldownHit(refusal.perUser());
+            LOG.info("Refused by the {} rate limit", refusal.perUser() ? "user" : "server");
             message.reply(Replies.plain(Render.notice("Slow down", refusal.message())).create()).queue();
             return;
         }
@@ -367,6 +407,10 @@ final class BotListener extends ListenerAdapter {
         } else {
             send(event, sorry, true);
         }
+    }
+
+    private static String guildId(net.dv8tion.jda.api.interactions.Interaction event) {
+        return event.getGuild() == null ? null : event.getGuild().getId();
     }
 
     private static String blankToNull(String s) {

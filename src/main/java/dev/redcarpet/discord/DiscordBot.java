@@ -51,16 +51,26 @@ public final class DiscordBot implements AutoCloseable {
      * @param gatewayUrl  gateway address, e.g. "ws://127.0.0.1:1235"; null for Discord's
      * @param varDir      where feedback.jsonl and the button keys are kept
      * @param deferAfter  how long an answer may take before the reply is deferred ("thinking...")
+     * @param events      told of rate-limit refusals and failures, for metrics
      */
-    public record Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock) {
+    public record Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock, BotEvents events) {
         public Options {
             Objects.requireNonNull(varDir, "varDir");
             Objects.requireNonNull(deferAfter, "deferAfter");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(events, "events");
+        }
+
+        public Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock) {
+            this(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, BotEvents.NONE);
         }
 
         public static Options defaults() {
             return new Options(null, null, Path.of("var"), Duration.ofMillis(1500), Clock.systemUTC());
+        }
+
+        public Options withEvents(BotEvents newEvents) {
+            return new Options(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, newEvents);
         }
     }
 
@@ -94,7 +104,7 @@ public final class DiscordBot implements AutoCloseable {
         Views views = new Views(backend, new RequestStore(options.varDir().resolve("discord-buttons.jsonl"), 20_000));
         FeedbackLog feedback = new FeedbackLog(options.varDir().resolve("feedback.jsonl"));
         RateLimiter limiter = new RateLimiter(discord.userCooldownSeconds(), discord.guildPerMinute(), options.clock());
-        BotListener listener = new BotListener(backend, discord, views, feedback, limiter, workers, timer, options.deferAfter());
+        BotListener listener = new BotListener(backend, discord, views, feedback, limiter, workers, timer, options.deferAfter(), options.events());
 
         // Messages (not content) in servers and DMs: Discord still sends the text of messages that mention the bot.
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder

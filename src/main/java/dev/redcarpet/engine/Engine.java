@@ -51,6 +51,7 @@ public final class Engine implements AutoCloseable {
     private final ReentrantReadWriteLock inFlight = new ReentrantReadWriteLock();
     private volatile boolean closed;
     static final String SHUTTING_DOWN = "I am restarting right now; please ask again in a moment.";
+    private final List<EngineListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Engine(Config config, IndexUpdater.Progress progress) {
         this.config = config;
@@ -87,6 +88,11 @@ public final class Engine implements AutoCloseable {
         return lastReload;
     }
 
+    /** Adds a listener told of every answer, reload and ingest from now on (metrics, health). */
+    public void addListener(EngineListener listener) {
+        listeners.add(listener);
+    }
+
     /** Why the index had to be rebuilt at start-up (corrupt, older version), or null. */
     public String indexNote() {
         return index.openNote();
@@ -99,18 +105,7 @@ public final class Engine implements AutoCloseable {
 
     /** Answers a question that may refer back to the previous answer ("her", "that year"). */
     public Answer ask(String question, Conversation context) {
-        long t0 = System.nanoTime();
-        inFlight.readLock().lock();
-        try {
-            if (closed) return Answer.notFound(question, SHUTTING_DOWN);
-            return answer(question == null ? "" : question, context == null ? Conversation.empty() : context);
-        } catch (RuntimeException e) {
-            LOG.error("answering failed for a question of {} characters", question == null ? 0 : question.length(), e);
-            return Answer.notFound(question, "Sorry, something went wrong while answering. Please try again.");
-        } finally {
-            inFlight.readLock().unlock();
-            latencies.record(System.nanoTime() - t0);
-        }
+        return guarded("ask", question, () -> answer(question == null ? "" : question, context == null ? Conversation.empty() : context));
     }
 
     private Answer answer(String raw, Conversation context) {
@@ -169,21 +164,27 @@ public final class Engine implements AutoCloseable {
 
     /** /event: theme, dress code, date and hosts of an edition (newest when year is null), then its looks. */
     public Answer event(String name, Integer year) {
-        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year), name);
+        return guarded("event", name, () -> new Browse(knowledge, snapshot.get(), retriever).event(name, year), name);
     }
 
     /** /person: a person's looks across events, newest first (only at the named event when event is non-null). */
     public Answer person(String name, String event) {
-        return guarded(name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event), name, event);
+        return guarded("person", name, () -> new Browse(knowledge, snapshot.get(), retriever).person(name, event), name, event);
     }
 
     /** /quote: a person's quotes, on a topic when topic is non-null. */
     public Answer quotes(String person, String topic) {
-        return guarded(person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic), person, topic);
+        return guarded("quote", person, () -> new Browse(knowledge, snapshot.get(), retriever).quotes(person, topic), person, topic);
     }
 
-    private Answer guarded(String what, java.util.function.Supplier<Answer> work, String... inputs) {
+    /**
+     * Runs one question or browse command: refused while closing, long inputs answered plainly, failures
+     * turned into an apology, and every outcome timed and reported to the listeners.
+     */
+    private Answer guarded(String command, String what, java.util.function.Supplier<Answer> work, String... inputs) {
         long t0 = System.nanoTime();
+        Answer answer = null;
+        boolean failed = false;
         inFlight.readLock().lock();
         try {
             if (closed) return Answer.notFound(what, SHUTTING_DOWN);
@@ -194,14 +195,18 @@ public final class Engine implements AutoCloseable {
                             + MAX_QUESTION_CHARS + " characters.");
                 }
             }
-            return work.get();
+            answer = work.get();
         } catch (RuntimeException e) {
-            LOG.error("browsing failed", e);
-            return Answer.notFound(what, "Sorry, something went wrong. Please try again.");
+            LOG.error("{} failed for a text of {} characters", command, what == null ? 0 : what.length(), e);
+            failed = true;
+            answer = Answer.notFound(what, "Sorry, something went wrong while answering. Please try again.");
         } finally {
             inFlight.readLock().unlock();
-            latencies.record(System.nanoTime() - t0);
+            long nanos = System.nanoTime() - t0;
+            latencies.record(nanos);
+            if (answer != null) for (EngineListener l : listeners) l.answered(command, answer, nanos, failed);
         }
+        return answer;
     }
 
     /** Event names for autocomplete (catalogue and index), best first. */
@@ -220,8 +225,15 @@ public final class Engine implements AutoCloseable {
 
     /** Re-scans data/ and applies changes to the index without stopping answers. */
     public ReloadReport reload() {
-        ReloadReport report = sync(IndexUpdater.Progress.NONE);
+        ReloadReport report;
+        try {
+            report = sync(IndexUpdater.Progress.NONE);
+        } catch (RuntimeException e) {
+            for (EngineListener l : listeners) l.reloadFailed(e);
+            throw e;
+        }
         lastReload = report;
+        for (EngineListener l : listeners) l.reloaded(report);
         return report;
     }
 
@@ -251,9 +263,11 @@ public final class Engine implements AutoCloseable {
     public IngestReport ingest(String fileName, byte[] content) {
         synchronized (reloadLock) {
             IngestReport saved = new Ingest(config, reader).save(fileName, content);
-            if (!saved.accepted()) return saved;
-            ReloadReport r = reload();
-            LOG.info("ingested {}: {}", saved.savedAs(), r.summary());
+            if (saved.accepted()) {
+                ReloadReport r = reload();
+                LOG.info("ingested {}: {}", saved.savedAs(), r.summary());
+            }
+            for (EngineListener l : listeners) l.ingested(saved);
             return saved;
         }
     }

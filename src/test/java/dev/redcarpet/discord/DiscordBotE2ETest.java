@@ -336,7 +336,10 @@ class DiscordBotE2ETest {
         assertThat(r.ephemeral()).isTrue();
         assertThat(r.embed().path("title").asText()).isEqualTo("Admins only");
         assertThat(backend.reloads.get()).isEqualTo(before);
-        assertThat(logs.list).anyMatch(e -> e.getFormattedMessage().contains("Refused /admin reload for user " + FAN_ID));
+        // Logged with the user's hash in the log context, never the raw user id.
+        assertThat(logs.list).anyMatch(e -> e.getFormattedMessage().contains("Refused /admin reload")
+                && LogContext.hash(FAN_ID).equals(e.getMDCPropertyMap().get("user")));
+        assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(FAN_ID));
         Response stats = fake.responseOf(fake.subcommand(FAN_ID, "admin", "stats", opts(), null));
         assertThat(stats.embed().path("title").asText()).isEqualTo("Admins only");
     }

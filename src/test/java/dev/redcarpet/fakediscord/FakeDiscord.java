@@ -117,6 +117,11 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.identifies();
     }
 
+    /** Drops every gateway connection (close code 4000); the bot's shards resume their sessions. */
+    public void dropGatewaySessions() {
+        gateway.drop();
+    }
+
     public int connectedSessions() {
         return gateway.sessions();
     }

@@ -22,6 +22,7 @@ final class FakeGateway extends WebSocketServer {
     private final Set<WebSocket> identified = ConcurrentHashMap.newKeySet();
     private final CountDownLatch started = new CountDownLatch(1);
     private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
+    private volatile boolean resumable;
 
     FakeGateway(FakeDiscord discord) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -73,7 +74,14 @@ final class FakeGateway extends WebSocketServer {
                     send(conn, "GUILD_CREATE", discord.guildCreate());
                     identified.add(conn);
                 }
-                case 6 -> conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+                case 6 -> {
+                    if (resumable) {
+                        send(conn, "RESUMED", JsonNodeFactory.instance.objectNode());
+                        identified.add(conn);
+                    } else {
+                        conn.send("{\"op\":9,\"d\":false,\"s\":null,\"t\":null}");
+                    }
+                }
                 default -> {
                 }
             }
@@ -88,6 +96,12 @@ final class FakeGateway extends WebSocketServer {
             identified.remove(conn);
             conn.closeConnection(1006, "connection dropped by the test");
         }
+    }
+
+    /** Closes every identified session as if the network dropped; the sessions may then RESUME. */
+    void drop() {
+        resumable = true;
+        for (WebSocket conn : identified) conn.close(4000, "dropped by the test");
     }
 
     void dispatch(String type, ObjectNode data) {
