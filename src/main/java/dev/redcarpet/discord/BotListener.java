@@ -201,7 +201,7 @@ final class BotListener extends ListenerAdapter {
                     event.getHook().deleteOriginal().queue(null, e -> { });
                     event.getHook().sendMessage(Replies.plain(Render.notice("Oops", SORRY)).create()).setEphemeral(true).queue(null, e -> { });
                 } else {
-                    event.getHook().editOriginal(reply.edit()).queue(null, e -> LOG.warn("Deferred reply failed: {}", e.getMessage()));
+                    Delivery.send(() -> event.getHook().editOriginal(reply.edit()), "Deferred reply");
                 }
             }), e -> LOG.warn("Could not defer: {}", e.getMessage()));
         }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
@@ -391,7 +391,7 @@ final class BotListener extends ListenerAdapter {
         Request request = Request.ask(question, context);
         Views.View view = views.render(request, 0);
         conversations.put(channel, backend.contextOf(view.answer(), context));
-        message.reply(Replies.view(view).create()).queue(null, e -> LOG.warn("Reply to a mention failed: {}", e.getMessage()));
+        Delivery.send(() -> message.reply(Replies.view(view).create()), "Reply to a mention");
     }
 
     // ---- helpers ----

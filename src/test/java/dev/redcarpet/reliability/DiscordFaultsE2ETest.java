@@ -241,6 +241,17 @@ class DiscordFaultsE2ETest {
 
     @Test
     @Order(4)
+    void a500OnAMentionReplyIsSentAgain() {
+        fake.failNext("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages", 1, 500);
+        String id = fake.message(FAN_ID, CHANNEL_ID, "<@" + BOT_ID + "> " + QUESTION, true);
+        FakeDiscord.RecordedRequest ok = fake.await("the reply after a 500", r -> r.status() == 200
+                && r.is("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages")
+                && r.json().path("message_reference").path("message_id").asText().equals(id));
+        assertThat(ok.json().path("embeds").path(0).toString()).contains("Margiela");
+    }
+
+    @Test
+    @Order(4)
     void serverErrorsAndRateLimitsOnAMentionReplyAreRetried() {
         fake.failNext("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages", 1, 502);
         fake.rateLimitNext("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages", 1);
