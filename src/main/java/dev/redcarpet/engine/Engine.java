@@ -241,8 +241,9 @@ public final class Engine implements AutoCloseable {
         synchronized (reloadLock) {
             if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
-            CorpusLoad load = reader.load(config.data(), updater.known());
-            IndexUpdater.Result r = updater.sync(load, progress);
+            IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known), progress);
+            CorpusLoad load = update.load();
+            IndexUpdater.Result r = update.result();
             snapshot.set(Snapshot.build(index, knowledge, retriever));
             List<SkippedFile> failed = new ArrayList<>(load.skipped());
             failed.addAll(r.failed());

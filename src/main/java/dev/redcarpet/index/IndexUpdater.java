@@ -43,11 +43,24 @@ public final class IndexUpdater {
         this.analyze = analyze;
     }
 
-    /** What the index already holds, for a scan that leaves unchanged files unread. */
-    public KnownFiles known() {
+    /** A scan of data/ and what the index did with it. */
+    public record Update(CorpusLoad load, Result result) {
+    }
+
+    /**
+     * Reads what the index holds once, lets {@code scan} read data/ leaving unchanged files unread,
+     * then brings the index in line with the scan.
+     */
+    public synchronized Update update(java.util.function.Function<KnownFiles, CorpusLoad> scan, Progress progress) {
+        Map<String, CorpusIndex.Entry> indexed = index.entries();
+        CorpusLoad load = scan.apply(known(indexed));
+        return new Update(load, sync(load, indexed, progress));
+    }
+
+    private static KnownFiles known(Map<String, CorpusIndex.Entry> indexed) {
         Map<String, String> stamps = new java.util.HashMap<>();
         Map<String, List<KnownFiles.Known>> byPath = new java.util.HashMap<>();
-        for (CorpusIndex.Entry e : index.entries().values()) {
+        for (CorpusIndex.Entry e : indexed.values()) {
             if (e.path() == null) continue;
             if (e.stamp() != null) stamps.put(e.path(), e.stamp());
             byPath.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(new KnownFiles.Known(e.id(), e.hash()));
@@ -55,8 +68,7 @@ public final class IndexUpdater {
         return new KnownFiles(stamps, byPath);
     }
 
-    public synchronized Result sync(CorpusLoad load, Progress progress) {
-        Map<String, CorpusIndex.Entry> indexed = index.entries();
+    private Result sync(CorpusLoad load, Map<String, CorpusIndex.Entry> indexed, Progress progress) {
         List<Article> changed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int added = 0;
