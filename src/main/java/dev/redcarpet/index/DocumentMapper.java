@@ -38,6 +38,8 @@ public final class DocumentMapper {
         docs.add(articleDoc(article, facts, stamp));
         for (Passage p : facts.passages()) {
             Document d = base(KIND_PASSAGE, article, facts);
+            // the article of a passage hit, read without loading its stored text
+            d.add(new org.apache.lucene.document.SortedDocValuesField(PASSAGE_ARTICLE, new org.apache.lucene.util.BytesRef(article.id())));
             d.add(new StoredField(ORDINAL, p.ordinal()));
             String searchable = p.ordinal() == 0 && article.title() != null ? article.title() + "\n" + p.text() : p.text();
             d.add(new TextField(TEXT, searchable, Field.Store.NO));

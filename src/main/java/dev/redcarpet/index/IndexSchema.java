@@ -22,10 +22,12 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
+    /** A passage's article id as doc values (a field of its own: Lucene keeps one schema per field name). */
+    public static final String PASSAGE_ARTICLE = "passage_article";
 
     public static final String KIND_ARTICLE = "article";
     public static final String KIND_PASSAGE = "passage";

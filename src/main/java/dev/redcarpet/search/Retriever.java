@@ -34,6 +34,9 @@ import static dev.redcarpet.index.IndexSchema.*;
 public final class Retriever {
     private static final int PASSAGES = 60;
     private static final int ARTICLES = 10;
+    private static final int PASSAGES_PER_ARTICLE = 3;
+    /** Article metadata by id, per index view: the same articles are cited question after question. */
+    private final Map<Object, Map<String, IndexedArticle>> articleCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final CorpusIndex index;
     private final QueryBuilder text;
@@ -90,36 +93,57 @@ public final class Retriever {
         addEntityBoosts(b, q);
         b.setMinimumNumberShouldMatch(1);
         ScoreDoc[] hits = s.search(b.build(), PASSAGES).scoreDocs;
-        StoredFields stored = s.storedFields();
-        Map<String, List<Evidence.PassageHit>> byArticle = new LinkedHashMap<>();
+        // Group the hits by article through doc values, then load the text of only the passages that are used.
+        Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
         for (ScoreDoc sd : hits) {
-            Document d = stored.document(sd.doc);
-            byArticle.computeIfAbsent(d.get(ARTICLE), k -> new ArrayList<>())
-                    .add(new Evidence.PassageHit(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT), sd.score));
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
+            if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
+            byArticle.computeIfAbsent(ids.lookupOrd(ids.ordValue()).utf8ToString(), k -> new ArrayList<>()).add(sd);
         }
+        List<Map.Entry<String, List<ScoreDoc>>> ranked = new ArrayList<>(byArticle.entrySet());
+        ranked.sort(Comparator.comparingDouble((Map.Entry<String, List<ScoreDoc>> e) -> -articleScore(e.getValue())));
+        StoredFields stored = s.storedFields();
+        java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT);
         List<Evidence.ArticleHit> out = new ArrayList<>();
-        for (Map.Entry<String, List<Evidence.PassageHit>> e : byArticle.entrySet()) {
-            List<Evidence.PassageHit> ps = e.getValue();
-            double score = ps.get(0).score() + (ps.size() > 1 ? 0.25 * ps.get(1).score() : 0);
+        for (Map.Entry<String, List<ScoreDoc>> e : ranked) {
+            if (out.size() >= ARTICLES) break;
             IndexedArticle article = article(s, e.getKey());
-            if (article != null) out.add(new Evidence.ArticleHit(article, score, ps));
+            if (article == null) continue;
+            List<Evidence.PassageHit> ps = new ArrayList<>();
+            for (ScoreDoc sd : e.getValue().subList(0, Math.min(PASSAGES_PER_ARTICLE, e.getValue().size()))) {
+                Document d = stored.document(sd.doc, fields);
+                ps.add(new Evidence.PassageHit(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT), sd.score));
+            }
+            out.add(new Evidence.ArticleHit(article, articleScore(e.getValue()), ps));
         }
-        out.sort(Comparator.comparingDouble(Evidence.ArticleHit::score).reversed());
-        return out.size() > ARTICLES ? out.subList(0, ARTICLES) : out;
+        return out;
     }
 
-    private static void cite(IndexSearcher s, Map<String, IndexedArticle> cited, String id) throws IOException {
+    private static double articleScore(List<ScoreDoc> passages) {
+        return passages.get(0).score + (passages.size() > 1 ? 0.25 * passages.get(1).score : 0);
+    }
+
+    private void cite(IndexSearcher s, Map<String, IndexedArticle> cited, String id) throws IOException {
         if (id == null || cited.containsKey(id)) return;
         IndexedArticle a = article(s, id);
         if (a != null) cited.put(id, a);
     }
 
-    static IndexedArticle article(IndexSearcher s, String id) throws IOException {
+    IndexedArticle article(IndexSearcher s, String id) throws IOException {
+        org.apache.lucene.index.IndexReader.CacheHelper helper = s.getIndexReader().getReaderCacheHelper();
+        Map<String, IndexedArticle> cache = helper == null ? null
+                : articleCache.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
+        IndexedArticle cached = cache == null ? null : cache.get(id);
+        if (cached != null) return cached;
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(ARTICLE, id)), BooleanClause.Occur.FILTER).build();
         ScoreDoc[] hits = s.search(q, 1).scoreDocs;
-        return hits.length == 0 ? null : DocumentMapper.toArticle(s.storedFields().document(hits[0].doc));
+        IndexedArticle a = hits.length == 0 ? null : DocumentMapper.toArticle(s.storedFields().document(hits[0].doc));
+        if (a != null && cache != null) cache.put(id, a);
+        return a;
     }
 
     private List<Quote> quotes(IndexSearcher s, Question q, List<Evidence.ArticleHit> articles) throws IOException {
