@@ -29,19 +29,27 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
         List<IndexedArticle> articles = index.articles();
         Map<String, IndexedArticle> byId = new HashMap<>();
         Map<String, Integer> weights = new HashMap<>();
+        Map<String, List<IndexedArticle>> byPerson = new HashMap<>();
         for (IndexedArticle a : articles) {
             byId.put(a.id(), a);
-            for (String p : a.people()) weights.merge(p, 1, Integer::sum);
+            for (String p : a.people()) {
+                weights.merge(p, 1, Integer::sum);
+                byPerson.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
+            }
         }
         PeopleDirectory people = new PeopleDirectory(weights, knowledge.nicknames());
         QuestionParser parser = new QuestionParser(people, knowledge.eventNames(), retriever::knownWord);
         Coverage coverage = new Coverage(retriever, new Coverage.Known() {
             @Override
             public List<String> editionsOf(String person) {
+                // the articles that name them, by people detection or by the text itself
+                Set<IndexedArticle> theirs = new java.util.HashSet<>(byPerson.getOrDefault(person.toLowerCase(java.util.Locale.ROOT), List.of()));
+                for (String id : retriever.articlesNaming(person, 200)) {
+                    IndexedArticle a = byId.get(id);
+                    if (a != null) theirs.add(a);
+                }
                 Set<String> labels = new LinkedHashSet<>();
-                Set<String> naming = retriever.articlesNaming(person, 200);
-                articles.stream().filter(a -> a.editionLabel() != null
-                                && (naming.contains(a.id()) || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person))))
+                theirs.stream().filter(a -> a.editionLabel() != null)
                         .sorted(Comparator.comparing((IndexedArticle a) -> a.year() == null ? 0 : a.year()).reversed())
                         .forEach(a -> labels.add(a.editionLabel()));
                 return labels.stream().limit(5).toList();
