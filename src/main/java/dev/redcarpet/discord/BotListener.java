@@ -191,7 +191,7 @@ final class BotListener extends ListenerAdapter {
             if (error != null) {
                 fail(event);
             } else {
-                event.reply(reply.create()).setEphemeral(ephemeral).queue(null, e -> LOG.warn("Reply failed: {}", e.getMessage()));
+                send(event, reply, ephemeral);
             }
         });
         timer.schedule(() -> {
@@ -396,8 +396,19 @@ final class BotListener extends ListenerAdapter {
 
     // ---- helpers ----
 
+    /**
+     * Answers an interaction. An interaction callback can be sent only once, so when Discord fails it
+     * with a server error a public answer is posted in the channel instead (private ones cannot be).
+     */
     private static void send(IReplyCallback event, Replies.Reply reply, boolean ephemeral) {
-        event.reply(reply.create()).setEphemeral(ephemeral).queue(null, e -> LOG.warn("Reply failed: {}", e.getMessage()));
+        event.reply(reply.create()).setEphemeral(ephemeral).queue(null, e -> {
+            if (!ephemeral && Delivery.serverError(e) && event.getMessageChannel() != null) {
+                LOG.info("Reply: Discord answered with a server error; posting the answer in the channel instead");
+                Delivery.send(() -> event.getMessageChannel().sendMessage(reply.create()), "Reply in the channel");
+            } else {
+                LOG.warn("Reply failed: {}", e.getMessage());
+            }
+        });
     }
 
     private static void fail(IReplyCallback event) {

@@ -240,6 +240,20 @@ class DiscordFaultsE2ETest {
     }
 
     @Test
+    @Order(3)
+    void a500OnAPublicCallbackStillDeliversTheAnswerInTheChannel() {
+        for (int status : new int[]{500}) {
+            fake.failNext("POST", "/api/v10/interactions/\\d+/[^/]+/callback", 1, status);
+            Interaction i = fake.slash(FAN_ID, "ask", opts("question", QUESTION));
+            FakeDiscord.RecordedRequest posted = fake.await("the answer posted in the channel after a " + status,
+                    r -> r.status() == 200 && r.is("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages")
+                            && r.json().path("embeds").path(0).toString().contains("Margiela"));
+            assertThat(posted.json().path("allowed_mentions").path("parse").size()).isZero();
+            assertThat(fake.requests()).anyMatch(q -> q.status() == status && q.path().contains(i.id()));
+        }
+    }
+
+    @Test
     @Order(4)
     void a500OnAMentionReplyIsSentAgain() {
         fake.failNext("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages", 1, 500);
