@@ -50,11 +50,10 @@ class RealEngineE2ETest {
     static volatile java.util.concurrent.CountDownLatch gate;
 
     /** The real engine, with questions held at the gate while one is set. */
-    static final class GatedBackend implements BotBackend {
-        private final EngineBackend real;
+    static final class GatedBackend extends ForwardingBackend {
 
         GatedBackend(EngineBackend real) {
-            this.real = real;
+            super(real);
         }
 
         @Override
@@ -70,55 +69,15 @@ class RealEngineE2ETest {
             return real.ask(question, context);
         }
 
-        @Override
-        public dev.redcarpet.engine.Conversation contextOf(dev.redcarpet.answer.Answer a, dev.redcarpet.engine.Conversation p) {
-            return real.contextOf(a, p);
-        }
 
-        @Override
-        public dev.redcarpet.answer.Answer event(String name, Integer year) {
-            return real.event(name, year);
-        }
 
-        @Override
-        public dev.redcarpet.answer.Answer person(String name, String event) {
-            return real.person(name, event);
-        }
 
-        @Override
-        public dev.redcarpet.answer.Answer quotes(String person, String topic) {
-            return real.quotes(person, topic);
-        }
 
-        @Override
-        public List<String> suggestEvents(String prefix, int max) {
-            return real.suggestEvents(prefix, max);
-        }
 
-        @Override
-        public List<String> suggestPeople(String prefix, int max) {
-            return real.suggestPeople(prefix, max);
-        }
 
-        @Override
-        public dev.redcarpet.engine.CorpusSummary sources() {
-            return real.sources();
-        }
 
-        @Override
-        public dev.redcarpet.engine.ReloadReport reload() {
-            return real.reload();
-        }
 
-        @Override
-        public dev.redcarpet.engine.Stats stats() {
-            return real.stats();
-        }
 
-        @Override
-        public dev.redcarpet.engine.IngestReport ingest(String fileName, byte[] content) {
-            return real.ingest(fileName, content);
-        }
     }
 
     @BeforeAll

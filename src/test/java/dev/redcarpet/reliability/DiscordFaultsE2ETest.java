@@ -67,8 +67,7 @@ class DiscordFaultsE2ETest {
     static CapturedLogs logs;
 
     /** The real engine; a reload or an answer can be held until the test lets it go. */
-    static final class HoldingBackend implements BotBackend {
-        final EngineBackend real;
+    static final class HoldingBackend extends dev.redcarpet.discord.ForwardingBackend {
         volatile CountDownLatch holdReload;
         volatile CountDownLatch holdAsk;
         final java.util.concurrent.Semaphore askEntered = new java.util.concurrent.Semaphore(0);
@@ -77,7 +76,7 @@ class DiscordFaultsE2ETest {
         final AtomicInteger ingests = new AtomicInteger();
 
         HoldingBackend(EngineBackend real) {
-            this.real = real;
+            super(real);
         }
 
         private static void await(CountDownLatch l) {
@@ -111,45 +110,13 @@ class DiscordFaultsE2ETest {
             return real.ingest(fileName, content);
         }
 
-        @Override
-        public Conversation contextOf(Answer answer, Conversation previous) {
-            return real.contextOf(answer, previous);
-        }
 
-        @Override
-        public Answer event(String name, Integer year) {
-            return real.event(name, year);
-        }
 
-        @Override
-        public Answer person(String name, String event) {
-            return real.person(name, event);
-        }
 
-        @Override
-        public Answer quotes(String person, String topic) {
-            return real.quotes(person, topic);
-        }
 
-        @Override
-        public List<String> suggestEvents(String prefix, int max) {
-            return real.suggestEvents(prefix, max);
-        }
 
-        @Override
-        public List<String> suggestPeople(String prefix, int max) {
-            return real.suggestPeople(prefix, max);
-        }
 
-        @Override
-        public CorpusSummary sources() {
-            return real.sources();
-        }
 
-        @Override
-        public Stats stats() {
-            return real.stats();
-        }
     }
 
     @BeforeAll
