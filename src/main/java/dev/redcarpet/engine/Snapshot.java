@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * the articles' metadata, the people directory, and the question parser built on them.
  */
 record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId, PeopleDirectory people,
-                QuestionParser parser, Coverage coverage, CorpusSummary summary, int editionCount) {
+                QuestionParser parser, Coverage coverage, CorpusSummary summary, int editionCount, Set<String> coveredEvents) {
 
     static Snapshot build(CorpusIndex index, Knowledge knowledge, Retriever retriever) {
         List<IndexedArticle> articles = index.articles();
@@ -84,8 +84,10 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
         List<Source> newest = articles.stream().filter(a -> a.date() != null)
                 .sorted(Comparator.comparing(IndexedArticle::date).reversed()).limit(5)
                 .map(a -> new Source(a.id(), a.title(), a.date(), a.url(), a.path())).toList();
+        Set<String> coveredEvents = new java.util.HashSet<>();
+        for (IndexedArticle a : articles) if (a.eventName() != null) coveredEvents.add(a.eventName());
         return new Snapshot(List.copyOf(articles), byId, people, parser, coverage,
-                new CorpusSummary(articles.size(), counts, newest), perEdition.size());
+                new CorpusSummary(articles.size(), counts, newest), perEdition.size(), Set.copyOf(coveredEvents));
     }
 
     IndexedArticle article(String id) {
@@ -94,11 +96,9 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
 
     /** Catalogue events that the corpus covers first, then the rest of the catalogue. */
     List<String> suggestEvents(Knowledge knowledge, String typed, int max) {
-        Map<String, Integer> covered = new LinkedHashMap<>();
-        for (IndexedArticle a : articles) if (a.eventName() != null) covered.merge(a.eventName(), 1, Integer::sum);
         List<String> matching = knowledge.suggestEvents(typed, 50);
         List<String> out = new ArrayList<>();
-        for (String name : matching) if (covered.containsKey(name)) out.add(name);
+        for (String name : matching) if (coveredEvents.contains(name)) out.add(name);
         for (String name : matching) if (!out.contains(name)) out.add(name);
         return out.stream().limit(max).toList();
     }
