@@ -54,7 +54,8 @@ public final class ConsoleCommand implements Callable<Integer> {
         try (Engine engine = Engine.open(config);
              Operations ops = endpoint != null ? Operations.start(engine, endpoint, Operations.RELOAD_POLL) : Operations.start(engine)) {
             if (ops.url() != null) out.println("Health and metrics: " + ops.url() + "/healthz and " + ops.url() + "/metrics");
-            out.println("RedCarpet is ready: " + engine.stats().articles() + " articles. Type a question, /help, or /quit.");
+            int articles = engine.stats().articles();
+            out.println("RedCarpet is ready: " + articles + (articles == 1 ? " article" : " articles") + ". Type a question, /help, or /quit.");
             BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             Session session = new Session(engine);
             while (true) {
