@@ -25,6 +25,10 @@ final class PageExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Set<String> BLOCKS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre");
 
+    /** Words of a class name or id that mark page furniture rather than the story. */
+    private static final Set<String> FURNITURE = Set.of("ad", "ads", "advert", "advertisement", "adslot", "sponsored",
+            "promo", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "paywall", "related", "share", "social");
+
     private final int minWords;
 
     PageExtractor(int minWords) {
@@ -47,6 +51,7 @@ final class PageExtractor {
             throw new NotAnArticle("not a readable page (" + e.getClass().getSimpleName() + ")");
         }
         Document forReadability = doc.clone();
+        dropFurniture(forReadability);
         JsonNode ld = JsonLd.article(doc);
         String canonical = canonical(doc, ld, pageUrl);
         String site = first(JsonLd.name(ld, "publisher"),
@@ -76,6 +81,22 @@ final class PageExtractor {
                 doc.title().isBlank() ? null : doc.title());
         String author = first(JsonLd.name(ld, "author"), meta(doc, "meta[name=author]"), clean(byline));
         return new ExtractedArticle(canonical, clean(title), clean(author), clean(site), date, text, method);
+    }
+
+    /**
+     * Readability keeps blocks next to the story that merely look like text; elements whose class or
+     * id says they are ads, consent banners, newsletter boxes or promotions are removed first.
+     */
+    private static void dropFurniture(Document doc) {
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().select("[class], [id]")) {
+            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            for (String word : names.split("[^a-z0-9]+")) {
+                if (FURNITURE.contains(word)) {
+                    e.remove();
+                    break;
+                }
+            }
+        }
     }
 
     private static String canonical(Document doc, JsonNode ld, URI pageUrl) {
