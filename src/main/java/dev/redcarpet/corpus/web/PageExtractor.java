@@ -63,19 +63,22 @@ final class PageExtractor {
         String method;
         String byline = null;
         String readTitle = null;
+        int linkWords = 0;
         if (ldBody != null && words(ldBody) >= minWords) {
             text = paragraphs(ldBody);
             method = "json-ld";
         } else {
             Article read = new Readability4J(pageUrl.toString(), forReadability).parse();
-            text = read.getArticleContent() == null ? "" : blocks(read.getArticleContent());
+            Element content = read.getArticleContent();
+            text = content == null ? "" : blocks(content);
+            linkWords = content == null ? 0 : words(content.select("a").text());
             byline = read.getByline();
             readTitle = read.getTitle();
             method = "readability";
         }
-        int words = words(text);
+        int words = words(text) - linkWords; // a list of headlines is links, not prose
         if (words < minWords) {
-            throw new NotAnArticle("not an article: " + words + " words of body text (at least " + minWords + " needed)");
+            throw new NotAnArticle("not an article: " + Math.max(0, words) + " words of body text outside links (at least " + minWords + " needed)");
         }
         String title = first(JsonLd.text(ld, "headline"), meta(doc, "meta[property=og:title]"), readTitle,
                 doc.title().isBlank() ? null : doc.title());
