@@ -151,10 +151,14 @@ public final class ConfigLoader {
 
     private void applyEnv(ObjectNode root) {
         for (Map.Entry<String, Kind> entry : SCHEMA.entrySet()) {
-            if (entry.getValue() == Kind.SECTION || entry.getValue() == Kind.SOURCE_LIST) continue;
+            if (entry.getValue() == Kind.SECTION) continue;
             String key = entry.getKey();
             String value = env.get(envName(key));
             if (value == null) continue;
+            if (entry.getValue() == Kind.SOURCE_LIST) {
+                throw new ConfigException("environment variable " + envName(key) + ": key '" + key
+                        + "' cannot be set from the environment; list the sources in " + FILE_NAME);
+            }
             ObjectNode parent = root;
             String[] parts = key.split("\\.");
             for (int i = 0; i < parts.length - 1; i++) {
@@ -192,19 +196,25 @@ public final class ConfigLoader {
     }
 
     private static Config.Sources sources(Values v) {
-        int timeout = (int) v.number("sources.timeoutSeconds", 20, Kind.POSITIVE);
-        if (timeout > 600) throw v.bad("sources.timeoutSeconds", "a whole number from 1 to 600");
+        String agent = v.text("sources.userAgent", "RedCarpetBot/0.1 (red-carpet Q&A bot; reads public news feeds, respects robots.txt)");
+        if (!agent.matches("[\\x20-\\x7E]{1,200}")) throw v.bad("sources.userAgent", "printable ASCII text of at most 200 characters");
         return new Config.Sources(
-                v.text("sources.userAgent", "RedCarpetBot/0.1 (red-carpet Q&A bot; reads public news feeds, respects robots.txt)"),
+                agent,
                 v.number("sources.hostDelayMillis", 2000, Kind.NON_NEGATIVE),
-                timeout,
+                (int) atMost(v, "sources.timeoutSeconds", 20, Kind.POSITIVE, 600),
                 v.number("sources.maxPageBytes", 3_000_000L, Kind.POSITIVE),
-                (int) Math.min(20, v.number("sources.maxRedirects", 5, Kind.NON_NEGATIVE)),
-                (int) Math.min(10_000, v.number("sources.maxArticlesPerPass", 100, Kind.POSITIVE)),
+                (int) atMost(v, "sources.maxRedirects", 5, Kind.NON_NEGATIVE, 20),
+                (int) atMost(v, "sources.maxArticlesPerPass", 100, Kind.POSITIVE, 10_000),
                 (int) v.number("sources.minArticleWords", 80, Kind.NON_NEGATIVE),
                 v.bool("sources.allowPrivateAddresses", false),
                 v.path("sources.state", "var/sources/"),
                 sourceList(v));
+    }
+
+    private static long atMost(Values v, String key, long fallback, Kind kind, long max) {
+        long value = v.number(key, fallback, kind);
+        if (value > max) throw v.bad(key, "a whole number, at most " + max);
+        return value;
     }
 
     private static List<Config.Source> sourceList(Values v) {
@@ -216,36 +226,42 @@ public final class ConfigLoader {
         Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
-            String at = key + "[" + i + "]";
+            String at = "key '" + key + "' item " + (i + 1) + ":";
             if (!item.isObject()) throw new ConfigException(v.where() + ": " + at + " must be a map with name, url, kind and refreshMinutes");
             Iterator<String> fields = item.fieldNames();
             while (fields.hasNext()) {
                 String f = fields.next();
                 if (!SOURCE_KEYS.contains(f)) {
-                    throw new ConfigException(v.where() + ": unknown key '" + at + "." + f + "' (known: kind, name, refreshMinutes, url)");
+                    throw new ConfigException(v.where() + ": " + at + " unknown key '" + shown(f) + "' (known: kind, name, refreshMinutes, url)");
                 }
             }
             String name = item.path("name").asText("").strip();
             if (!name.matches("[a-z0-9][a-z0-9-]{0,59}")) {
-                throw new ConfigException(v.where() + ": " + at + ".name must be lower-case letters, digits and '-' (it names the folder data/sources/NAME), got '" + name + "'");
+                throw new ConfigException(v.where() + ": " + at + " name must be lower-case letters, digits and '-' (it names the folder data/sources/NAME), got '" + shown(name) + "'");
             }
-            if (!names.add(name)) throw new ConfigException(v.where() + ": " + at + ".name '" + name + "' is used twice");
+            if (!names.add(name)) throw new ConfigException(v.where() + ": " + at + " name '" + shown(name) + "' is used twice");
             String url = item.path("url").asText("").strip();
-            if (!validUrl(url)) throw new ConfigException(v.where() + ": " + at + ".url must be an http or https address, got '" + url + "'");
+            if (!validUrl(url)) throw new ConfigException(v.where() + ": " + at + " url must be an http or https address, got '" + shown(url) + "'");
             String kind = item.path("kind").asText("feed").strip().toLowerCase(java.util.Locale.ROOT);
-            if (!Config.Source.KINDS.contains(kind)) throw new ConfigException(v.where() + ": " + at + ".kind must be feed, sitemap or article, got '" + kind + "'");
+            if (!Config.Source.KINDS.contains(kind)) throw new ConfigException(v.where() + ": " + at + " kind must be feed, sitemap or article, got '" + shown(kind) + "'");
             JsonNode refresh = item.get("refreshMinutes");
             int minutes = 60;
             if (refresh != null && !refresh.isNull()) {
                 String text = refresh.asText().strip();
                 if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1) {
-                    throw new ConfigException(v.where() + ": " + at + ".refreshMinutes must be a whole number of minutes, 1 or more, got '" + text + "'");
+                    throw new ConfigException(v.where() + ": " + at + " refreshMinutes must be a whole number of minutes, 1 or more, got '" + shown(text) + "'");
                 }
                 minutes = Integer.parseInt(text);
             }
             out.add(new Config.Source(name, url, kind, minutes));
         }
         return out;
+    }
+
+    /** A value as an error message may quote it: one line, at most 80 characters. */
+    private static String shown(String value) {
+        String t = value.replaceAll("\\s+", " ").strip();
+        return t.length() > 80 ? t.substring(0, 80) + "…" : t;
     }
 
     private static boolean validUrl(String url) {

@@ -290,8 +290,14 @@ public final class Engine implements AutoCloseable {
     public UrlIngestReport ingestUrl(String url) {
         if (closed) return new UrlIngestReport(false, SHUTTING_DOWN, List.of(), List.of());
         UrlIngestReport report = web.ingest(url);
-        if (report.accepted()) LOG.info("ingested {}: {}", url, reload().summary());
-        return report;
+        if (!report.accepted()) return report;
+        try {
+            LOG.info("ingested {}: {}", url, reload().summary());
+            return report;
+        } catch (RuntimeException e) {
+            return new UrlIngestReport(true, report.message() + " It will be indexed at the next reload ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", report.saved(), report.refused());
+        }
     }
 
     /** One fetch pass ({@code all}: every source, else those due), then a reload when articles were saved. */

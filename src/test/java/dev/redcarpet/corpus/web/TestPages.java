@@ -7,7 +7,7 @@ import java.util.List;
  * wrapped in the furniture of a news site (navigation, cookie banner, ads, newsletter box, related
  * links, footer).
  */
-final class TestPages {
+public final class TestPages {
     private static final List<String> FIRST = List.of("Odalys", "Perrin", "Quentin", "Rosalind", "Saoirse", "Tobias", "Ulrika", "Valen", "Wynn", "Xiomara");
     private static final List<String> LAST = List.of("Brightwater", "Castellane", "Dunmore", "Everly", "Fairbrook");
     private static final List<String> HOUSES = List.of("Prada", "Valentino", "Schiaparelli", "Loewe", "Balmain", "Fendi", "Chanel", "Dior", "Gucci", "Versace");
@@ -17,28 +17,28 @@ final class TestPages {
     private TestPages() {
     }
 
-    static String person(int i) {
+    public static String person(int i) {
         return FIRST.get(i % FIRST.size()) + " " + LAST.get((i / FIRST.size()) % LAST.size());
     }
 
-    static String house(int i) {
+    public static String house(int i) {
         return HOUSES.get((i * 3) % HOUSES.size());
     }
 
-    static String colour(int i) {
+    public static String colour(int i) {
         return COLOURS.get((i * 7) % COLOURS.size());
     }
 
-    static String garment(int i) {
+    public static String garment(int i) {
         return GARMENTS.get(i % GARMENTS.size());
     }
 
-    static String title(int i) {
+    public static String title(int i) {
         return person(i) + " picks " + colour(i) + " " + house(i) + " for the 2025 Met Gala";
     }
 
     /** The story, four paragraphs, different for every i. */
-    static List<String> paragraphs(int i) {
+    public static List<String> paragraphs(int i) {
         String who = person(i);
         return List.of(
                 who + " climbed the museum steps at the 2025 Met Gala in a " + colour(i) + " " + garment(i) + " by " + house(i)
@@ -52,7 +52,7 @@ final class TestPages {
     }
 
     /** A full news page for story i: canonical link, metadata, clutter; JSON-LD when asked. */
-    static String articlePage(String canonical, int i, boolean jsonLd) {
+    public static String articlePage(String canonical, int i, boolean jsonLd) {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs(i)) body.append("<p>").append(p).append("</p>\n");
         String ld = !jsonLd ? "" : """
@@ -90,14 +90,14 @@ final class TestPages {
     }
 
     /** A section front: a list of headlines and nothing to read. */
-    static String indexPage() {
+    public static String indexPage() {
         StringBuilder b = new StringBuilder("<html><head><title>Fashion | The Carpet Ledger</title><meta property=\"og:type\" content=\"website\"></head><body><nav><a href=\"/\">Home</a></nav><main><h1>Fashion</h1><ul>");
         for (int i = 0; i < 8; i++) b.append("<li><a href=\"/articles/").append(i).append("\">").append(title(i)).append("</a></li>");
         return b.append("</ul></main><footer>Copyright</footer></body></html>").toString();
     }
 
     /** RSS 2.0 listing the given links. */
-    static String rss(List<String> links) {
+    public static String rss(List<String> links) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>The Carpet Ledger: Fashion</title><link>https://ledger.example/</link><description>Red carpets</description>\n");
         for (int k = 0; k < links.size(); k++) {
             b.append("<item><title>Story ").append(k).append("</title><link>").append(links.get(k).replace("&", "&amp;"))
@@ -107,7 +107,7 @@ final class TestPages {
     }
 
     /** Atom listing the given links. */
-    static String atom(List<String> links) {
+    public static String atom(List<String> links) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Carpet Notes</title><id>urn:test:notes</id><updated>2025-05-06T00:00:00Z</updated>\n");
         for (int k = 0; k < links.size(); k++) {
             b.append("<entry><title>Note ").append(k).append("</title><id>urn:test:note:").append(k).append("</id><updated>2025-05-06T00:00:00Z</updated><link rel=\"alternate\" href=\"")
@@ -116,7 +116,7 @@ final class TestPages {
         return b.append("</feed>").toString();
     }
 
-    static String sitemap(List<String> links) {
+    public static String sitemap(List<String> links) {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String l : links) b.append("<url><loc>").append(l).append("</loc><lastmod>2025-05-06</lastmod></url>\n");
         return b.append("</urlset>").toString();

@@ -18,9 +18,9 @@ import java.util.concurrent.Executors;
  * A web site on 127.0.0.1 for the tests: fixed responses by path, ETag/Last-Modified answered with
  * 304, and a log of every request.
  */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
     /** What one path answers. */
-    interface Handler {
+    public interface Handler {
         void handle(HttpExchange ex) throws IOException;
     }
 
@@ -32,7 +32,7 @@ final class TestSite implements AutoCloseable {
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
     final List<Hit> hits = new CopyOnWriteArrayList<>();
 
-    TestSite() throws IOException {
+    public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", ex -> {
@@ -52,16 +52,16 @@ final class TestSite implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void route(String path, Handler h) {
+    public void route(String path, Handler h) {
         routes.put(path, h);
     }
 
     /** A page with an ETag and a Last-Modified; a request sending that ETag back gets 304. */
-    void page(String path, String contentType, String body) {
+    public void page(String path, String contentType, String body) {
         String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
         route(path, ex -> {
             ex.getResponseHeaders().set("ETag", etag);
@@ -86,7 +86,7 @@ final class TestSite implements AutoCloseable {
     }
 
     /** Requests whose path (with query) starts with the prefix. */
-    long hitsOn(String prefix) {
+    public long hitsOn(String prefix) {
         return hits.stream().filter(h -> h.path().startsWith(prefix)).count();
     }
 
