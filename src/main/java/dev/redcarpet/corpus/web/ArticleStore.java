@@ -33,8 +33,15 @@ final class ArticleStore {
 
     /** What became of one article. */
     record Stored(String savedAs, String duplicateOf, String refused) {
+        static final String WRITE_FAILED = "could not be saved";
+
         boolean saved() {
             return savedAs != null;
+        }
+
+        /** A disk problem rather than the article: worth trying again. */
+        boolean writeFailed() {
+            return refused != null && refused.startsWith(WRITE_FAILED);
         }
     }
 
@@ -95,7 +102,7 @@ final class ArticleStore {
             urls.add(a.url());
             return new Stored(data.relativize(target).toString().replace('\\', '/'), null, null);
         } catch (IOException e) {
-            return new Stored(null, null, "could not be saved (" + e.getClass().getSimpleName() + ")");
+            return new Stored(null, null, Stored.WRITE_FAILED + " (" + e.getClass().getSimpleName() + ")");
         } finally {
             if (tmp != null) {
                 try {

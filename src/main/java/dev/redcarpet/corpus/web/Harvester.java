@@ -100,7 +100,11 @@ final class Harvester {
         }
         ArticleStore.Stored stored = store.save(source, article);
         state.validators(canonical, page.validators());
-        if (stored.refused() != null) return new Outcome(Kind.FAILED, canonical + ": " + stored.refused());
+        if (stored.refused() != null) {
+            if (stored.writeFailed()) return new Outcome(Kind.FAILED, canonical + ": " + stored.refused());
+            state.markHandled(canonical); // the reader will refuse it next time too
+            return new Outcome(Kind.REFUSED, canonical + ": " + stored.refused());
+        }
         state.markHandled(canonical);
         state.markHandled(article.url());
         if (!stored.saved()) return new Outcome(Kind.KNOWN, canonical + " (same as " + stored.duplicateOf() + ")");

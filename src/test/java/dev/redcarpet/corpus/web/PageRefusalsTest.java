@@ -103,6 +103,13 @@ class PageRefusalsTest {
             ex.getResponseHeaders().set("Location", "file:///etc/passwd");
             ex.sendResponseHeaders(301, -1);
         });
+        for (int hop = 0; hop < 9; hop++) {
+            String next = "/hop/" + (hop + 1);
+            site.route("/hop/" + hop, ex -> {
+                ex.getResponseHeaders().set("Location", next);
+                ex.sendResponseHeaders(302, -1);
+            });
+        }
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
         site.page("/private/notes", "text/html", TestPages.articlePage(site.url("/private/notes"), 3, false));
         try (Engine engine = engine(1, 50_000)) {
@@ -111,6 +118,8 @@ class PageRefusalsTest {
             assertThat(engine.ingestUrl(site.url("/huge")).message()).contains("larger than the limit of 50000 bytes");
             assertThat(engine.ingestUrl(site.url("/slow")).message()).contains("did not arrive within 1 s");
             assertThat(engine.ingestUrl(site.url("/to-file")).message()).contains("only http and https");
+            assertThat(engine.ingestUrl(site.url("/hop/0")).message()).contains("more than 5 redirects");
+            assertThat(site.hitsOn("/hop/")).isEqualTo(6);
             assertThat(engine.ingestUrl(site.url("/private/notes")).message()).contains("robots.txt").contains("does not allow /private/notes");
             assertThat(engine.ingestUrl("ftp://example.org/a").message()).contains("Only http and https");
             assertThat(engine.ingestUrl("not a url at all").accepted()).isFalse();

@@ -31,6 +31,8 @@ public final class TestSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
     final List<Hit> hits = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -40,12 +42,14 @@ public final class TestSite implements AutoCloseable {
             hits.add(new Hit(path + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()),
                     ex.getRequestHeaders().getFirst("If-None-Match"), ex.getRequestHeaders().getFirst("User-Agent")));
             Handler h = routes.get(path);
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             try {
                 if (h == null) send(ex, 404, "text/plain", "no such page");
                 else h.handle(ex);
             } catch (IOException e) {
                 // the client went away (timeouts, size limits): nothing to do
             } finally {
+                inFlight.decrementAndGet();
                 ex.close();
             }
         });
@@ -83,6 +87,11 @@ public final class TestSite implements AutoCloseable {
                 out.write(bytes);
             }
         }
+    }
+
+    /** The most requests this site was ever answering at the same time. */
+    public int mostAtOnce() {
+        return mostInFlight.get();
     }
 
     /** Requests whose path (with query) starts with the prefix. */

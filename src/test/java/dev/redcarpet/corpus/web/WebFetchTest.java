@@ -174,6 +174,7 @@ class WebFetchTest {
 
             assertThat(saved("good")).hasSize(3);
             assertThat(saved("notes")).hasSize(3);
+            assertThat(site.mostAtOnce()).as("six sources on one host, fetched in parallel, one request at a time").isEqualTo(1);
             assertThat(r.saved()).isEqualTo(6);
             assertThat(r.sources()).filteredOn(s -> !s.ok()).extracting(SourceResult::name)
                     .containsExactlyInAnyOrder("broken", "busy", "loop", "gone");
