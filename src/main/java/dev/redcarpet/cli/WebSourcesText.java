@@ -17,10 +17,7 @@ final class WebSourcesText {
         if (sources.isEmpty()) return "";
         List<SourceStatus> failing = sources.stream().filter(SourceStatus::failing).toList();
         StringBuilder b = new StringBuilder("\nsources " + sources.size() + ", failing " + failing.size());
-        for (SourceStatus s : failing) {
-            b.append("\n  ").append(s.name()).append(": ").append(s.lastError()).append(" (").append(s.failures())
-                    .append(" failure").append(s.failures() == 1 ? "" : "s").append(" in a row, next try ").append(s.nextFetch()).append(")");
-        }
+        for (SourceStatus s : failing) b.append("\n  ").append(s.line());
         return b.toString();
     }
 

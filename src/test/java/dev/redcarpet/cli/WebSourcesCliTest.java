@@ -101,7 +101,8 @@ class WebSourcesCliTest {
             assertThat(s.handle("what did " + TestPages.person(32).toLowerCase() + " wear to the 2025 met gala")).contains(TestPages.house(32));
             assertThat(s.handle("/ingest " + site.url("/articles/32"))).startsWith("Already in the corpus");
             engine.fetchSources(true, null);
-            assertThat(s.handle("/stats")).contains("sources 2, failing 1").contains("down: HTTP 404");
+            assertThat(s.handle("/stats")).contains("sources 2, failing 1").contains("down (feed, every 30 min): 0 saved, last fetch ")
+                    .contains("failing 1 time: HTTP 404");
         }
     }
 

@@ -207,6 +207,25 @@ class WebFetchTest {
         }
     }
 
+    @Test
+    void aSitemapIndexLeadsToTheArticlesOfItsSitemaps() throws IOException {
+        serveArticles(40, 44, false);
+        site.page("/sitemap-a.xml", "application/xml", TestPages.sitemap(links(40, 42, "")));
+        site.page("/sitemap-b.xml", "application/xml", TestPages.sitemap(links(42, 44, "")));
+        site.page("/sitemap.xml", "application/xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                <sitemap><loc>%s</loc></sitemap><sitemap><loc>%s</loc></sitemap>
+                </sitemapindex>""".formatted(site.url("/sitemap-a.xml"), site.url("/sitemap-b.xml")).strip());
+        Config config = config(true, new Config.Source("ledger-map", site.url("/sitemap.xml"), "sitemap", 60));
+        try (Engine engine = Engine.open(config)) {
+            FetchReport r = engine.fetchSources(true, null);
+            assertThat(r.saved()).isEqualTo(4);
+            assertThat(saved("ledger-map")).hasSize(4);
+            assertThat(status(engine.webSources(), "ledger-map").line()).startsWith("ledger-map (sitemap, every 60 min): 4 saved, last fetch ").endsWith(", ok");
+        }
+    }
+
     private static SourceStatus status(List<SourceStatus> all, String name) {
         return all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
