@@ -49,9 +49,19 @@ final class FetchState {
 
     static FetchState open(Path folder) {
         FetchState s = new FetchState(folder.resolve(FILE));
-        if (!Files.isRegularFile(s.file)) return s;
+        s.reload();
+        return s;
+    }
+
+    /** Reads the file again: another process sharing it (a shard) may have fetched since. */
+    synchronized void reload() {
+        FetchState s = this;
+        if (!Files.isRegularFile(s.file)) return;
         try {
             Stored stored = JSON.readValue(s.file.toFile(), Stored.class);
+            s.validators.clear();
+            s.handled.clear();
+            s.sources.clear();
             if (stored.validators() != null) s.validators.putAll(stored.validators());
             if (stored.handled() != null) s.handled.addAll(stored.handled());
             if (stored.sources() != null) s.sources.putAll(stored.sources());
@@ -64,7 +74,6 @@ final class FetchState {
                 // it will be overwritten by the next save
             }
         }
-        return s;
     }
 
     synchronized Validators validators(String url) {

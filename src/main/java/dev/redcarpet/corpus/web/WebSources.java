@@ -7,7 +7,12 @@ import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +107,23 @@ public final class WebSources implements AutoCloseable {
     public FetchReport fetch(boolean all, Progress progress) {
         passLock.lock();
         try {
-            return pass(all, progress == null ? Progress.NONE : progress);
+            // processes sharing data/ and the state folder (shards) take turns: one pass at a time
+            Files.createDirectories(config.state());
+            try (FileChannel ch = FileChannel.open(config.state().resolve(".fetch.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = ch.tryLock()) {
+                if (lock == null) {
+                    LOG.info("another process is fetching the sources; skipping this pass");
+                    return new FetchReport(List.of(), 0);
+                }
+                parts().state().reload();
+                return pass(all, progress == null ? Progress.NONE : progress);
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            LOG.info("another engine in this process is fetching the sources; skipping this pass");
+            return new FetchReport(List.of(), 0);
+        } catch (IOException e) {
+            LOG.warn("cannot use the fetch state folder {}: {}", config.state(), e.getMessage());
+            return new FetchReport(List.of(), 0);
         } finally {
             passLock.unlock();
         }

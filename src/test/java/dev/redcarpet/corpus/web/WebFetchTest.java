@@ -226,6 +226,23 @@ class WebFetchTest {
         }
     }
 
+    @Test
+    void twoEnginesSharingDataAndStateFetchEachPageOnce() throws IOException {
+        serveArticles(0, 3, false);
+        site.page("/feed.xml", "application/rss+xml", TestPages.rss(links(0, 3, "")));
+        Config config = config(true, new Config.Source("ledger", site.url("/feed.xml"), "feed", 30));
+        try (Engine one = Engine.open(config); Engine two = Engine.open(config.withIndex(tmp.resolve("index-2")))) {
+            assertThat(one.fetchSources(false, null).saved()).isEqualTo(3);
+            two.reload(); // as the reload stamp makes a second process do
+            int before = site.hits.size();
+            FetchReport r = two.fetchSources(true, null);
+            assertThat(r.saved()).isZero();
+            assertThat(site.hits.subList(before, site.hits.size())).extracting(TestSite.Hit::path).containsExactly("/robots.txt", "/feed.xml");
+            assertThat(site.hits.get(site.hits.size() - 1).ifNoneMatch()).as("the validators the other engine stored").isNotNull();
+            assertThat(saved("ledger")).hasSize(3);
+        }
+    }
+
     private static SourceStatus status(List<SourceStatus> all, String name) {
         return all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
