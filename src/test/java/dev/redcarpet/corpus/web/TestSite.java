@@ -43,13 +43,14 @@ public final class TestSite implements AutoCloseable {
                     ex.getRequestHeaders().getFirst("If-None-Match"), ex.getRequestHeaders().getFirst("User-Agent")));
             Handler h = routes.get(path);
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            ANSWERING.set(this);
             try {
                 if (h == null) send(ex, 404, "text/plain", "no such page");
                 else h.handle(ex);
             } catch (IOException e) {
                 // the client went away (timeouts, size limits): nothing to do
             } finally {
-                inFlight.decrementAndGet();
+                answered();
                 ex.close();
             }
         });
@@ -71,6 +72,7 @@ public final class TestSite implements AutoCloseable {
             ex.getResponseHeaders().set("ETag", etag);
             ex.getResponseHeaders().set("Last-Modified", "Mon, 05 May 2025 10:00:00 GMT");
             if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                answered();
                 ex.sendResponseHeaders(304, -1);
                 return;
             }
@@ -78,9 +80,31 @@ public final class TestSite implements AutoCloseable {
         });
     }
 
+    /** The site whose request this thread is answering and has not started to answer yet. */
+    private static final ThreadLocal<TestSite> ANSWERING = new ThreadLocal<>();
+
+    /**
+     * Called just before a response starts: from then on the client may already have it and send its
+     * next request, so the request no longer counts as in flight.
+     */
+    static void answered() {
+        TestSite site = ANSWERING.get();
+        if (site != null) {
+            site.inFlight.decrementAndGet();
+            ANSWERING.remove();
+        }
+    }
+
+    static void redirect(HttpExchange ex, int status, String location) throws IOException {
+        ex.getResponseHeaders().set("Location", location);
+        answered();
+        ex.sendResponseHeaders(status, -1);
+    }
+
     static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", contentType);
+        answered();
         ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             try (OutputStream out = ex.getResponseBody()) {

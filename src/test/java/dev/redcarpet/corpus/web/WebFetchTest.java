@@ -154,14 +154,8 @@ class WebFetchTest {
             ex.getResponseHeaders().set("Retry-After", "7200");
             TestSite.send(ex, 429, "text/plain", "slow down");
         });
-        site.route("/loop-a", ex -> {
-            ex.getResponseHeaders().set("Location", "/loop-b");
-            ex.sendResponseHeaders(302, -1);
-        });
-        site.route("/loop-b", ex -> {
-            ex.getResponseHeaders().set("Location", "/loop-a");
-            ex.sendResponseHeaders(302, -1);
-        });
+        site.route("/loop-a", ex -> TestSite.redirect(ex, 302, "/loop-b"));
+        site.route("/loop-b", ex -> TestSite.redirect(ex, 302, "/loop-a"));
         Config config = config(true,
                 new Config.Source("good", site.url("/good.xml"), "feed", 30),
                 new Config.Source("broken", site.url("/broken.xml"), "feed", 30),
