@@ -35,6 +35,7 @@ public final class ConsoleCommand implements Callable<Integer> {
               /stats                   index and usage figures
               /reload                  re-scan the data folder
               /ingest FILE             copy an article file into data/ingested/ and index it
+              /ingest URL              fetch an article, feed or sitemap into data/sources/ and index it
               /help                    this list
               /quit                    leave""";
 
@@ -101,7 +102,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                     yield rest.isEmpty() ? "Usage: /quote PERSON [on TOPIC]" : TextRenderer.render(engine.quotes(p[0], p.length > 1 ? p[1] : null));
                 }
                 case "/sources" -> sources(engine.sources());
-                case "/stats" -> stats(engine.stats());
+                case "/stats" -> stats(engine.stats()) + WebSourcesText.line(engine.webSources());
                 case "/reload" -> reload();
                 case "/ingest" -> ingest(rest);
                 default -> "Unknown command " + cmd + ". Type /help for the list.";
@@ -122,7 +123,8 @@ public final class ConsoleCommand implements Callable<Integer> {
         }
 
         private String ingest(String file) {
-            if (file.isEmpty()) return "Usage: /ingest FILE";
+            if (file.isEmpty()) return "Usage: /ingest FILE or /ingest URL";
+            if (file.matches("(?i)https?://\\S+")) return engine.ingestUrl(file).message();
             java.nio.file.Path path = java.nio.file.Path.of(file);
             if (!java.nio.file.Files.isRegularFile(path)) return "No such file: " + file;
             try {

@@ -24,6 +24,9 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Delete the index and build it from scratch.")
     boolean rebuild;
 
+    @Option(names = "--fetch", description = "First fetch every source of `sources.list` (feeds, sitemaps, pages) into data/sources/.")
+    boolean fetch;
+
     @Override
     public Integer call() throws Exception {
         Config config = options.load();
@@ -32,6 +35,12 @@ public final class IndexCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(System.err);
         try (Engine engine = Engine.open(config, bar::update)) {
             bar.finish();
+            if (fetch) {
+                WebSourcesText.Bar fetchBar = new WebSourcesText.Bar(System.err);
+                var report = engine.fetchSources(true, fetchBar::update);
+                fetchBar.finish();
+                WebSourcesText.print(report, System.out);
+            }
             ReloadReport r = engine.lastReload();
             Stats s = engine.stats();
             System.out.printf("Indexed %s in %.1f s: %d articles loaded (%s), %d skipped.%n", config.data(),

@@ -9,14 +9,18 @@ import java.util.List;
  *
  * @param configDir the folder the YAML files were read from (events.yaml, lexicons/…), or null for the built-in copy
  */
-public record Config(Path data, Path index, Corpus corpus, Discord discord, Http http, Path configDir) {
+public record Config(Path data, Path index, Corpus corpus, Discord discord, Http http, Sources sources, Path configDir) {
 
     public Config withData(Path newData) {
-        return new Config(newData, index, corpus, discord, http, configDir);
+        return new Config(newData, index, corpus, discord, http, sources, configDir);
     }
 
     public Config withIndex(Path newIndex) {
-        return new Config(data, newIndex, corpus, discord, http, configDir);
+        return new Config(data, newIndex, corpus, discord, http, sources, configDir);
+    }
+
+    public Config withSources(Sources newSources) {
+        return new Config(data, index, corpus, discord, http, newSources, configDir);
     }
 
     /** Limits on what a file in data/ may be. */
@@ -47,5 +51,59 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
 
     /** Optional health and metrics endpoint: port 0 means off. */
     public record Http(int port, String bind) {
+    }
+
+    /**
+     * Articles fetched from the web (feeds, sitemaps, single pages) into data/sources/NAME/.
+     *
+     * @param userAgent             sent with every request, naming the bot and where to read about it
+     * @param hostDelayMillis       pause between two requests to one host (requests to one host never overlap)
+     * @param timeoutSeconds        longest wait for one response, body included
+     * @param maxPageBytes          larger responses are refused
+     * @param maxRedirects          redirects followed per request
+     * @param maxArticlesPerPass    new pages downloaded per source in one pass
+     * @param minArticleWords       pages with less body text are not articles
+     * @param allowPrivateAddresses fetch from loopback, private and link-local addresses (off: refused)
+     * @param state                 folder for fetch state (validators, errors), outside data/
+     * @param list                  the sources
+     */
+    public record Sources(String userAgent, long hostDelayMillis, int timeoutSeconds, long maxPageBytes, int maxRedirects,
+                          int maxArticlesPerPass, int minArticleWords, boolean allowPrivateAddresses, Path state,
+                          List<Source> list) {
+        public Sources {
+            list = List.copyOf(list);
+        }
+
+        public Sources withList(List<Source> newList) {
+            return new Sources(userAgent, hostDelayMillis, timeoutSeconds, maxPageBytes, maxRedirects, maxArticlesPerPass,
+                    minArticleWords, allowPrivateAddresses, state, newList);
+        }
+
+        public Sources withPrivateAddresses(boolean allow) {
+            return new Sources(userAgent, hostDelayMillis, timeoutSeconds, maxPageBytes, maxRedirects, maxArticlesPerPass,
+                    minArticleWords, allow, state, list);
+        }
+
+        public Sources withState(Path newState) {
+            return new Sources(userAgent, hostDelayMillis, timeoutSeconds, maxPageBytes, maxRedirects, maxArticlesPerPass,
+                    minArticleWords, allowPrivateAddresses, newState, list);
+        }
+
+        public Sources withLimits(long newHostDelayMillis, int newTimeoutSeconds, long newMaxPageBytes) {
+            return new Sources(userAgent, newHostDelayMillis, newTimeoutSeconds, newMaxPageBytes, maxRedirects, maxArticlesPerPass,
+                    minArticleWords, allowPrivateAddresses, state, list);
+        }
+    }
+
+    /**
+     * One place articles come from.
+     *
+     * @param name           folder name under data/sources/ (lower-case letters, digits, '-')
+     * @param url            the feed, sitemap or page
+     * @param kind           feed (RSS or Atom), sitemap, or article
+     * @param refreshMinutes minutes between two fetches
+     */
+    public record Source(String name, String url, String kind, int refreshMinutes) {
+        public static final java.util.Set<String> KINDS = java.util.Set.of("feed", "sitemap", "article");
     }
 }

@@ -47,9 +47,22 @@ public final class ConfigLoader {
             Map.entry("discord.shards", Kind.TEXT),
             Map.entry("http", Kind.SECTION),
             Map.entry("http.port", Kind.PORT),
-            Map.entry("http.bind", Kind.TEXT));
+            Map.entry("http.bind", Kind.TEXT),
+            Map.entry("sources", Kind.SECTION),
+            Map.entry("sources.userAgent", Kind.TEXT),
+            Map.entry("sources.hostDelayMillis", Kind.NON_NEGATIVE),
+            Map.entry("sources.timeoutSeconds", Kind.POSITIVE),
+            Map.entry("sources.maxPageBytes", Kind.POSITIVE),
+            Map.entry("sources.maxRedirects", Kind.NON_NEGATIVE),
+            Map.entry("sources.maxArticlesPerPass", Kind.POSITIVE),
+            Map.entry("sources.minArticleWords", Kind.NON_NEGATIVE),
+            Map.entry("sources.allowPrivateAddresses", Kind.BOOLEAN),
+            Map.entry("sources.state", Kind.TEXT),
+            Map.entry("sources.list", Kind.SOURCE_LIST));
 
-    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL }
+    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, SOURCE_LIST }
+
+    private static final Set<String> SOURCE_KEYS = Set.of("name", "url", "kind", "refreshMinutes");
 
     private final Map<String, String> env;
 
@@ -142,6 +155,10 @@ public final class ConfigLoader {
             String key = entry.getKey();
             String value = env.get(envName(key));
             if (value == null) continue;
+            if (entry.getValue() == Kind.SOURCE_LIST) {
+                throw new ConfigException("environment variable " + envName(key) + ": key '" + key
+                        + "' cannot be set from the environment; list the sources in " + FILE_NAME);
+            }
             ObjectNode parent = root;
             String[] parts = key.split("\\.");
             for (int i = 0; i < parts.length - 1; i++) {
@@ -175,7 +192,86 @@ public final class ConfigLoader {
         Config.Http http = new Config.Http((int) v.number("http.port", 0, Kind.PORT), v.text("http.bind", "127.0.0.1"));
         Path data = v.path("data", "data/");
         Path index = v.path("index", "var/index/");
-        return new Config(data, index, corpus, discord, http, dir);
+        return new Config(data, index, corpus, discord, http, sources(v), dir);
+    }
+
+    private static Config.Sources sources(Values v) {
+        String agent = v.text("sources.userAgent", "RedCarpetBot/0.1 (red-carpet Q&A bot; reads public news feeds, respects robots.txt)");
+        if (!agent.matches("[\\x20-\\x7E]{1,200}")) throw v.bad("sources.userAgent", "printable ASCII text of at most 200 characters");
+        return new Config.Sources(
+                agent,
+                v.number("sources.hostDelayMillis", 2000, Kind.NON_NEGATIVE),
+                (int) atMost(v, "sources.timeoutSeconds", 20, Kind.POSITIVE, 600),
+                v.number("sources.maxPageBytes", 3_000_000L, Kind.POSITIVE),
+                (int) atMost(v, "sources.maxRedirects", 5, Kind.NON_NEGATIVE, 20),
+                (int) atMost(v, "sources.maxArticlesPerPass", 100, Kind.POSITIVE, 10_000),
+                (int) v.number("sources.minArticleWords", 80, Kind.NON_NEGATIVE),
+                v.bool("sources.allowPrivateAddresses", false),
+                v.path("sources.state", "var/sources/"),
+                sourceList(v));
+    }
+
+    private static long atMost(Values v, String key, long fallback, Kind kind, long max) {
+        long value = v.number(key, fallback, kind);
+        if (value > max) throw v.bad(key, "a whole number, at most " + max);
+        return value;
+    }
+
+    private static List<Config.Source> sourceList(Values v) {
+        String key = "sources.list";
+        JsonNode node = v.get(key);
+        List<Config.Source> out = new ArrayList<>();
+        if (node == null) return out;
+        if (!node.isArray()) throw v.bad(key, "a list of sources (name, url, kind, refreshMinutes)");
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String at = "key '" + key + "' item " + (i + 1) + ":";
+            if (!item.isObject()) throw new ConfigException(v.where() + ": " + at + " must be a map with name, url, kind and refreshMinutes");
+            Iterator<String> fields = item.fieldNames();
+            while (fields.hasNext()) {
+                String f = fields.next();
+                if (!SOURCE_KEYS.contains(f)) {
+                    throw new ConfigException(v.where() + ": " + at + " unknown key '" + shown(f) + "' (known: kind, name, refreshMinutes, url)");
+                }
+            }
+            String name = item.path("name").asText("").strip();
+            if (!name.matches("[a-z0-9][a-z0-9-]{0,59}")) {
+                throw new ConfigException(v.where() + ": " + at + " name must be lower-case letters, digits and '-' (it names the folder data/sources/NAME), got '" + shown(name) + "'");
+            }
+            if (!names.add(name)) throw new ConfigException(v.where() + ": " + at + " name '" + shown(name) + "' is used twice");
+            String url = item.path("url").asText("").strip();
+            if (!validUrl(url)) throw new ConfigException(v.where() + ": " + at + " url must be an http or https address, got '" + shown(url) + "'");
+            String kind = item.path("kind").asText("feed").strip().toLowerCase(java.util.Locale.ROOT);
+            if (!Config.Source.KINDS.contains(kind)) throw new ConfigException(v.where() + ": " + at + " kind must be feed, sitemap or article, got '" + shown(kind) + "'");
+            JsonNode refresh = item.get("refreshMinutes");
+            int minutes = 60;
+            if (refresh != null && !refresh.isNull()) {
+                String text = refresh.asText().strip();
+                if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1) {
+                    throw new ConfigException(v.where() + ": " + at + " refreshMinutes must be a whole number of minutes, 1 or more, got '" + shown(text) + "'");
+                }
+                minutes = Integer.parseInt(text);
+            }
+            out.add(new Config.Source(name, url, kind, minutes));
+        }
+        return out;
+    }
+
+    /** A value as an error message may quote it: one line, at most 80 characters. */
+    private static String shown(String value) {
+        String t = value.replaceAll("\\s+", " ").strip();
+        return t.length() > 80 ? t.substring(0, 80) + "…" : t;
+    }
+
+    private static boolean validUrl(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Reads typed values out of the merged tree, naming the key (and its env variable) on error. */
@@ -246,6 +342,16 @@ public final class ConfigLoader {
                 case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
                 default -> "a whole number";
             };
+        }
+
+        boolean bool(String key, boolean fallback) {
+            JsonNode node = get(key);
+            if (node == null) return fallback;
+            if (node.isBoolean()) return node.asBoolean();
+            String text = node.asText().strip().toLowerCase(java.util.Locale.ROOT);
+            if (text.equals("true")) return true;
+            if (text.equals("false")) return false;
+            throw bad(key, "true or false");
         }
 
         List<String> ids(String key) {

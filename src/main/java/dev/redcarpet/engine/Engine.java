@@ -6,6 +6,10 @@ import dev.redcarpet.config.Config;
 import dev.redcarpet.corpus.CorpusLoad;
 import dev.redcarpet.corpus.CorpusReader;
 import dev.redcarpet.corpus.SkippedFile;
+import dev.redcarpet.corpus.web.FetchReport;
+import dev.redcarpet.corpus.web.SourceStatus;
+import dev.redcarpet.corpus.web.UrlIngestReport;
+import dev.redcarpet.corpus.web.WebSources;
 import dev.redcarpet.index.CorpusIndex;
 import dev.redcarpet.index.IndexSchema;
 import dev.redcarpet.index.IndexUpdater;
@@ -52,6 +56,7 @@ public final class Engine implements AutoCloseable {
     private volatile boolean closed;
     static final String SHUTTING_DOWN = "I am restarting right now; please ask again in a moment.";
     private final List<EngineListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final WebSources web;
 
     private Engine(Config config, IndexUpdater.Progress progress) {
         this.config = config;
@@ -62,6 +67,7 @@ public final class Engine implements AutoCloseable {
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
         this.retriever = new Retriever(index, queryAnalyzer);
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
+        this.web = new WebSources(config, reader, this::corpusUrls, java.time.Clock.systemUTC());
         try {
             this.lastReload = sync(progress);
         } catch (RuntimeException e) {
@@ -273,8 +279,52 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    // ---- Articles from the web (corpus.web): the API behind /admin sources, /admin ingest url:, /ingest URL and index --fetch.
+
+    /** /admin sources: every configured source with its last fetch, last error and next fetch. */
+    public List<SourceStatus> webSources() {
+        return web.statuses();
+    }
+
+    /** /admin ingest url: fetches one article, feed or sitemap into data/sources/HOST/, then reloads. Never throws. */
+    public UrlIngestReport ingestUrl(String url) {
+        if (closed) return new UrlIngestReport(false, SHUTTING_DOWN, List.of(), List.of());
+        UrlIngestReport report = web.ingest(url);
+        if (!report.accepted()) return report;
+        try {
+            LOG.info("ingested {}: {}", url, reload().summary());
+            return report;
+        } catch (RuntimeException e) {
+            return new UrlIngestReport(true, report.message() + " It will be indexed at the next reload ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").", report.saved(), report.refused());
+        }
+    }
+
+    /** One fetch pass ({@code all}: every source, else those due), then a reload when articles were saved. */
+    public FetchReport fetchSources(boolean all, WebSources.Progress progress) {
+        FetchReport report = web.fetch(all, progress);
+        if (report.saved() > 0) reload();
+        return report;
+    }
+
+    /** Fetches the configured sources in the background as they fall due (the bot and the console). */
+    public void startFetching() {
+        web.startPolling(() -> {
+            if (!closed) reload();
+        });
+    }
+
+    private java.util.Collection<String> corpusUrls() {
+        Snapshot snap = snapshot.get();
+        if (snap == null) return List.of();
+        List<String> urls = new ArrayList<>();
+        for (var a : snap.articles()) if (a.url() != null) urls.add(a.url());
+        return urls;
+    }
+
     @Override
     public void close() {
+        web.close();
         closed = true; // new questions get a notice from now on
         inFlight.writeLock().lock(); // waits for the questions in flight
         try {

@@ -2,6 +2,7 @@ package dev.redcarpet.ops;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.redcarpet.corpus.web.SourceStatus;
 import dev.redcarpet.engine.Engine;
 import dev.redcarpet.engine.EngineListener;
 import dev.redcarpet.engine.ReloadReport;
@@ -60,9 +61,20 @@ public final class Health implements EngineListener {
     public record LastReload(Instant at, boolean ok, String summary, int failedFiles) {
     }
 
+    /**
+     * The web sources of redcarpet.yaml. A failing source is shown here but does not make the bot
+     * unhealthy: the bot still answers from what it has.
+     */
+    public record Sources(int configured, int failing, List<SourceStatus> list) {
+        public Sources {
+            list = List.copyOf(list);
+        }
+    }
+
     /** The whole report; {@code problems} say why it is not healthy. */
-    @JsonPropertyOrder({"status", "healthy", "problems", "gateway", "index", "lastReload"})
-    public record Report(boolean healthy, List<String> problems, Gateway gateway, Index index, LastReload lastReload) {
+    @JsonPropertyOrder({"status", "healthy", "problems", "gateway", "index", "lastReload", "sources"})
+    public record Report(boolean healthy, List<String> problems, Gateway gateway, Index index, LastReload lastReload,
+                         Sources sources) {
         public Report {
             problems = List.copyOf(problems);
         }
@@ -106,7 +118,12 @@ public final class Health implements EngineListener {
         if (index.articles() == 0) problems.add("the index holds no articles (is " + engine.config().data() + " empty?)");
         LastReload reload = lastReload;
         if (reload != null && !reload.ok()) problems.add("the last reload failed: " + reload.summary());
-        return new Report(problems.isEmpty(), problems, gateway, index, reload);
+        return new Report(problems.isEmpty(), problems, gateway, index, reload, sources());
+    }
+
+    public Sources sources() {
+        List<SourceStatus> list = engine.webSources();
+        return new Sources(list.size(), (int) list.stream().filter(SourceStatus::failing).count(), list);
     }
 
     public Gateway gateway() {

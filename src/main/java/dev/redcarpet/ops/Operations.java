@@ -54,6 +54,7 @@ public final class Operations implements AutoCloseable {
         engine.addListener(health);
         metrics.watch(health);
         ReloadWatcher watcher = ReloadWatcher.start(engine, reloadPoll);
+        engine.startFetching(); // the web sources of redcarpet.yaml, as they fall due
         HealthServer server = null;
         try {
             if (http != null) server = HealthServer.start(http, health, metrics);

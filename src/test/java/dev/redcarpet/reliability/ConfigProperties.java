@@ -38,7 +38,7 @@ class ConfigProperties {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final List<String> LEAVES = ConfigLoader.knownKeys().stream()
-            .filter(k -> !Set.of("corpus", "discord", "http").contains(k)).sorted().toList();
+            .filter(k -> !Set.of("corpus", "discord", "http", "sources").contains(k)).sorted().toList();
     static final Config DEFAULTS = new ConfigLoader(Map.of()).load(null);
     static Path dir;
 
@@ -145,9 +145,9 @@ class ConfigProperties {
 
     @Provide
     Arbitrary<List<String>> unknownKeys() {
-        Arbitrary<String> section = Arbitraries.of("corpus", "discord", "http");
+        Arbitrary<String> section = Arbitraries.of("corpus", "discord", "http", "sources");
         Arbitrary<String> name = Arbitraries.oneOf(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).filter(s -> !LEAVES.contains(s) && !Set.of("corpus", "discord", "http").contains(s)),
+                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(10).filter(s -> !LEAVES.contains(s) && !Set.of("corpus", "discord", "http", "sources").contains(s)),
                 Arbitraries.of("token", "Token", "DATA", "guildids", "user_cooldown_seconds", "maxfilebytes", "port ", " data", ""),
                 Arbitraries.of(LEAVES).map(k -> k.contains(".") ? k : k + "s"));
         return Arbitraries.oneOf(
@@ -167,6 +167,7 @@ class ConfigProperties {
         assertThat(c.http()).isEqualTo(defaults.http());
         assertThat(c.data()).isEqualTo(defaults.data());
         assertThat(c.index()).isEqualTo(defaults.index());
+        assertThat(c.sources()).isEqualTo(defaults.sources());
     }
 
     @Provide
@@ -217,6 +218,16 @@ class ConfigProperties {
             case "data" -> c.data().toString();
             case "index" -> c.index().toString();
             case "http.bind" -> c.http().bind();
+            case "sources.userAgent" -> c.sources().userAgent();
+            case "sources.hostDelayMillis" -> String.valueOf(c.sources().hostDelayMillis());
+            case "sources.timeoutSeconds" -> String.valueOf(c.sources().timeoutSeconds());
+            case "sources.maxPageBytes" -> String.valueOf(c.sources().maxPageBytes());
+            case "sources.maxRedirects" -> String.valueOf(c.sources().maxRedirects());
+            case "sources.maxArticlesPerPass" -> String.valueOf(c.sources().maxArticlesPerPass());
+            case "sources.minArticleWords" -> String.valueOf(c.sources().minArticleWords());
+            case "sources.allowPrivateAddresses" -> String.valueOf(c.sources().allowPrivateAddresses());
+            case "sources.state" -> c.sources().state().toString();
+            case "sources.list" -> String.valueOf(c.sources().list().size());
             default -> throw new IllegalArgumentException(key);
         };
     }

@@ -1,0 +1,7 @@
+package dev.redcarpet.corpus.web;
+
+import java.net.URI;
+
+/** A page a feed or sitemap points at. */
+record Link(URI url) {
+}
