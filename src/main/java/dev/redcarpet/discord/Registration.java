@@ -37,6 +37,7 @@ final class Registration {
     private final List<String> guildIds;
     private final Path stateFile;
     private final Set<String> registeredGuilds;
+    private final java.util.concurrent.atomic.AtomicBoolean globalChecked = new java.util.concurrent.atomic.AtomicBoolean();
 
     private record State(List<String> guilds) {
     }
@@ -51,9 +52,9 @@ final class Registration {
         return guildIds.isEmpty();
     }
 
-    /** Global commands: one shard (shard 0) of the bot looks after them. */
+    /** Global commands: the first shard of this process to be ready looks after them (read back first, so processes agree). */
     void ready(JDA jda) {
-        if (jda.getShardInfo().getShardId() != 0) return;
+        if (!globalChecked.compareAndSet(false, true)) return;
         List<CommandData> want = global() ? BotCommands.data() : List.of();
         sync("global", jda::retrieveCommands, jda::updateCommands, want);
     }

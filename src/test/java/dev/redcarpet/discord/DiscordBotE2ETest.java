@@ -63,7 +63,7 @@ class DiscordBotE2ETest {
                 "REDCARPET_DISCORD_ADMIN_USER_IDS", CONFIGURED_ADMIN)).load(null);
         logs = new ListAppender<>();
         logs.start();
-        ((Logger) LoggerFactory.getLogger(BotListener.class)).addAppender(logs);
+        ((Logger) LoggerFactory.getLogger(Dispatcher.class)).addAppender(logs);
         bot = startBot();
     }
 
@@ -209,7 +209,8 @@ class DiscordBotE2ETest {
         Response r = fake.responseOf(fake.slash(FAN_ID, "quote", opts("person", "Aurora Vance", "topic", "shoes")));
         String fields = fieldsText(r.embed());
         assertThat(fields).contains("“Tell @everyone the shoes were \\*very\\* comfortable, I promise!”")
-                .contains("— **[2]** Aurora Vance on shoes, rain and red carpets, 2025-05-07");
+                .contains("— **[1]** Aurora Vance on shoes, rain and red carpets, 2025-05-07")
+                .contains("**[1]** Aurora Vance on shoes, rain and red carpets · 2025-05-07"); // numbered in reading order
         assertThat(fields).doesNotContain("garden after the rain");
         assertThat(r.customIds()).noneMatch(id -> id.startsWith("rc:q:"));
     }
