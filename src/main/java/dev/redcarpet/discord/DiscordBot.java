@@ -10,6 +10,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +113,7 @@ public final class DiscordBot implements AutoCloseable {
         // Messages (not content) in servers and DMs: Discord still sends the text of DMs and of messages that mention the bot.
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(token, EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
+                .enableCache(CacheFlag.ROLE_TAGS) // to tell the bot's own managed role from other bots' roles
                 .addEventListeners(listener)
                 .setActivity(Activity.listening("/ask"))
                 .setEnableShutdownHook(false);
