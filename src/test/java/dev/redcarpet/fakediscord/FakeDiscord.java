@@ -54,6 +54,7 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ROLE_ID = "1400000000000000002";
     /** Interaction rules, as Discord enforces them. */
     public static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
+    private volatile Duration ackDeadline = ACK_DEADLINE;
     private static final int MESSAGE_CONTENT_INTENT = 1 << 15;
 
     /** View channel, send messages, embed links, read history, send in threads. */
@@ -118,6 +119,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** Why the fake refused requests (deadline missed, second acknowledgement, invalid payload...), in order. */
     public List<String> rejections() {
         return List.copyOf(rejections);
+    }
+
+    /** Shortens the acknowledgement deadline (Discord: 3 seconds), to test the fake itself. */
+    public void ackDeadline(Duration deadline) {
+        ackDeadline = deadline;
     }
 
     /** Shortens how long interaction tokens work (Discord: 15 minutes), to test expiry. */
@@ -614,7 +620,7 @@ public final class FakeDiscord implements AutoCloseable {
         Issued issued = interactions.get(interactionId);
         if (issued == null) return reject(404, 10062, "Unknown interaction");
         long ageNanos = System.nanoTime() - issued.sentNanos;
-        if (ageNanos > ACK_DEADLINE.toNanos()) {
+        if (ageNanos > ackDeadline.toNanos()) {
             return reject(404, 10062, "Unknown interaction (callback after " + ageNanos / 1_000_000 + " ms)");
         }
         int type = json.path("type").asInt();
