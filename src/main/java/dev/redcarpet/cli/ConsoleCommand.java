@@ -1,13 +1,11 @@
 package dev.redcarpet.cli;
 
-import dev.redcarpet.answer.Answer;
-import dev.redcarpet.answer.TextRenderer;
 import dev.redcarpet.config.Config;
-import dev.redcarpet.engine.Conversation;
-import dev.redcarpet.engine.CorpusSummary;
+import dev.redcarpet.discord.BotCommands;
+import dev.redcarpet.discord.ConsoleForm;
+import dev.redcarpet.discord.ConsoleSession;
+import dev.redcarpet.discord.EngineBackend;
 import dev.redcarpet.engine.Engine;
-import dev.redcarpet.engine.ReloadReport;
-import dev.redcarpet.engine.Stats;
 import dev.redcarpet.ops.Operations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,25 +17,13 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** An interactive prompt offering the Discord commands as text. */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = "Ask questions in this terminal. A plain line is a question; /help lists the commands.")
 public final class ConsoleCommand implements Callable<Integer> {
-    static final String HELP = """
-            Ask anything in plain language, e.g. what did Zendaya wear to the 2024 Met Gala?
-              /ask QUESTION            same as a plain line
-              /event NAME [YEAR]       an event's theme, dress code, hosts and looks
-              /person NAME [EVENT]     someone's looks across events
-              /quote PERSON [TOPIC]    someone's quotes
-              /sources                 what the bot knows
-              /stats                   index and usage figures
-              /reload                  re-scan the data folder
-              /ingest FILE             copy an article file into data/ingested/ and index it
-              /ingest URL              fetch an article, feed or sitemap into data/sources/ and index it
-              /help                    this list
-              /quit                    leave""";
 
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -72,97 +58,34 @@ public final class ConsoleCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One console conversation: commands, and follow-ups that refer to the last answer. */
+    /** One console conversation: the Discord commands' console forms, and follow-ups that refer to the last answer. */
     static final class Session {
-        private final Engine engine;
-        private Conversation conversation = Conversation.empty();
+        private final ConsoleSession session;
 
         Session(Engine engine) {
-            this.engine = engine;
+            this.session = new ConsoleSession(new EngineBackend(engine), engine.config().discord().maxIngestBytes());
         }
 
         /** The reply to one line, "" for nothing, or null to quit. */
         String handle(String line) {
             String l = line.strip();
             if (l.isEmpty()) return "";
-            if (!l.startsWith("/")) return ask(l);
-            String cmd = l.split("\\s+", 2)[0].toLowerCase();
+            if (!l.startsWith("/")) return BotCommands.consoleForms().stream().filter(f -> f.name().equals("ask")).findFirst()
+                    .map(f -> f.run().apply(session, l)).orElse("");
+            String cmd = l.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
             String rest = l.length() > cmd.length() ? l.substring(cmd.length()).strip() : "";
-            return switch (cmd) {
-                case "/quit", "/exit" -> null;
-                case "/help" -> HELP;
-                case "/ask" -> rest.isEmpty() ? "Usage: /ask QUESTION" : ask(rest);
-                case "/event" -> event(rest);
-                case "/person" -> {
-                    String[] p = rest.split("\\s+(at|@)\\s+", 2);
-                    yield rest.isEmpty() ? "Usage: /person NAME [at EVENT]" : TextRenderer.render(engine.person(p[0], p.length > 1 ? p[1] : null));
-                }
-                case "/quote" -> {
-                    String[] p = rest.split("\\s+(on|about)\\s+", 2);
-                    yield rest.isEmpty() ? "Usage: /quote PERSON [on TOPIC]" : TextRenderer.render(engine.quotes(p[0], p.length > 1 ? p[1] : null));
-                }
-                case "/sources" -> sources(engine.sources());
-                case "/stats" -> stats(engine.stats()) + WebSourcesText.line(engine.webSources());
-                case "/reload" -> reload();
-                case "/ingest" -> ingest(rest);
-                default -> "Unknown command " + cmd + ". Type /help for the list.";
-            };
-        }
-
-        private String ask(String question) {
-            Answer a = engine.ask(question, conversation);
-            conversation = engine.contextOf(a, conversation);
-            return TextRenderer.render(a);
-        }
-
-        private String event(String rest) {
-            if (rest.isEmpty()) return "Usage: /event NAME [YEAR]";
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s+(\\d{4})$").matcher(rest);
-            if (m.matches()) return TextRenderer.render(engine.event(m.group(1), Integer.parseInt(m.group(2))));
-            return TextRenderer.render(engine.event(rest, null));
-        }
-
-        private String ingest(String file) {
-            if (file.isEmpty()) return "Usage: /ingest FILE or /ingest URL";
-            if (file.matches("(?i)https?://\\S+")) return engine.ingestUrl(file).message();
-            java.nio.file.Path path = java.nio.file.Path.of(file);
-            if (!java.nio.file.Files.isRegularFile(path)) return "No such file: " + file;
-            try {
-                if (java.nio.file.Files.size(path) > engine.config().discord().maxIngestBytes()) {
-                    return "The file is larger than the ingest limit of " + engine.config().discord().maxIngestBytes() + " bytes.";
-                }
-                return engine.ingest(path.getFileName().toString(), java.nio.file.Files.readAllBytes(path)).message();
-            } catch (java.io.IOException e) {
-                return "Cannot read " + file + " (" + e.getClass().getSimpleName() + ").";
+            if (cmd.equals("/quit") || cmd.equals("/exit")) return null;
+            if (cmd.equals("/help")) return help();
+            for (ConsoleForm form : BotCommands.consoleForms()) {
+                if (cmd.equals("/" + form.name())) return form.run().apply(session, rest);
             }
+            return "Unknown command " + cmd + ". Type /help for the list.";
         }
 
-        private static String sources(CorpusSummary s) {
-            StringBuilder b = new StringBuilder(s.articles() + " articles.");
-            for (CorpusSummary.EditionCount e : s.editions()) b.append("\n  ").append(e.edition()).append(": ").append(e.articles());
-            if (!s.newest().isEmpty()) {
-                b.append("\nNewest:");
-                s.newest().forEach(n -> b.append("\n  ").append(n.date()).append(" \u2014 ").append(n.title()));
-            }
-            return b.toString();
-        }
-
-        private static String stats(Stats s) {
-            return "articles " + s.articles() + ", passages " + s.passages() + ", people " + s.people() + ", looks " + s.looks()
-                    + ", event editions " + s.editions() + ", index " + (s.indexBytes() / 1024) + " KiB, up "
-                    + s.uptime().toSeconds() + " s, questions " + s.questions()
-                    + String.format(java.util.Locale.ROOT, ", latency p50 %.1f ms, p99 %.1f ms", s.p50Millis(), s.p99Millis());
-        }
-
-        private String reload() {
-            ReloadReport r;
-            try {
-                r = engine.reload();
-            } catch (RuntimeException e) {
-                return "Reload failed, still answering from the previous index: " + Main.message(e);
-            }
-            StringBuilder b = new StringBuilder("Reloaded: " + r.summary());
-            r.failed().forEach(f -> b.append("\n  ").append(f));
+        static String help() {
+            StringBuilder b = new StringBuilder("Ask anything in plain language, e.g. what did Zendaya wear to the 2024 Met Gala?");
+            for (ConsoleForm form : BotCommands.consoleForms()) b.append("\n  ").append(form.usage());
+            b.append("\n  /help                    this list\n  /quit                    leave");
             return b.toString();
         }
     }

@@ -2,23 +2,12 @@ package dev.redcarpet.cli;
 
 import dev.redcarpet.corpus.web.FetchReport;
 import dev.redcarpet.corpus.web.SourceResult;
-import dev.redcarpet.corpus.web.SourceStatus;
 
 import java.io.PrintStream;
-import java.util.List;
 
 /** Web sources as the console and the command line print them. */
 final class WebSourcesText {
     private WebSourcesText() {
-    }
-
-    /** "\nsources 3, failing 1: name (error)" or "" when none are configured. */
-    static String line(List<SourceStatus> sources) {
-        if (sources.isEmpty()) return "";
-        List<SourceStatus> failing = sources.stream().filter(SourceStatus::failing).toList();
-        StringBuilder b = new StringBuilder("\nsources " + sources.size() + ", failing " + failing.size());
-        for (SourceStatus s : failing) b.append("\n  ").append(s.line());
-        return b.toString();
     }
 
     static void print(FetchReport report, PrintStream out) {

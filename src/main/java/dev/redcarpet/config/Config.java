@@ -38,10 +38,12 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
      * @param maxIngestBytes     largest attachment /admin ingest accepts
      * @param shardTotal         total shards of the bot (-1: as Discord recommends)
      * @param shards             the shard ids this process runs, e.g. "0-3" (empty: all)
+     * @param restUrl            REST API base every request goes to, e.g. a rate-limit proxy (null: Discord's)
+     * @param gatewayUrl         gateway WebSocket address (null: the one Discord's REST API names)
      */
     public record Discord(List<String> guildIds, List<String> adminUserIds, List<String> adminRoleIds,
                           int userCooldownSeconds, int guildPerMinute, long maxIngestBytes,
-                          int shardTotal, String shards) {
+                          int shardTotal, String shards, String restUrl, String gatewayUrl) {
         public Discord {
             guildIds = List.copyOf(guildIds);
             adminUserIds = List.copyOf(adminUserIds);

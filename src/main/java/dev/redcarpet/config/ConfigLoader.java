@@ -45,6 +45,8 @@ public final class ConfigLoader {
             Map.entry("discord.maxIngestBytes", Kind.POSITIVE),
             Map.entry("discord.shardTotal", Kind.SHARD_TOTAL),
             Map.entry("discord.shards", Kind.TEXT),
+            Map.entry("discord.restUrl", Kind.TEXT),
+            Map.entry("discord.gatewayUrl", Kind.TEXT),
             Map.entry("http", Kind.SECTION),
             Map.entry("http.port", Kind.PORT),
             Map.entry("http.bind", Kind.TEXT),
@@ -149,11 +151,17 @@ public final class ConfigLoader {
         return " (known keys: " + String.join(", ", new java.util.TreeSet<>(SCHEMA.keySet())) + ")";
     }
 
+    /** Variables named as Discord libraries and proxies usually name them, beside the REDCARPET_ ones. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "discord.restUrl", "DISCORD_REST_URL",
+            "discord.gatewayUrl", "DISCORD_GATEWAY_URL");
+
     private void applyEnv(ObjectNode root) {
         for (Map.Entry<String, Kind> entry : SCHEMA.entrySet()) {
             if (entry.getValue() == Kind.SECTION) continue;
             String key = entry.getKey();
             String value = env.get(envName(key));
+            if (value == null && ALIASES.containsKey(key)) value = blankToNull(env.get(ALIASES.get(key)));
             if (value == null) continue;
             if (entry.getValue() == Kind.SOURCE_LIST) {
                 throw new ConfigException("environment variable " + envName(key) + ": key '" + key
@@ -170,6 +178,10 @@ public final class ConfigLoader {
         }
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     /** REDCARPET_DISCORD_USER_COOLDOWN_SECONDS for discord.userCooldownSeconds. */
     public static String envName(String key) {
         return "REDCARPET_" + key.replace(".", "_").replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
@@ -184,7 +196,9 @@ public final class ConfigLoader {
                 (int) v.number("discord.guildPerMinute", 60, Kind.NON_NEGATIVE),
                 v.number("discord.maxIngestBytes", 2_000_000L, Kind.POSITIVE),
                 (int) v.number("discord.shardTotal", -1, Kind.SHARD_TOTAL),
-                v.text("discord.shards", ""));
+                v.text("discord.shards", ""),
+                v.url("discord.restUrl", "http", "https"),
+                v.url("discord.gatewayUrl", "ws", "wss"));
         String shards = discord.shards();
         if (!shards.isEmpty() && !shards.matches("\\d+(-\\d+)?")) {
             throw v.bad("discord.shards", "a shard id or range like 0-3");
@@ -285,7 +299,9 @@ public final class ConfigLoader {
         }
 
         ConfigException bad(String key, String expected) {
-            String from = env.containsKey(envName(key)) ? "environment variable " + envName(key) : where;
+            String from = env.containsKey(envName(key)) ? "environment variable " + envName(key)
+                    : ALIASES.containsKey(key) && env.get(ALIASES.get(key)) != null && !env.get(ALIASES.get(key)).isBlank()
+                    ? "environment variable " + ALIASES.get(key) : where;
             return new ConfigException(from + ": key '" + key + "' must be " + expected + ", got '" + describe(get(key)) + "'");
         }
 
@@ -301,6 +317,25 @@ public final class ConfigLoader {
             if (!node.isValueNode()) throw bad(key, "text");
             String s = node.asText().strip();
             if (s.isEmpty() && !key.equals("discord.shards")) throw bad(key, "a non-empty value");
+            return s;
+        }
+
+        /** An absolute URL with one of the schemes, or null when unset or empty. */
+        String url(String key, String... schemes) {
+            JsonNode node = get(key);
+            if (node == null || (node.isTextual() && node.asText().isBlank())) return null;
+            if (!node.isValueNode()) throw bad(key, "a URL");
+            String s = node.asText().strip();
+            String expected = "an absolute " + String.join(" or ", schemes) + " URL";
+            try {
+                java.net.URI uri = new java.net.URI(s);
+                if (uri.getScheme() == null || uri.getHost() == null
+                        || !List.of(schemes).contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+                    throw bad(key, expected);
+                }
+            } catch (java.net.URISyntaxException e) {
+                throw bad(key, expected);
+            }
             return s;
         }
 

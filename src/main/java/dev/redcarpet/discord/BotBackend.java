@@ -1,6 +1,8 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.corpus.web.SourceStatus;
+import dev.redcarpet.corpus.web.UrlIngestReport;
 import dev.redcarpet.engine.Conversation;
 import dev.redcarpet.engine.CorpusSummary;
 import dev.redcarpet.engine.IngestReport;
@@ -35,4 +37,14 @@ public interface BotBackend {
     Stats stats();
 
     IngestReport ingest(String fileName, byte[] content);
+
+    /** The configured web sources with their last fetch and errors; none by default. */
+    default List<SourceStatus> webSources() {
+        return List.of();
+    }
+
+    /** Fetches an article, feed or sitemap URL into data/sources/ and reloads. */
+    default UrlIngestReport ingestUrl(String url) {
+        return new UrlIngestReport(false, "Fetching from the web is not available here.", List.of(), List.of());
+    }
 }

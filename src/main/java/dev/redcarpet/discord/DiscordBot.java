@@ -10,7 +10,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.ConcurrentSessionController;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ public final class DiscordBot implements AutoCloseable {
     private final ShardManager shards;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
-    private final BotListener listener;
+    private final Dispatcher listener;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     /**
@@ -74,7 +74,7 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    private DiscordBot(ShardManager shards, ExecutorService workers, ScheduledExecutorService timer, BotListener listener) {
+    private DiscordBot(ShardManager shards, ExecutorService workers, ScheduledExecutorService timer, Dispatcher listener) {
         this.shards = shards;
         this.workers = workers;
         this.timer = timer;
@@ -104,26 +104,29 @@ public final class DiscordBot implements AutoCloseable {
         Views views = new Views(backend, new RequestStore(options.varDir().resolve("discord-buttons.jsonl"), 20_000));
         FeedbackLog feedback = new FeedbackLog(options.varDir().resolve("feedback.jsonl"));
         RateLimiter limiter = new RateLimiter(discord.userCooldownSeconds(), discord.guildPerMinute(), options.clock());
-        BotListener listener = new BotListener(backend, discord, views, feedback, limiter, workers, timer, options.deferAfter(), options.events());
+        BotContext context = new BotContext(backend, discord, views, new Conversations(10_000), feedback,
+                new AttachmentDownloader(), options.events());
+        Acknowledger ack = new Acknowledger(workers, timer, options.deferAfter(), Acknowledger.TOKEN_LIFETIME, options.events());
+        Registration registration = new Registration(discord.guildIds(), options.varDir().resolve("discord-commands.json"));
+        Dispatcher listener = new Dispatcher(context, limiter, workers, ack, registration);
 
-        // Messages (not content) in servers and DMs: Discord still sends the text of messages that mention the bot.
+        // Messages (not content) in servers and DMs: Discord still sends the text of DMs and of messages that mention the bot.
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(token, EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES))
+                .enableCache(CacheFlag.ROLE_TAGS) // to tell the bot's own managed role from other bots' roles
                 .addEventListeners(listener)
                 .setActivity(Activity.listening("/ask"))
                 .setEnableShutdownHook(false);
         if (discord.shardTotal() > 0) builder.setShardsTotal(discord.shardTotal());
         if (range != null) builder.setShards(range[0], range[1]);
-        if (options.restBaseUrl() != null) builder.setRestConfig(new RestConfig().setBaseUrl(options.restBaseUrl()));
-        if (options.gatewayUrl() != null) {
-            String gateway = options.gatewayUrl();
-            builder.setSessionController(new ConcurrentSessionController() {
-                @Override
-                public String getGateway() {
-                    return gateway;
-                }
-            });
-            builder.setCompression(Compression.NONE);
+        // Options (tests) win over the config (file, REDCARPET_DISCORD_*, DISCORD_REST_URL, DISCORD_GATEWAY_URL).
+        String rest = options.restBaseUrl() != null ? options.restBaseUrl() : discord.restUrl();
+        String gateway = options.gatewayUrl() != null ? options.gatewayUrl() : discord.gatewayUrl();
+        if (rest != null) builder.setRestConfig(new RestConfig().setBaseUrl(rest.endsWith("/") ? rest : rest + "/"));
+        builder.setSessionController(new GatewaySessions(gateway));
+        if (gateway != null && gateway.startsWith("ws://")) builder.setCompression(Compression.NONE);
+        if (rest != null || gateway != null) {
+            LOG.info("Discord endpoints: REST {}, gateway {}", rest != null ? rest : "Discord's", gateway != null ? gateway : "as Discord names it");
         }
         ShardManager manager;
         LOG.info("Connecting to Discord (shard total {}, shards {})",

@@ -1,6 +1,8 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.corpus.web.SourceStatus;
+import dev.redcarpet.corpus.web.UrlIngestReport;
 import dev.redcarpet.engine.Conversation;
 import dev.redcarpet.engine.CorpusSummary;
 import dev.redcarpet.engine.Engine;
@@ -65,5 +67,15 @@ public record EngineBackend(Engine engine) implements BotBackend {
     @Override
     public IngestReport ingest(String fileName, byte[] content) {
         return engine.ingest(fileName, content);
+    }
+
+    @Override
+    public List<SourceStatus> webSources() {
+        return engine.webSources();
+    }
+
+    @Override
+    public UrlIngestReport ingestUrl(String url) {
+        return engine.ingestUrl(url);
     }
 }

@@ -28,7 +28,7 @@ public final class Render {
     /** Quotes shown with an answer before "More quotes". */
     public static final int QUOTES_IN_ANSWER = 3;
     static final int FIELDS_PER_PAGE = 8;
-    private static final int PAGE_BUDGET = 5600;
+    static final int PAGE_BUDGET = 5600;
     private static final int COLOR = 0xB0123A;
     private static final String FOOTER = "RedCarpet · answers from news articles";
 
@@ -39,18 +39,26 @@ public final class Render {
     record Field(String name, String value) {
     }
 
+    /** One page: the description (first page only) and its fields. */
+    record Page(String description, List<Field> fields) {
+    }
+
     /** The answer: short answer, looks, the first quotes and numbered sources. */
     public static List<MessageEmbed> answer(Answer a, String title) {
         StringBuilder description = new StringBuilder(Text.escape(a.answer()));
         if (a.note() != null && !a.note().isBlank()) description.append("\n\n").append(Text.escape(a.note()));
+        return Citations.paginate(a, title(title), description(description.toString()), answerFields(a));
+    }
+
+    /** Looks and the first quotes; every page of them gets the key of the sources it cites. */
+    private static List<Field> answerFields(Answer a) {
         List<Field> fields = new ArrayList<>();
         if (!a.abstained()) {
             for (LookCard card : a.looks()) fields.add(look(a, card));
             List<CitedQuote> quotes = a.quotes();
             for (CitedQuote q : quotes.subList(0, Math.min(QUOTES_IN_ANSWER, quotes.size()))) fields.add(quote(a, q));
-            fields.addAll(sourceFields(a, "Sources"));
         }
-        return paginate(title, description.toString(), fields);
+        return fields;
     }
 
     /** Every quote of the answer, with the article and date of each. */
@@ -61,13 +69,13 @@ public final class Render {
         List<Field> fields = new ArrayList<>();
         for (CitedQuote q : a.quotes()) fields.add(quote(a, q));
         String description = a.abstained() ? null : Text.escape(a.answer());
-        return paginate(title, description, fields);
+        return Citations.paginate(a, title(title), description(description), fields);
     }
 
     /** The numbered sources of an answer. */
     public static List<MessageEmbed> sources(Answer a, String title) {
         if (a.sources().isEmpty()) return paginate(title, "This answer has no sources.", List.of());
-        return paginate(title, null, sourceFields(a, "Sources"));
+        return paginate(title, null, Citations.key(a, Citations.readingOrder(a, answerFields(a))));
     }
 
     /** /sources: what the bot knows. */
@@ -88,11 +96,17 @@ public final class Render {
     }
 
     public static List<MessageEmbed> stats(Stats s) {
+        return stats(s, "");
+    }
+
+    /** Stats with a note below them, e.g. the web sources that are failing. */
+    public static List<MessageEmbed> stats(Stats s, String note) {
         String body = "Articles: " + s.articles() + "\nPassages: " + s.passages() + "\nPeople: " + s.people()
                 + "\nLooks: " + s.looks() + "\nEvent editions: " + s.editions()
                 + "\nIndex size: " + bytes(s.indexBytes()) + "\nUptime: " + duration(s.uptime())
                 + "\nQuestions answered: " + s.questions()
-                + String.format(Locale.ROOT, "\nAnswer time: p50 %.1f ms, p99 %.1f ms", s.p50Millis(), s.p99Millis());
+                + String.format(Locale.ROOT, "\nAnswer time: p50 %.1f ms, p99 %.1f ms", s.p50Millis(), s.p99Millis())
+                + (note.isEmpty() ? "" : "\n\n" + note);
         return paginate("Stats", body, List.of());
     }
 
@@ -168,17 +182,11 @@ public final class Render {
         String where = "";
         if (n > 0) {
             Source s = a.sources().get(n - 1);
-            where = "\n— **[" + n + "]** " + Text.clip(Text.escape(Text.oneLine(s.title())), 150)
+            where = "\n— **[" + Citations.marker(n - 1) + "]** " + Text.clip(Text.escape(Text.oneLine(s.title())), 150)
                     + (s.date() == null ? "" : ", " + s.date());
         }
         String text = Text.clip("“" + Text.escape(Text.oneLine(q.text())), Text.FIELD_VALUE - where.length() - 1) + "”";
         return new Field(Text.clip(Text.escape(speaker), Text.FIELD_NAME), text + where);
-    }
-
-    private static List<Field> sourceFields(Answer a, String name) {
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < a.sources().size(); i++) all.append(sourceLine(i + 1, a.sources().get(i))).append('\n');
-        return split(name, all.toString());
     }
 
     /** "[1] [Title](url) · 2024-05-07", the link only for http(s) addresses. */
@@ -195,7 +203,7 @@ public final class Render {
         StringBuilder out = new StringBuilder();
         for (String id : ids) {
             int n = a.sourceNumber(id);
-            if (n > 0) out.append(" [").append(n).append(']');
+            if (n > 0) out.append(" [").append(Citations.marker(n - 1)).append(']');
         }
         return out.toString();
     }
@@ -219,8 +227,8 @@ public final class Render {
 
     /** Packs fields into pages that keep every limit; page numbers go in the footer. */
     static List<MessageEmbed> paginate(String title, String description, List<Field> fields) {
-        String t = Text.clip(Text.oneLine(title), Text.TITLE);
-        String d = description == null || description.isBlank() ? null : Text.clip(description.strip(), 3500);
+        String t = title(title);
+        String d = description(description);
         List<List<Field>> pages = new ArrayList<>();
         List<Field> current = new ArrayList<>();
         int used = t.length() + (d == null ? 0 : d.length());
@@ -235,11 +243,26 @@ public final class Render {
             used += size;
         }
         pages.add(current);
+        List<Page> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) out.add(new Page(i == 0 ? d : null, pages.get(i)));
+        return embeds(t, out);
+    }
+
+    static String title(String title) {
+        return Text.clip(Text.oneLine(title), Text.TITLE);
+    }
+
+    static String description(String description) {
+        return description == null || description.isBlank() ? null : Text.clip(description.strip(), 3500);
+    }
+
+    /** The embeds of packed pages; page numbers go in the footer. */
+    static List<MessageEmbed> embeds(String t, List<Page> pages) {
         List<MessageEmbed> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             EmbedBuilder b = new EmbedBuilder().setColor(COLOR).setTitle(t.isEmpty() ? "RedCarpet" : t);
-            if (i == 0 && d != null) b.setDescription(d);
-            for (Field f : pages.get(i)) b.addField(f.name(), f.value(), false);
+            if (pages.get(i).description() != null) b.setDescription(pages.get(i).description());
+            for (Field f : pages.get(i).fields()) b.addField(f.name(), f.value(), false);
             b.setFooter(pages.size() > 1 ? "Page " + (i + 1) + "/" + pages.size() + " · " + FOOTER : FOOTER);
             out.add(b.build());
         }

@@ -30,10 +30,14 @@ public final class RequestStore {
 
     private final Path file;
     private final int capacity;
-    private final LinkedHashMap<String, Request> byKey = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, Stored> byKey = new LinkedHashMap<>(16, 0.75f, true);
     private int appendedSinceCompaction;
 
-    private record Entry(String key, Request request) {
+    /** A request and the ids of the sources its answer cited, which 👍/👎 log without answering again. */
+    private record Stored(Request request, List<String> sources) {
+    }
+
+    private record Entry(String key, Request request, List<String> sources) {
     }
 
     public RequestStore(Path file, int capacity) {
@@ -50,7 +54,8 @@ public final class RequestStore {
                 if (line.isBlank()) continue;
                 try {
                     Entry e = JSON.readValue(line, Entry.class);
-                    byKey.put(e.key(), e.request());
+                    if (e.key() == null || e.request() == null) continue;
+                    byKey.put(e.key(), new Stored(e.request(), e.sources() == null ? List.of() : List.copyOf(e.sources())));
                 } catch (IOException bad) {
                     LOG.warn("{}: skipped a damaged line", file);
                 }
@@ -64,11 +69,20 @@ public final class RequestStore {
     /** The key of this request (the same request always gets the same key), saving it when new. */
     public synchronized String keyOf(Request request) {
         String key = hash(request);
-        if (byKey.containsKey(key)) {
-            byKey.get(key);
-            return key;
-        }
-        byKey.put(key, request);
+        Stored known = byKey.get(key);
+        return known != null ? key : save(key, new Stored(request, List.of()));
+    }
+
+    /** The key of this request, saved with the source ids its answer cites (updated when they changed). */
+    public synchronized String keyOf(Request request, List<String> sourceIds) {
+        String key = hash(request);
+        Stored known = byKey.get(key);
+        if (known != null && known.sources().equals(sourceIds)) return key;
+        return save(key, new Stored(request, List.copyOf(sourceIds)));
+    }
+
+    private String save(String key, Stored stored) {
+        byKey.put(key, stored);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             if (trim() || appendedSinceCompaction > capacity) {
@@ -76,7 +90,7 @@ public final class RequestStore {
             } else {
                 try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-                    w.write(JSON.writeValueAsString(new Entry(key, request)));
+                    w.write(JSON.writeValueAsString(new Entry(key, stored.request(), stored.sources())));
                     w.newLine();
                 }
                 appendedSinceCompaction++;
@@ -89,7 +103,14 @@ public final class RequestStore {
 
     /** The request behind a key, or null when the key is unknown (for example, dropped as too old). */
     public synchronized Request get(String key) {
-        return byKey.get(key);
+        Stored s = key == null ? null : byKey.get(key);
+        return s == null ? null : s.request();
+    }
+
+    /** The source ids saved with a key's answer; empty when unknown. */
+    public synchronized List<String> sourcesOf(String key) {
+        Stored s = byKey.get(key);
+        return s == null ? List.of() : s.sources();
     }
 
     private boolean trim() {
@@ -106,8 +127,8 @@ public final class RequestStore {
     private void rewrite() throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, Request> e : byKey.entrySet()) {
-                w.write(JSON.writeValueAsString(new Entry(e.getKey(), e.getValue())));
+            for (Map.Entry<String, Stored> e : byKey.entrySet()) {
+                w.write(JSON.writeValueAsString(new Entry(e.getKey(), e.getValue().request(), e.getValue().sources())));
                 w.newLine();
             }
         }

@@ -1,5 +1,7 @@
 package dev.redcarpet.discord;
 
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+
 import java.util.regex.Pattern;
 
 /** Discord text helpers: limits, markdown escaping and word-safe shortening. */
@@ -14,24 +16,25 @@ public final class Text {
     public static final int CONTENT = 2000;
     public static final String ELLIPSIS = "…";
 
-    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([>#-])");
+    private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([#-])");
 
     private Text() {
     }
 
     /**
-     * Escapes Discord markdown so the text shows as written: emphasis, code, spoilers, links,
-     * headings, block quotes and lists.
+     * Escapes Discord markdown so the text shows as written. JDA's {@link MarkdownSanitizer} escapes
+     * the inline markdown (emphasis, underline, code, spoilers, block quotes), closed or not; what it
+     * leaves alone is escaped here: backslashes, strikethrough tildes, masked-link brackets, mention
+     * and emoji brackets, and headings and list markers at a line start.
      */
     public static String escape(String text) {
         if (text == null) return "";
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\', '*', '_', '~', '`', '|', '[', ']', '<' -> out.append('\\').append(c);
-                default -> out.append(c);
-            }
+        String inline = MarkdownSanitizer.escape(text.replace("\\", "\\\\"), true);
+        StringBuilder out = new StringBuilder(inline.length() + 8);
+        for (int i = 0; i < inline.length(); i++) {
+            char c = inline.charAt(i);
+            if (c == '~' || c == '[' || c == ']' || c == '<') out.append('\\');
+            out.append(c);
         }
         return LINE_START.matcher(out).replaceAll("$1\\\\$2");
     }

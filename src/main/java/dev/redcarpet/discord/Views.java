@@ -36,11 +36,13 @@ final class Views {
     }
 
     View render(Request request, int page) {
-        String key = store.keyOf(request);
+        String key;
         if (request.kind() == Request.Kind.SOURCES) {
+            key = store.keyOf(request);
             return view(request, key, null, Render.summary(backend.sources()), page);
         }
         Answer answer = answer(request);
+        key = store.keyOf(request, answer.sources().stream().map(dev.redcarpet.answer.Source::id).toList());
         String title = title(request, answer);
         List<MessageEmbed> pages = request.kind() == Request.Kind.QUOTE ? Render.quotes(answer, title) : Render.answer(answer, title);
         return view(request, key, answer, pages, page);

@@ -7,6 +7,16 @@ import dev.redcarpet.discord.EngineBackend;
 import dev.redcarpet.engine.Engine;
 import dev.redcarpet.fakediscord.FakeDiscord;
 import dev.redcarpet.fakediscord.FakeDiscord.RecordedRequest;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * End-to-end latency: from the fake Discord sending INTERACTION_CREATE for /ask to the bot's
  * interaction callback arriving, through the real JDA client and the real engine over a generated
- * corpus. A benchmark, not a test: its name keeps it out of the normal test run. Run it with
+ * corpus, beside a canned-reply JDA bot on the same fake (the floor JDA and the fake set), both in one
+ * run. A benchmark, not a test: its name keeps it out of the normal test run. Run it with
  * <pre>./mvnw -q -B test -Dtest=InteractionLatencyBench -Dbench.articles=10000 -Dbench.questions=300</pre>
  * It writes var/bench/e2e.md. The callback is seen by polling the fake's request log every ~0.1 ms.
  */
@@ -55,51 +67,115 @@ class InteractionLatencyBench {
             Files.writeString(stamp, want);
         }
         List<BenchQuestion> questions = gen.questions(count);
-        List<Long> callback = new ArrayList<>();
-        List<Long> visible = new ArrayList<>();
-        int deferred = 0;
-        try (Engine engine = Engine.open(config);
-             FakeDiscord fake = new FakeDiscord();
-             DiscordBot bot = DiscordBot.start(new EngineBackend(engine), config, "fake-token-not-real",
-                     new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), work.resolve("var"),
-                             DiscordBot.Options.defaults().deferAfter(), Clock.systemUTC()))) {
-            for (int pass = 0; pass < 2; pass++) { // pass 0 warms up the JIT, pass 1 is measured
-                for (BenchQuestion q : questions) {
-                    long t0 = System.nanoTime();
-                    FakeDiscord.Interaction i = fake.slash(FAN_ID, "ask", Map.of("question", q.question()));
-                    String callbackPath = "/api/v10/interactions/" + i.id() + "/" + i.token() + "/callback";
-                    RecordedRequest cb = poll(fake, r -> r.is("POST", callbackPath));
-                    long t1 = System.nanoTime();
-                    assertThat(cb.status()).isLessThan(300);
-                    long shown = t1;
-                    if (cb.json().path("type").asInt() == 5) {
-                        deferred += pass;
-                        String edit = "/api/v10/webhooks/" + FakeDiscord.BOT_ID + "/" + i.token() + "/messages/@original";
-                        RecordedRequest e = poll(fake, r -> r.is("PATCH", edit));
-                        assertThat(e.json().path("embeds").size()).isPositive();
-                        shown = System.nanoTime();
-                    } else {
-                        assertThat(cb.json().path("data").toString()).isNotBlank();
-                    }
-                    if (pass == 1) {
-                        callback.add(t1 - t0);
-                        visible.add(shown - t0);
-                    }
-                }
+        Timings canned;
+        Timings real;
+        Timings ackFirst;
+        try (FakeDiscord fake = new FakeDiscord()) {
+            // The baseline: a JDA bot on the same fake that replies with a fixed embed at once.
+            JDA baseline = cannedBot(fake);
+            try {
+                canned = measure(fake, questions);
+            } finally {
+                baseline.shutdownNow();
+                baseline.awaitShutdown(Duration.ofSeconds(10));
             }
+            try (Engine engine = Engine.open(config);
+                 DiscordBot bot = DiscordBot.start(new EngineBackend(engine), config, "fake-token-not-real",
+                         new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), work.resolve("var"),
+                                 DiscordBot.Options.defaults().deferAfter(), Clock.systemUTC()))) {
+                real = measure(fake, questions);
+            }
+            // The same bot told to acknowledge at once (defer, then edit the answer in): the dispatch path alone.
+            try (Engine engine = Engine.open(config);
+                 DiscordBot bot = DiscordBot.start(new EngineBackend(engine), config, "fake-token-not-real",
+                         new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), work.resolve("var"),
+                                 Duration.ZERO, Clock.systemUTC()))) {
+                ackFirst = measure(fake, questions);
+            }
+            assertThat(fake.rejections()).as("every callback within Discord's deadline, every payload valid").isEmpty();
         }
-        assertThat(callback).hasSize(count);
-        Sample cb = Sample.ofNanos(callback);
-        Sample shown = Sample.ofNanos(visible);
-        String md = String.format(Locale.ROOT, "End to end, %,d articles, %d /ask interactions one at a time (after a warm-up pass):%n%n"
+        Sample cb = Sample.ofNanos(real.callback());
+        Sample shown = Sample.ofNanos(real.visible());
+        Sample base = Sample.ofNanos(canned.callback());
+        Sample firstCb = Sample.ofNanos(ackFirst.callback());
+        Sample firstShown = Sample.ofNanos(ackFirst.visible());
+        String md = String.format(Locale.ROOT, "End to end, %,d articles, %d /ask interactions one at a time (after a warm-up pass), "
+                        + "real JDA against the fake Discord; the baseline is a JDA bot replying with a fixed embed, measured in the same run:%n%n"
                         + "| figure | p50 (ms) | p99 (ms) | mean (ms) | target |%n|---|---|---|---|---|%n"
-                        + "| INTERACTION_CREATE sent → callback received | %s | %s | %s | p50 ≤ 15, p99 ≤ 60 |%n"
-                        + "| INTERACTION_CREATE sent → answer visible (deferred: %d) | %s | %s | %s | |%n",
-                articles, count, Sample.ms(cb.p50()), Sample.ms(cb.p99()), Sample.ms(cb.mean()), deferred,
-                Sample.ms(shown.p50()), Sample.ms(shown.p99()), Sample.ms(shown.mean()));
+                        + "| canned-reply JDA bot: INTERACTION_CREATE sent → callback received | %s | %s | %s | |%n"
+                        + "| RedCarpet: INTERACTION_CREATE sent → callback received | %s | %s | %s | ≤ 2× the canned bot |%n"
+                        + "| RedCarpet: INTERACTION_CREATE sent → answer visible (deferred: %d) | %s | %s | %s | |%n"
+                        + "| ratio RedCarpet / canned (callback) | %.2f× | %.2f× | | ≤ 2× |%n"
+                        + "| RedCarpet acknowledging at once (deferAfter 0): → callback (a deferral) | %s | %s | %s | |%n"
+                        + "| RedCarpet acknowledging at once: → answer visible (edit) | %s | %s | %s | |%n"
+                        + "| ratio acknowledging at once / canned (callback) | %.2f× | %.2f× | | |%n",
+                articles, count, Sample.ms(base.p50()), Sample.ms(base.p99()), Sample.ms(base.mean()),
+                Sample.ms(cb.p50()), Sample.ms(cb.p99()), Sample.ms(cb.mean()), real.deferred(),
+                Sample.ms(shown.p50()), Sample.ms(shown.p99()), Sample.ms(shown.mean()),
+                cb.p50() / base.p50(), cb.p99() / base.p99(),
+                Sample.ms(firstCb.p50()), Sample.ms(firstCb.p99()), Sample.ms(firstCb.mean()),
+                Sample.ms(firstShown.p50()), Sample.ms(firstShown.p99()), Sample.ms(firstShown.mean()),
+                firstCb.p50() / base.p50(), firstCb.p99() / base.p99());
         Files.createDirectories(Path.of("var/bench"));
         Files.writeString(Path.of("var/bench/e2e.md"), md, StandardCharsets.UTF_8);
         System.out.println(md);
+    }
+
+    /** Latencies of one bot: interaction → callback, and → answer visible (after a deferral, the edit). */
+    private record Timings(List<Long> callback, List<Long> visible, int deferred) {
+    }
+
+    private static Timings measure(FakeDiscord fake, List<BenchQuestion> questions) {
+        List<Long> callback = new ArrayList<>();
+        List<Long> visible = new ArrayList<>();
+        int deferred = 0;
+        for (int pass = 0; pass < 2; pass++) { // pass 0 warms up the JIT, pass 1 is measured
+            for (BenchQuestion q : questions) {
+                long t0 = System.nanoTime();
+                FakeDiscord.Interaction i = fake.slash(FAN_ID, "ask", Map.of("question", q.question()));
+                String callbackPath = "/api/v10/interactions/" + i.id() + "/" + i.token() + "/callback";
+                RecordedRequest cb = poll(fake, r -> r.is("POST", callbackPath));
+                long t1 = System.nanoTime();
+                assertThat(cb.status()).isLessThan(300);
+                long shown = t1;
+                if (cb.json().path("type").asInt() == 5) {
+                    deferred += pass;
+                    String edit = "/api/v10/webhooks/" + FakeDiscord.BOT_ID + "/" + i.token() + "/messages/@original";
+                    RecordedRequest e = poll(fake, r -> r.is("PATCH", edit));
+                    assertThat(e.json().path("embeds").size()).isPositive();
+                    shown = System.nanoTime();
+                } else {
+                    assertThat(cb.json().path("data").toString()).isNotBlank();
+                }
+                if (pass == 1) {
+                    callback.add(t1 - t0);
+                    visible.add(shown - t0);
+                }
+            }
+        }
+        return new Timings(callback, visible, deferred);
+    }
+
+    /** A minimal JDA bot on the fake that answers every slash command with the same embed, without any work. */
+    private static JDA cannedBot(FakeDiscord fake) throws InterruptedException {
+        MessageEmbed embed = new EmbedBuilder().setTitle("Canned").setDescription("The same answer every time.").build();
+        String gateway = fake.gatewayUrl();
+        return JDABuilder.createLight("fake-token-not-real", EnumSet.noneOf(GatewayIntent.class))
+                .setRestConfig(new RestConfig().setBaseUrl(fake.restBaseUrl()))
+                .setSessionController(new ConcurrentSessionController() {
+                    @Override
+                    public String getGateway() {
+                        return gateway;
+                    }
+                })
+                .setCompression(Compression.NONE)
+                .addEventListeners(new ListenerAdapter() {
+                    @Override
+                    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                        event.replyEmbeds(embed).queue();
+                    }
+                })
+                .build().awaitReady();
     }
 
     private static RecordedRequest poll(FakeDiscord fake, java.util.function.Predicate<RecordedRequest> test) {

@@ -62,6 +62,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void discordEndpointsComeFromTheirOwnVariablesAndBadOnesAreRefusedInOneLine() {
+        Config plain = new ConfigLoader(Map.of()).load(null);
+        assertThat(plain.discord().restUrl()).isNull();
+        assertThat(plain.discord().gatewayUrl()).isNull();
+        Config proxied = new ConfigLoader(Map.of("DISCORD_REST_URL", "http://proxy.internal:8080/api/v10/",
+                "DISCORD_GATEWAY_URL", "wss://gateway.internal")).load(null);
+        assertThat(proxied.discord().restUrl()).isEqualTo("http://proxy.internal:8080/api/v10/");
+        assertThat(proxied.discord().gatewayUrl()).isEqualTo("wss://gateway.internal");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("DISCORD_REST_URL", "proxy:8080")).load(null))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("environment variable DISCORD_REST_URL: key 'discord.restUrl' must be an absolute http or https URL, got 'proxy:8080'");
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("REDCARPET_DISCORD_GATEWAY_URL", "http://x")).load(null))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'discord.gatewayUrl' must be an absolute ws or wss URL");
+    }
+
+    @Test
     void brokenYamlSaysWhere() {
         assertThatThrownBy(() -> load("data: [unclosed\n", Map.of()))
                 .hasMessageContaining("redcarpet.yaml").hasMessageContaining("not valid YAML");

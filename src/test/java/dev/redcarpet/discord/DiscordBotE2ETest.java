@@ -63,7 +63,7 @@ class DiscordBotE2ETest {
                 "REDCARPET_DISCORD_ADMIN_USER_IDS", CONFIGURED_ADMIN)).load(null);
         logs = new ListAppender<>();
         logs.start();
-        ((Logger) LoggerFactory.getLogger(BotListener.class)).addAppender(logs);
+        ((Logger) LoggerFactory.getLogger(Dispatcher.class)).addAppender(logs);
         bot = startBot();
     }
 
@@ -117,7 +117,7 @@ class DiscordBotE2ETest {
         assertThat(admin.path("default_member_permissions").asText()).isEqualTo("32");
         List<String> subs = new ArrayList<>();
         for (JsonNode s : admin.path("options")) subs.add(s.path("name").asText());
-        assertThat(subs).containsExactlyInAnyOrder("reload", "stats", "ingest");
+        assertThat(subs).containsExactlyInAnyOrder("reload", "stats", "ingest", "sources");
     }
 
     @Test
@@ -209,7 +209,8 @@ class DiscordBotE2ETest {
         Response r = fake.responseOf(fake.slash(FAN_ID, "quote", opts("person", "Aurora Vance", "topic", "shoes")));
         String fields = fieldsText(r.embed());
         assertThat(fields).contains("“Tell @everyone the shoes were \\*very\\* comfortable, I promise!”")
-                .contains("— **[2]** Aurora Vance on shoes, rain and red carpets, 2025-05-07");
+                .contains("— **[1]** Aurora Vance on shoes, rain and red carpets, 2025-05-07")
+                .contains("**[1]** Aurora Vance on shoes, rain and red carpets · 2025-05-07"); // numbered in reading order
         assertThat(fields).doesNotContain("garden after the rain");
         assertThat(r.customIds()).noneMatch(id -> id.startsWith("rc:q:"));
     }
@@ -380,6 +381,31 @@ class DiscordBotE2ETest {
         assertThat(r.embed().path("title").asText()).isEqualTo("Ingest refused");
         assertThat(r.embed().path("description").asText()).contains("No article text found in list.txt");
         assertThat(backend.ingested).doesNotContain("list.txt");
+    }
+
+    @Test
+    void adminIngestOfAUrlFetchesItThroughTheEngine() {
+        Response r = fake.responseOf(fake.subcommand(ADMIN_ID, "admin", "ingest", opts("url", "https://example.org/gala-night"), null));
+        assertThat(r.ephemeral()).isTrue();
+        assertThat(r.embed().path("title").asText()).isEqualTo("Ingested");
+        assertThat(r.embed().path("description").asText()).contains("Saved 1 article");
+        assertThat(backend.fetchedUrls).containsExactly("https://example.org/gala-night");
+
+        Response bad = fake.responseOf(fake.subcommand(ADMIN_ID, "admin", "ingest", opts("url", "ftp://example.org/x"), null));
+        assertThat(bad.embed().path("description").asText()).contains("must start with http:// or https://");
+        Response none = fake.responseOf(fake.subcommand(ADMIN_ID, "admin", "ingest", opts(), null));
+        assertThat(none.embed().path("description").asText()).contains("Attach a file or give a url");
+        assertThat(backend.fetchedUrls).hasSize(1);
+    }
+
+    @Test
+    void adminSourcesListsEachSourceWithItsErrors() {
+        Response r = fake.responseOf(fake.subcommand(ADMIN_ID, "admin", "sources", opts(), null));
+        assertThat(r.ephemeral()).isTrue();
+        String text = r.embed().path("description").asText();
+        assertThat(text).contains("gala-wire").contains("12 saved").contains("dead-blog").contains("HTTP 503");
+        Response stats = fake.responseOf(fake.subcommand(ADMIN_ID, "admin", "stats", opts(), null));
+        assertThat(stats.text()).contains("Failing web sources").contains("dead-blog");
     }
 
     @Test

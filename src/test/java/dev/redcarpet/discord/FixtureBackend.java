@@ -193,4 +193,20 @@ final class FixtureBackend implements BotBackend {
         ingested.add(fileName);
         return new IngestReport(true, "articles/" + fileName, "1 article about the Lantern Gala, mentioning Aurora Vance.", List.of("new-1"));
     }
+
+    final List<String> fetchedUrls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public List<dev.redcarpet.corpus.web.SourceStatus> webSources() {
+        java.time.Instant at = java.time.Instant.parse("2025-05-06T10:00:00Z");
+        return List.of(
+                new dev.redcarpet.corpus.web.SourceStatus("gala-wire", "https://example.org/feed.xml", "feed", 30, at, at, null, 0, at.plusSeconds(1800), 12),
+                new dev.redcarpet.corpus.web.SourceStatus("dead-blog", "https://example.net/rss", "feed", 60, at, null, "HTTP 503", 3, at.plusSeconds(3600), 0));
+    }
+
+    @Override
+    public dev.redcarpet.corpus.web.UrlIngestReport ingestUrl(String url) {
+        fetchedUrls.add(url);
+        return new dev.redcarpet.corpus.web.UrlIngestReport(true, "Saved 1 article from " + url + ".", List.of("data/sources/x/a.json"), List.of());
+    }
 }

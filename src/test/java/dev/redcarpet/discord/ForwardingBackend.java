@@ -1,6 +1,8 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.corpus.web.SourceStatus;
+import dev.redcarpet.corpus.web.UrlIngestReport;
 import dev.redcarpet.engine.Conversation;
 import dev.redcarpet.engine.CorpusSummary;
 import dev.redcarpet.engine.IngestReport;
@@ -70,5 +72,15 @@ public abstract class ForwardingBackend implements BotBackend {
     @Override
     public IngestReport ingest(String fileName, byte[] content) {
         return real.ingest(fileName, content);
+    }
+
+    @Override
+    public List<SourceStatus> webSources() {
+        return real.webSources();
+    }
+
+    @Override
+    public UrlIngestReport ingestUrl(String url) {
+        return real.ingestUrl(url);
     }
 }

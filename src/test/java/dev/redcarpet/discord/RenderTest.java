@@ -42,7 +42,7 @@ class RenderTest {
         List<MessageEmbed> pages = Render.quotes(a, "Quotes from everyone ".repeat(20));
         assertWithinLimits(pages);
         assertThat(pages.size()).isGreaterThan(1);
-        int total = pages.stream().mapToInt(p -> p.getFields().size()).sum();
+        int total = pages.stream().mapToInt(p -> (int) p.getFields().stream().filter(f -> !f.getName().startsWith("Sources")).count()).sum();
         assertThat(total).isEqualTo(60);
         assertThat(pages.get(1).getFooter().getText()).startsWith("Page 2/" + pages.size());
         assertThat(pages.get(0).getFields().get(0).getValue()).contains("…”").contains("— **[1]** Headline 0");
@@ -95,5 +95,46 @@ class RenderTest {
                 **Designer:** Valentino [1] ⚠️, Schiaparelli [2] ⚠️
                 **Colour:** midnight blue [1] [2]
                 ⚠️ the sources disagree on this""");
+    }
+
+    /** The numbers "[n]" a text cites, in reading order. */
+    private static List<Integer> refs(String text) {
+        List<Integer> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(text);
+        while (m.find()) out.add(Integer.parseInt(m.group(1)));
+        return out;
+    }
+
+    @Test
+    void everyPageNumbersItsSourcesInReadingOrderAndCarriesTheirKey() {
+        List<Source> sources = new ArrayList<>();
+        List<dev.redcarpet.answer.LookCard> cards = new ArrayList<>();
+        for (int i = 0; i < 30; i++) sources.add(new Source("s" + i, "Report " + i, LocalDate.of(2024, 5, 6), null, "p"));
+        for (int i = 0; i < 20; i++) {
+            // Each card cites a later source before an earlier one, so the answer's order is not reading order.
+            cards.add(new dev.redcarpet.answer.LookCard("Guest " + i, "2024 Gala", List.of(
+                    new dev.redcarpet.answer.CardLine("designer", "House " + i, List.of("s" + (29 - i)), "e", false),
+                    new dev.redcarpet.answer.CardLine("color", "red", List.of("s" + i, "s" + (29 - i)), "e", false))));
+        }
+        Answer a = new Answer("q", false, "Twenty looks.", List.of(), cards, sources, null);
+        List<MessageEmbed> pages = Render.answer(a, "Gala");
+        assertWithinLimits(pages);
+        assertThat(pages.size()).isGreaterThan(1);
+        for (MessageEmbed page : pages) {
+            StringBuilder body = new StringBuilder();
+            StringBuilder key = new StringBuilder();
+            for (MessageEmbed.Field f : page.getFields()) {
+                (f.getName().startsWith("Sources") ? key : body).append(f.getValue()).append('\n');
+            }
+            List<Integer> cited = refs(body.toString()).stream().distinct().toList();
+            List<Integer> keyed = refs(key.toString());
+            assertThat(cited).as("first mentions count 1, 2, 3... on every page").isEqualTo(
+                    java.util.stream.IntStream.rangeClosed(1, cited.size()).boxed().toList());
+            assertThat(keyed.subList(0, cited.size())).as("the page's key explains each of its numbers").isEqualTo(cited);
+        }
+        // The first card cites s29 then s0: [1] is Report 29 on page 1.
+        String firstKey = pages.get(0).getFields().stream().filter(f -> f.getName().startsWith("Sources")).findFirst().orElseThrow().getValue();
+        assertThat(firstKey.lines().findFirst().orElseThrow()).isEqualTo("**[1]** Report 29 · 2024-05-06");
+        assertThat(Render.answer(a, "Gala")).as("the same answer renders the same").isEqualTo(pages);
     }
 }

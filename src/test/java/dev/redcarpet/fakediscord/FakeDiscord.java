@@ -31,7 +31,15 @@ import java.util.regex.Pattern;
  * attachments and can answer with 429s. Nothing goes to the real Discord.
  *
  * <p>A token starting with "bad" is refused with 401, like a wrong token. The fake server has one guild with a text channel and a thread, an admin role with Manage
- * Server, and three users: the bot, an admin and a plain fan.
+ * Server, the bot's managed role, and three users: the bot, an admin and a plain fan; fans can also
+ * write to the bot in DMs.
+ *
+ * <p>It enforces Discord's rules for interactions and payloads, so a bot that breaks them sees the
+ * error Discord would send: the first callback must arrive within 3 seconds (later: 404 Unknown
+ * interaction), an interaction is acknowledged once (again: 400), follow-ups and edits need an
+ * acknowledged interaction and a token younger than 15 minutes (else 404 / 401), messages and
+ * choices must keep Discord's limits (else 400 Invalid Form Body), and without the message-content
+ * intent a server message that does not mention the bot arrives with its text blanked.
  */
 public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ID = "1100000000000000001";
@@ -42,6 +50,12 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String ADMIN_ID = "1500000000000000001";
     public static final String FAN_ID = "1500000000000000002";
     public static final String OTHER_FAN_ID = "1500000000000000003";
+    /** The role Discord creates for the bot when it joins a server (managed, tagged with the bot's id). */
+    public static final String BOT_ROLE_ID = "1400000000000000002";
+    /** Interaction rules, as Discord enforces them. */
+    public static final Duration ACK_DEADLINE = Duration.ofSeconds(3);
+    private volatile Duration ackDeadline = ACK_DEADLINE;
+    private static final int MESSAGE_CONTENT_INTENT = 1 << 15;
 
     /** View channel, send messages, embed links, read history, send in threads. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 38);
@@ -58,6 +72,17 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<Injected> injected = new CopyOnWriteArrayList<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicInteger commandIds = new AtomicInteger();
+    private final Map<String, Issued> interactions = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
+    private volatile Duration tokenLifetime = Duration.ofMinutes(15);
+    private final List<String> rejections = new CopyOnWriteArrayList<>();
+
+    /** An interaction the fake sent: when, and whether (and how) it was acknowledged. */
+    private static final class Issued {
+        final long sentNanos = System.nanoTime();
+        final AtomicInteger callbacks = new AtomicInteger();
+        volatile int callbackType;
+    }
 
     /** One HTTP request the bot sent. */
     public record RecordedRequest(String method, String path, String query, String body, JsonNode json, int status) {
@@ -89,6 +114,41 @@ public final class FakeDiscord implements AutoCloseable {
 
     public List<RecordedRequest> requests() {
         return List.copyOf(requests);
+    }
+
+    /** Why the fake refused requests (deadline missed, second acknowledgement, invalid payload...), in order. */
+    public List<String> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    /** Shortens the acknowledgement deadline (Discord: 3 seconds), to test the fake itself. */
+    public void ackDeadline(Duration deadline) {
+        ackDeadline = deadline;
+    }
+
+    /** Shortens how long interaction tokens work (Discord: 15 minutes), to test expiry. */
+    public void tokenLifetime(Duration lifetime) {
+        tokenLifetime = lifetime;
+    }
+
+    /** The commands registered globally (guildId null) or in a server, by name. */
+    public List<String> commandNames(String guildId) {
+        JsonNode list = commands.get(guildId == null ? "global" : guildId);
+        List<String> out = new ArrayList<>();
+        if (list != null) for (JsonNode c : list) out.add(c.path("name").asText());
+        return out;
+    }
+
+    /** Pretends commands were registered earlier (by another process or mode). */
+    public void preregister(String guildId, String... names) {
+        ArrayNode list = NODES.arrayNode();
+        for (String n : names) {
+            ObjectNode c = list.addObject();
+            c.put("id", "17100000000000000" + String.format("%02d", list.size())).put("application_id", BOT_ID).put("version", "1")
+                    .put("type", 1).put("name", n).put("description", "left over from an earlier registration");
+            if (guildId != null) c.put("guild_id", guildId);
+        }
+        commands.put(guildId == null ? "global" : guildId, list);
     }
 
     /** Makes the next {@code times} requests matching method and path regex answer 429 (with Via and Retry-After). */
@@ -164,7 +224,7 @@ public final class FakeDiscord implements AutoCloseable {
     public Response responseOf(Interaction i) {
         RecordedRequest callback = callbackOf(i);
         int type = callback.json().path("type").asInt();
-        if (type == 5) {
+        if (type == 5 || type == 6) {
             RecordedRequest edit = await("the deferred answer for interaction " + i.id(),
                     r -> r.is("PATCH", "/api/v10/webhooks/" + BOT_ID + "/" + i.token() + "/messages/@original") && r.status() < 300);
             boolean ephemeral = (callback.json().path("data").path("flags").asInt() & 64) != 0;
@@ -244,6 +304,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     private Interaction command(int type, String userId, String command, String sub, Map<String, Object> options,
                                 String focused, ObjectNode resolved) {
+        return command(type, userId, command, sub, options, focused, resolved, CHANNEL_ID);
+    }
+
+    private Interaction command(int type, String userId, String command, String sub, Map<String, Object> options,
+                                String focused, ObjectNode resolved, String channelId) {
         ObjectNode data = NODES.objectNode();
         data.put("id", "16000000000000000" + String.format("%02d", Math.abs(command.hashCode()) % 100));
         data.put("name", command);
@@ -275,7 +340,7 @@ public final class FakeDiscord implements AutoCloseable {
             data.set("options", opts);
         }
         if (resolved != null) data.set("resolved", resolved);
-        return interaction(type, userId, CHANNEL_ID, data, null);
+        return interaction(type, userId, channelId, data, null);
     }
 
     /** Dispatches a button click on a message the bot sent (the message JSON as recorded). */
@@ -309,27 +374,99 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode i = NODES.objectNode();
         i.put("id", id).put("application_id", BOT_ID).put("type", type).put("token", token).put("version", 1);
         i.set("data", data);
-        i.put("guild_id", GUILD_ID).put("channel_id", channelId);
-        i.set("channel", channelId.equals(THREAD_ID) ? thread() : textChannel());
-        ObjectNode member = member(userId);
-        member.put("permissions", Long.toString(userId.equals(ADMIN_ID) ? EVERYONE_PERMISSIONS | MANAGE_SERVER : EVERYONE_PERMISSIONS));
-        i.set("member", member);
-        ObjectNode guild = i.putObject("guild");
-        guild.put("id", GUILD_ID).put("locale", "en-US").putArray("features");
-        i.put("guild_locale", "en-US").put("locale", "en-US").put("context", 0);
-        i.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        i.put("channel_id", channelId);
+        if (channelId.equals(dmChannelId(userId))) {
+            // A DM: no guild, the user instead of a member, a private channel (context 1: bot DM).
+            data.remove("guild_id");
+            i.set("user", user(userId));
+            i.set("channel", dmChannel(userId));
+            i.put("locale", "en-US").put("context", 1);
+            i.putObject("authorizing_integration_owners").put("1", userId);
+        } else {
+            i.put("guild_id", GUILD_ID);
+            i.set("channel", channelId.equals(THREAD_ID) ? thread() : textChannel());
+            ObjectNode member = member(userId);
+            member.put("permissions", Long.toString(userId.equals(ADMIN_ID) ? EVERYONE_PERMISSIONS | MANAGE_SERVER : EVERYONE_PERMISSIONS));
+            i.set("member", member);
+            ObjectNode guild = i.putObject("guild");
+            guild.put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+            i.put("guild_locale", "en-US").put("locale", "en-US").put("context", 0);
+            i.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        }
         i.put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
         i.putArray("entitlements");
         if (message != null) i.set("message", message);
+        interactions.put(id, new Issued());
+        interactions.put(token, interactions.get(id));
         gateway.dispatch("INTERACTION_CREATE", i);
         return new Interaction(id, token);
     }
 
+    /** The id of the DM channel between the bot and a user. */
+    public static String dmChannelId(String userId) {
+        return "18" + userId.substring(2);
+    }
+
+    static ObjectNode dmChannel(String userId) {
+        ObjectNode c = NODES.objectNode();
+        c.put("id", dmChannelId(userId)).put("type", 1).putNull("last_message_id").put("flags", 0);
+        c.putArray("recipients").add(user(userId));
+        return c;
+    }
+
+    /** Dispatches a slash command in a channel, thread or DM ({@link #dmChannelId}). */
+    public Interaction slashIn(String channelId, String userId, String command, Map<String, Object> options) {
+        Interaction i = command(2, userId, command, null, options, null, null, channelId);
+        return i;
+    }
+
+    /** Dispatches a modal submission with a custom id (the bot never opened it). */
+    public Interaction modal(String userId, String customId) {
+        ObjectNode data = NODES.objectNode();
+        data.put("custom_id", customId).putArray("components");
+        return interaction(5, userId, CHANNEL_ID, data, null);
+    }
+
+    /** Dispatches a click on a component that is not a button (a select menu) with a custom id. */
+    public Interaction select(String userId, String customId, JsonNode message) {
+        ObjectNode data = NODES.objectNode();
+        data.put("custom_id", customId).put("component_type", 3).putArray("values").add("x");
+        return interaction(3, userId, CHANNEL_ID, data, message(message, CHANNEL_ID, true));
+    }
+
     /** Dispatches a message from a user in a channel or thread; mentionBot adds the bot to mentions. */
     public String message(String userId, String channelId, String content, boolean mentionBot) {
+        return message(userId, channelId, content, mentionBot, false);
+    }
+
+    /** Dispatches a message that mentions the bot's managed role ("<@&BOT_ROLE_ID>" in the content). */
+    public String messageMentioningBotRole(String userId, String channelId, String content) {
+        return message(userId, channelId, content, false, true);
+    }
+
+    /** Dispatches a DM from a user to the bot: no guild, no member. */
+    public String dm(String userId, String content) {
         ObjectNode m = NODES.objectNode();
         String id = snowflake();
-        m.put("id", id).put("type", 0).put("channel_id", channelId).put("guild_id", GUILD_ID).put("content", content);
+        m.put("id", id).put("type", 0).put("channel_id", dmChannelId(userId)).put("content", content);
+        m.set("author", user(userId));
+        m.put("timestamp", Instant.now().toString()).putNull("edited_timestamp");
+        m.put("tts", false).put("mention_everyone", false).put("pinned", false).put("flags", 0);
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.putArray("embeds");
+        m.putArray("components");
+        gateway.dispatch("MESSAGE_CREATE", m);
+        return id;
+    }
+
+    private String message(String userId, String channelId, String content, boolean mentionBot, boolean mentionBotRole) {
+        ObjectNode m = NODES.objectNode();
+        String id = snowflake();
+        // Without the message-content intent Discord blanks the text of server messages that do not mention the bot.
+        boolean gated = !gateway.contentIntent(MESSAGE_CONTENT_INTENT) && !mentionBot && !mentionBotRole;
+        m.put("id", id).put("type", 0).put("channel_id", channelId).put("guild_id", GUILD_ID).put("content", gated ? "" : content);
         m.set("author", user(userId));
         ObjectNode member = member(userId);
         member.remove("user");
@@ -342,7 +479,8 @@ public final class FakeDiscord implements AutoCloseable {
             bot.set("member", member(BOT_ID).without("user"));
             mentions.add(bot);
         }
-        m.putArray("mention_roles");
+        ArrayNode roles = m.putArray("mention_roles");
+        if (mentionBotRole) roles.add(BOT_ROLE_ID);
         m.putArray("attachments");
         m.putArray("embeds");
         m.putArray("components");
@@ -379,7 +517,7 @@ public final class FakeDiscord implements AutoCloseable {
             String auth = ex.getRequestHeaders().getFirst("Authorization");
             Reply reply = path.startsWith("/api/") && (auth == null || auth.startsWith("Bot bad"))
                     ? new Reply(401, "{\"message\":\"401: Unauthorized\",\"code\":0}", null)
-                    : route(method, path, json);
+                    : route(method, path, query, json);
             requests.add(new RecordedRequest(method, path, query, body, json, reply.status()));
             if (reply.bytes() != null) {
                 ex.getResponseHeaders().add("Content-Type", "application/octet-stream");
@@ -419,7 +557,12 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    private Reply route(String method, String path, JsonNode json) {
+    private Reply reject(int status, int code, String message) {
+        rejections.add(status + " " + message);
+        return new Reply(status, NODES.objectNode().put("message", message).put("code", code).toString(), null);
+    }
+
+    private Reply route(String method, String path, String query, JsonNode json) {
         String p = path.startsWith("/api/v10/") ? path.substring("/api/v10/".length()) : path;
         if (path.startsWith("/attachments/")) {
             String[] parts = path.split("/");
@@ -433,26 +576,65 @@ public final class FakeDiscord implements AutoCloseable {
             return Reply.json(g);
         }
         if (method.equals("GET") && p.equals("gateway")) return Reply.json(NODES.objectNode().put("url", gatewayUrl()));
+        if (method.equals("GET") && p.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+            String[] parts = p.split("/");
+            JsonNode list = commands.get(parts.length > 3 ? parts[3] : "global");
+            return Reply.json(list == null ? NODES.arrayNode() : list);
+        }
         if (method.equals("PUT") && p.matches("applications/\\d+(/guilds/\\d+)?/commands")) {
+            String problem = Payloads.commands(json);
+            if (problem != null) return reject(400, 50035, "Invalid Form Body: " + problem);
+            String[] parts = p.split("/");
             ArrayNode out = NODES.arrayNode();
             for (JsonNode c : json) {
                 ObjectNode copy = ((ObjectNode) c).deepCopy();
                 copy.put("id", "1700000000000000" + String.format("%03d", commandIds.incrementAndGet() % 1000));
                 copy.put("application_id", BOT_ID).put("version", "1");
                 if (!copy.has("type")) copy.put("type", 1);
+                if (parts.length > 3) copy.put("guild_id", parts[3]);
                 out.add(copy);
             }
+            commands.put(parts.length > 3 ? parts[3] : "global", out);
             return Reply.json(out);
         }
-        if (method.equals("POST") && p.matches("interactions/\\d+/[^/]+/callback")) return new Reply(204, "", null);
-        if (p.matches("webhooks/\\d+/[^/]+(/messages/@original)?") && (method.equals("POST") || method.equals("PATCH"))) {
+        if (method.equals("POST") && p.matches("interactions/\\d+/[^/]+/callback")) return callback(p.split("/")[1], query, json);
+        if (p.matches("webhooks/\\d+/[^/]+(/messages/@original)?") && (method.equals("POST") || method.equals("PATCH") || method.equals("DELETE"))) {
+            Issued issued = interactions.get(p.split("/")[2]);
+            if (issued == null || issued.callbacks.get() == 0) return reject(404, 10015, "Unknown Webhook");
+            if (System.nanoTime() - issued.sentNanos > tokenLifetime.toNanos()) return reject(401, 50027, "Invalid Webhook Token");
+            if (method.equals("DELETE")) return new Reply(204, "", null);
+            String problem = Payloads.message(json, method.equals("POST"));
+            if (problem != null) return reject(400, 50035, "Invalid Form Body: " + problem);
             return Reply.json(message(json, CHANNEL_ID, true));
         }
-        if (method.equals("DELETE") && p.matches("webhooks/\\d+/[^/]+/messages/@original")) return new Reply(204, "", null);
         if (method.equals("POST") && p.matches("channels/\\d+/messages")) {
+            String problem = Payloads.message(json, true);
+            if (problem != null) return reject(400, 50035, "Invalid Form Body: " + problem);
             return Reply.json(message(json, p.split("/")[1], false));
         }
         return new Reply(404, "{\"message\":\"fake discord has no route for " + method + " " + p + "\",\"code\":0}", null);
+    }
+
+    /** An interaction callback: within the deadline, once, with a valid payload; with_response=true returns the result. */
+    private Reply callback(String interactionId, String query, JsonNode json) {
+        Issued issued = interactions.get(interactionId);
+        if (issued == null) return reject(404, 10062, "Unknown interaction");
+        long ageNanos = System.nanoTime() - issued.sentNanos;
+        if (ageNanos > ackDeadline.toNanos()) {
+            return reject(404, 10062, "Unknown interaction (callback after " + ageNanos / 1_000_000 + " ms)");
+        }
+        int type = json.path("type").asInt();
+        String problem = Payloads.callback(type, json.path("data"));
+        if (problem != null) return reject(400, 50035, "Invalid Form Body: " + problem);
+        if (!issued.callbacks.compareAndSet(0, 1)) return reject(400, 40060, "Interaction has already been acknowledged.");
+        issued.callbackType = type;
+        if (query == null || !query.contains("with_response=true")) return new Reply(204, "", null);
+        ObjectNode out = NODES.objectNode();
+        out.putObject("interaction").put("id", interactionId).put("type", 2).put("response_message_loading", type == 5)
+                .put("response_message_ephemeral", (json.path("data").path("flags").asInt() & 64) != 0);
+        ObjectNode resource = out.putObject("resource").put("type", type);
+        if (type == 4 || type == 7) resource.set("message", message(json.path("data"), CHANNEL_ID, true));
+        return Reply.json(out);
     }
 
     private static void send(HttpExchange ex, int status, String body) throws IOException {
@@ -507,6 +689,7 @@ public final class FakeDiscord implements AutoCloseable {
         m.set("user", user(id));
         ArrayNode roles = m.putArray("roles");
         if (id.equals(ADMIN_ID)) roles.add(ADMIN_ROLE_ID);
+        if (id.equals(BOT_ID)) roles.add(BOT_ROLE_ID);
         m.put("joined_at", "2024-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0);
         m.putNull("nick").putNull("avatar").putNull("premium_since").put("pending", false).putNull("communication_disabled_until");
         return m;
@@ -545,6 +728,9 @@ public final class FakeDiscord implements AutoCloseable {
         ArrayNode roles = g.putArray("roles");
         roles.add(role(GUILD_ID, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(ADMIN_ROLE_ID, "Mods", EVERYONE_PERMISSIONS | MANAGE_SERVER, 1));
+        ObjectNode botRole = role(BOT_ROLE_ID, "RedCarpet", EVERYONE_PERMISSIONS, 2);
+        botRole.put("managed", true).putObject("tags").put("bot_id", BOT_ID);
+        roles.add(botRole);
         ArrayNode channels = g.putArray("channels");
         ObjectNode channel = textChannel();
         channel.remove("permissions");

@@ -43,6 +43,14 @@ final class FakeGateway extends WebSocketServer {
         return List.copyOf(identifies);
     }
 
+    /** Whether the bot asked for this intent bit in its IDENTIFY. */
+    boolean contentIntent(int bit) {
+        for (JsonNode d : identifies) {
+            if ((d.path("intents").asLong() & bit) != 0) return true;
+        }
+        return false;
+    }
+
     int sessions() {
         return identified.size();
     }
