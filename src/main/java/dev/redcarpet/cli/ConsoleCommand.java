@@ -33,7 +33,7 @@ public final class ConsoleCommand implements Callable<Integer> {
               /quote PERSON [TOPIC]    someone's quotes
               /sources                 what the bot knows
               /stats                   index and usage figures
-              /reload                  re-scan the data folder
+              /reload [force]          re-scan the data folder (force: even if it removes most articles)
               /ingest FILE             copy an article file into data/ingested/ and index it
               /help                    this list
               /quit                    leave""";
@@ -49,12 +49,14 @@ public final class ConsoleCommand implements Callable<Integer> {
         return run(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     }
 
-    int run(InputStream input, PrintStream out) throws IOException {
+    int run(InputStream input, PrintStream terminal) throws IOException {
+        PrintStream out = Terminal.safe(terminal);
         Config config = options.load();
         try (Engine engine = Engine.open(config);
              Operations ops = endpoint != null ? Operations.start(engine, endpoint, Operations.RELOAD_POLL) : Operations.start(engine)) {
             if (ops.url() != null) out.println("Health and metrics: " + ops.url() + "/healthz and " + ops.url() + "/metrics");
             int articles = engine.stats().articles();
+            engine.lastReload().notes().forEach(n -> out.println("note: " + n));
             out.println("RedCarpet is ready: " + articles + (articles == 1 ? " article" : " articles") + ". Type a question, /help, or /quit.");
             BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             Session session = new Session(engine);
@@ -63,7 +65,12 @@ public final class ConsoleCommand implements Callable<Integer> {
                 out.flush();
                 String line = in.readLine();
                 if (line == null) break;
-                String reply = session.handle(line);
+                String reply;
+                try {
+                    reply = session.handle(line);
+                } catch (RuntimeException e) {
+                    reply = "Sorry, that failed: " + Main.message(e);
+                }
                 if (reply == null) break;
                 if (!reply.isEmpty()) out.println(reply + "\n");
             }
@@ -102,7 +109,7 @@ public final class ConsoleCommand implements Callable<Integer> {
                 }
                 case "/sources" -> sources(engine.sources());
                 case "/stats" -> stats(engine.stats());
-                case "/reload" -> reload();
+                case "/reload" -> reload(rest.equalsIgnoreCase("force"));
                 case "/ingest" -> ingest(rest);
                 default -> "Unknown command " + cmd + ". Type /help for the list.";
             };
@@ -152,14 +159,15 @@ public final class ConsoleCommand implements Callable<Integer> {
                     + String.format(java.util.Locale.ROOT, ", latency p50 %.1f ms, p99 %.1f ms", s.p50Millis(), s.p99Millis());
         }
 
-        private String reload() {
+        private String reload(boolean force) {
             ReloadReport r;
             try {
-                r = engine.reload();
+                r = engine.reload(force);
             } catch (RuntimeException e) {
                 return "Reload failed, still answering from the previous index: " + Main.message(e);
             }
             StringBuilder b = new StringBuilder("Reloaded: " + r.summary());
+            r.notes().forEach(n -> b.append("\n  note: ").append(n));
             r.failed().forEach(f -> b.append("\n  ").append(f));
             return b.toString();
         }
