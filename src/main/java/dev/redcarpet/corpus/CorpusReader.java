@@ -200,10 +200,16 @@ public final class CorpusReader {
         return winners;
     }
 
-    /** A file's size and modification time, or null when it cannot be read. */
+    /**
+     * A file's size, modification time to the nanosecond and identity (device and inode), or null when it
+     * cannot be read: an edit that keeps the size within one millisecond, or a file replaced by another,
+     * still changes it.
+     */
     static String stamp(Path file) {
         try {
-            return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                    + (a.fileKey() == null ? "" : ":" + a.fileKey());
         } catch (IOException e) {
             return null;
         }
