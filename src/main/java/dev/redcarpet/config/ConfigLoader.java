@@ -247,8 +247,12 @@ public final class ConfigLoader {
             long value;
             if (node.isIntegralNumber() && node.canConvertToLong()) {
                 value = node.asLong();
-            } else if (node.isTextual() && node.asText().strip().matches("-?\\d{1,18}")) {
-                value = Long.parseLong(node.asText().strip());
+            } else if (node.isTextual() && node.asText().strip().matches("-?\\d{1,19}")) {
+                try {
+                    value = Long.parseLong(node.asText().strip());
+                } catch (NumberFormatException tooLarge) {
+                    throw bad(key, expected(kind));
+                }
             } else {
                 throw bad(key, expected(kind));
             }
