@@ -152,10 +152,25 @@ public final class ConfigLoader {
         for (Map.Entry<String, Kind> e : SCHEMA.entrySet()) if (e.getValue() != Kind.SECTION) known.add(envName(e.getKey()));
         for (String name : new java.util.TreeSet<>(env.keySet())) {
             if (!name.startsWith("REDCARPET_") || known.contains(name)) continue;
-            String close = known.stream().filter(k -> k.replace("_", "").equals(name.replace("_", ""))).findFirst()
+            String close = known.stream().filter(k -> distance(k.replace("_", ""), name.replace("_", "")) <= 2).findFirst()
                     .map(k -> " (did you mean " + k + "?)").orElse(" (known: " + String.join(", ", known) + ")");
             throw new ConfigException("unknown environment variable " + name + close);
         }
+    }
+
+    /** Edit distance, for suggesting the variable that was meant. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
     }
 
     private void applyEnv(ObjectNode root) {

@@ -341,7 +341,8 @@ public final class CorpusIndex implements AutoCloseable {
 
     private static List<Document> all(IndexSearcher s, String kind, Set<String> fields) {
         try {
-            TopDocs top = s.search(new TermQuery(new Term(IndexSchema.KIND, kind)), Math.max(1, s.getIndexReader().maxDoc()));
+            TermQuery query = new TermQuery(new Term(IndexSchema.KIND, kind));
+            TopDocs top = s.search(query, Math.max(1, s.count(query))); // sized to the hits, not to every passage and look
             StoredFields stored = s.storedFields();
             List<Document> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));

@@ -87,7 +87,7 @@ class SmallFixesTest {
     void anUnknownRedcarpetVariableIsRejectedWithOneLine() {
         assertThatThrownBy(() -> new ConfigLoader(Map.of("REDCARPET_DATTA", "/srv")).load(Path.of("config")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("unknown environment variable REDCARPET_DATTA").hasMessageNotContaining("\n");
+                .hasMessage("unknown environment variable REDCARPET_DATTA (did you mean REDCARPET_DATA?)");
         assertThat(new ConfigLoader(Map.of("REDCARPET_LOG", "DEBUG", "REDCARPET_HEAP", "1g", "OTHER", "x")).load(Path.of("config")))
                 .as("variables the launcher and logging read are known").isNotNull();
     }
