@@ -35,6 +35,11 @@ public final class IndexCommand implements Callable<Integer> {
             bar.finish();
             ReloadReport r = engine.lastReload();
             Stats s = engine.stats();
+            if (r.notes().stream().anyMatch(n -> n.startsWith(ReloadRefusedException.PREFIX))) {
+                System.out.println("Index at " + config.index() + " left as it was (" + s.articles() + " articles):");
+                r.notes().forEach(n -> System.out.println("  " + n));
+                return 1;
+            }
             System.out.printf("Indexed %s in %.1f s: %d articles loaded (%s), %d skipped.%n", config.data(),
                     (System.nanoTime() - t0) / 1e9, s.articles(), r.summary(), r.failed().size());
             r.failed().forEach(f -> System.out.println("  skipped " + f));
@@ -42,8 +47,8 @@ public final class IndexCommand implements Callable<Integer> {
             r.notes().stream().filter(n -> !n.equals(engine.indexNote())).forEach(n -> System.out.println("  note: " + n));
             System.out.printf("Index: %d passages, %d looks, %d people, %d KiB at %s%n", s.passages(), s.looks(), s.people(),
                     s.indexBytes() / 1024, config.index());
-            return r.notes().stream().anyMatch(n -> n.startsWith(ReloadRefusedException.PREFIX)) ? 1 : 0;
         }
+        return 0;
     }
 
     /** A one-line progress bar on stderr, drawn only for corpora large enough to wait for. */

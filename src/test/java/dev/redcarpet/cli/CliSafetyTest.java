@@ -108,6 +108,22 @@ class CliSafetyTest {
     }
 
     @Test
+    void indexLeavesAnIndexThatWouldLoseMostArticlesAndExitsNonZeroUnlessForced() throws IOException {
+        Path data = Fixtures.copyCorpus(tmp);
+        String index = tmp.resolve("i").toString();
+        assertThat(Main.run("index", "--data", data.toString(), "--index", index)).isZero();
+        try (var files = Files.list(data)) {
+            for (Path f : files.sorted().limit(5).toList()) Files.delete(f);
+        }
+        out.reset();
+        assertThat(Main.run("index", "--data", data.toString(), "--index", index)).isEqualTo(1);
+        assertThat(stdout()).startsWith("Index at " + index + " left as it was (6 articles):").contains("--force");
+        out.reset();
+        assertThat(Main.run("index", "--force", "--data", data.toString(), "--index", index)).isZero();
+        assertThat(stdout()).contains("1 articles loaded").contains("removed 5");
+    }
+
+    @Test
     void runningOutOfHeapPrintsOneLineAndNoStackTrace() throws Exception {
         Path data = Fixtures.copyCorpus(tmp);
         Path questions = tmp.resolve("questions.txt");
