@@ -28,7 +28,7 @@ final class Terminal {
 
     /** A stream whose printed strings pass through {@link #safe(String)}. */
     static PrintStream safe(PrintStream out) {
-        return new PrintStream(out, true) {
+        return new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8) {
             @Override
             public void print(String s) {
                 super.print(safe(s));

@@ -84,7 +84,8 @@ final class Ingest {
             List<String> ids = placed.articles().stream().map(Article::id).toList();
             return new IngestReport(true, savedAs, describe(placed, savedAs), ids);
         } catch (IOException e) {
-            return IngestReport.refused("The file could not be saved (" + e.getClass().getSimpleName() + ").");
+            String why = String.valueOf(e.getMessage()).contains("No space left") ? "the disk is full" : e.getClass().getSimpleName();
+            return IngestReport.refused("The file could not be saved (" + why + "); nothing was added.");
         } finally {
             if (tmp != null) {
                 try {
