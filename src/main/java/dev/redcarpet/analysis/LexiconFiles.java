@@ -20,7 +20,8 @@ import java.util.List;
  * {@link ConfigException} naming the file and, where there is one, the key.
  */
 final class LexiconFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private LexiconFiles() {
     }

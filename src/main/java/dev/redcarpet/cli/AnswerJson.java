@@ -42,7 +42,16 @@ public final class AnswerJson {
             sources.addObject().put("id", s.id()).put("title", s.title()).put("date", s.date() == null ? null : s.date().toString())
                     .put("url", s.url()).put("path", s.path());
         }
-        o.put("rendered", TextRenderer.render(a));
+        o.put("rendered", inertMentions(TextRenderer.render(a)));
         return o;
+    }
+
+    /**
+     * The text with Discord mentions made inert (a zero-width space after the @), so pasting or relaying
+     * the rendered answer never pings @everyone, @here, a user, a role or a channel.
+     */
+    static String inertMentions(String s) {
+        if (s == null) return null;
+        return s.replaceAll("@(everyone|here)\\b", "@\u200b$1").replaceAll("<([@#])", "<$1\u200b");
     }
 }

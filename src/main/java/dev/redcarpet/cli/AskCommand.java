@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.TextRenderer;
 import dev.redcarpet.engine.Engine;
+import dev.redcarpet.index.CorpusIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +42,11 @@ public final class AskCommand implements Callable<Integer> {
         }
         BufferedReader batchIn = batch == null ? null : open(batch);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Engine engine = Engine.open(options.load())) {
+        try (Engine engine = Engine.open(options.load(), Engine.Options.defaults().withAccess(CorpusIndex.Access.SHARED))) {
+            if (engine.readOnly()) System.err.println("note: " + engine.indexNote());
             if (batchIn == null) {
                 Answer a = engine.ask(String.join(" ", words));
-                out.println(json ? AnswerJson.JSON.writeValueAsString(AnswerJson.of(null, a)) : TextRenderer.render(a));
+                out.println(json ? AnswerJson.JSON.writeValueAsString(AnswerJson.of(null, a)) : Terminal.safe(TextRenderer.render(a)));
                 return 0;
             }
             int n = 0;
@@ -75,7 +77,10 @@ public final class AskCommand implements Callable<Integer> {
     private static BufferedReader open(String file) {
         if (file.equals("-")) return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Path p = Path.of(file);
-        if (!Files.isRegularFile(p)) throw new Main.UserError("batch file not found: " + file);
+        if (!Files.exists(p)) throw new Main.UserError("batch file not found: " + file);
+        if (!Files.isRegularFile(p)) {
+            throw new Main.UserError("batch file " + file + " is not a regular file (a device, pipe or folder); give a file of questions, or - for standard input");
+        }
         try {
             return Files.newBufferedReader(p, StandardCharsets.UTF_8);
         } catch (IOException e) {

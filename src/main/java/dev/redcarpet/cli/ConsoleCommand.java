@@ -36,12 +36,14 @@ public final class ConsoleCommand implements Callable<Integer> {
         return run(System.in, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     }
 
-    int run(InputStream input, PrintStream out) throws IOException {
+    int run(InputStream input, PrintStream terminal) throws IOException {
+        PrintStream out = Terminal.safe(terminal);
         Config config = options.load();
         try (Engine engine = Engine.open(config);
              Operations ops = endpoint != null ? Operations.start(engine, endpoint, Operations.RELOAD_POLL) : Operations.start(engine)) {
             if (ops.url() != null) out.println("Health and metrics: " + ops.url() + "/healthz and " + ops.url() + "/metrics");
             int articles = engine.stats().articles();
+            engine.lastReload().notes().forEach(n -> out.println("note: " + n));
             out.println("RedCarpet is ready: " + articles + (articles == 1 ? " article" : " articles") + ". Type a question, /help, or /quit.");
             BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
             Session session = new Session(engine);
@@ -50,7 +52,12 @@ public final class ConsoleCommand implements Callable<Integer> {
                 out.flush();
                 String line = in.readLine();
                 if (line == null) break;
-                String reply = session.handle(line);
+                String reply;
+                try {
+                    reply = session.handle(line);
+                } catch (RuntimeException e) {
+                    reply = "Sorry, that failed: " + Main.message(e);
+                }
                 if (reply == null) break;
                 if (!reply.isEmpty()) out.println(reply + "\n");
             }

@@ -54,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
         EvalScore score = new EvalScore();
         dev.redcarpet.config.Config config = options.load();
         Grounding grounding = new Grounding(new dev.redcarpet.corpus.CorpusReader(config.corpus().maxFileBytes()).load(config.data()));
-        try (Engine engine = Engine.open(config);
+        try (Engine engine = Engine.open(config, Engine.Options.defaults().withAccess(dev.redcarpet.index.CorpusIndex.Access.SHARED));
              BufferedWriter out = run == null ? null : Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
             for (JsonNode q : qs) {
                 Answer a = engine.ask(q.path("question").asText(""));

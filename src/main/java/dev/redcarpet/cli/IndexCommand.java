@@ -4,16 +4,13 @@ import dev.redcarpet.config.Config;
 import dev.redcarpet.engine.Engine;
 import dev.redcarpet.engine.ReloadReport;
 import dev.redcarpet.engine.Stats;
+import dev.redcarpet.index.CorpusIndex;
+import dev.redcarpet.index.ReloadRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** Builds or updates the index from the data folder, with a progress bar, then prints a summary. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Build or update the index from the data folder.")
@@ -27,13 +24,17 @@ public final class IndexCommand implements Callable<Integer> {
     @Option(names = "--fetch", description = "First fetch every source of `sources.list` (feeds, sitemaps, pages) into data/sources/.")
     boolean fetch;
 
+    @Option(names = "--force", description = "Apply the update even when it removes more than corpus.maxDropPercent of the articles.")
+    boolean force;
+
     @Override
     public Integer call() throws Exception {
         Config config = options.load();
-        if (rebuild) wipe(config.index());
         long t0 = System.nanoTime();
         ProgressBar bar = new ProgressBar(System.err);
-        try (Engine engine = Engine.open(config, bar::update)) {
+        Engine.Options open = Engine.Options.defaults().withProgress(bar::update).withForce(force)
+                .withAccess(rebuild ? CorpusIndex.Access.REBUILD : CorpusIndex.Access.WRITE);
+        try (Engine engine = Engine.open(config, open)) {
             bar.finish();
             if (fetch) {
                 WebSourcesText.Bar fetchBar = new WebSourcesText.Bar(System.err);
@@ -43,23 +44,20 @@ public final class IndexCommand implements Callable<Integer> {
             }
             ReloadReport r = engine.lastReload();
             Stats s = engine.stats();
+            if (r.notes().stream().anyMatch(n -> n.startsWith(ReloadRefusedException.PREFIX))) {
+                System.out.println("Index at " + config.index() + " left as it was (" + s.articles() + " articles):");
+                r.notes().forEach(n -> System.out.println("  " + n));
+                return 1;
+            }
             System.out.printf("Indexed %s in %.1f s: %d articles loaded (%s), %d skipped.%n", config.data(),
                     (System.nanoTime() - t0) / 1e9, s.articles(), r.summary(), r.failed().size());
             r.failed().forEach(f -> System.out.println("  skipped " + f));
             if (engine.indexNote() != null) System.out.println("  note: " + engine.indexNote());
+            r.notes().stream().filter(n -> !n.equals(engine.indexNote())).forEach(n -> System.out.println("  note: " + n));
             System.out.printf("Index: %d passages, %d looks, %d people, %d KiB at %s%n", s.passages(), s.looks(), s.people(),
                     s.indexBytes() / 1024, config.index());
         }
         return 0;
-    }
-
-    private static void wipe(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(dir)) Files.delete(p);
-            }
-        }
     }
 
     /** A one-line progress bar on stderr, drawn only for corpora large enough to wait for. */

@@ -31,8 +31,9 @@ public final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.exists(file)) throw new Main.UserError("file not found: " + file);
+        if (!Files.isRegularFile(file)) throw new Main.UserError(file + " is not a regular file (a pipe, device or folder); give an article file");
         Config config = options.load();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = Terminal.safe(new PrintStream(System.out, true, StandardCharsets.UTF_8));
         Path parent = file.toAbsolutePath().getParent();
         FileRead read = new CorpusReader(config.corpus().maxFileBytes()).readFile(file.toAbsolutePath(), parent);
         read.skipped().forEach(s -> out.println("skipped: " + s));

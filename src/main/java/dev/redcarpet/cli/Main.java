@@ -28,13 +28,38 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static void main(String[] args) {
         LUCENE_JUL.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(run(args));
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                System.err.println("error: " + outOfMemory());
+                Runtime.getRuntime().halt(3);
+            }
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("thread {} stopped: {}", t.getName(), e.toString());
+        });
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: " + outOfMemory());
+            code = 3;
+        }
+        System.exit(code);
+    }
+
+    /** One line for a heap too small for the corpus, saying what to do about it. */
+    static String outOfMemory() {
+        long max = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "out of memory (the Java heap is limited to " + max + " MB); start Java with a larger heap, e.g. java -Xmx1g -jar "
+                + "redcarpet-bot.jar, or REDCARPET_HEAP=1g with the launcher";
     }
 
     /** Runs a command line and returns its exit code; user errors print one line, never a stack trace. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e.getCause() instanceof OutOfMemoryError) {
+                cmd.getErr().println("error: " + outOfMemory());
+                return 3;
+            }
             cmd.getErr().println("error: " + message(e));
             if (!(e instanceof ConfigException || e instanceof CorpusException || e instanceof IndexException
                     || e instanceof UserError)) {

@@ -23,8 +23,18 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
         return new Config(data, index, corpus, discord, http, newSources, configDir);
     }
 
-    /** Limits on what a file in data/ may be. */
-    public record Corpus(long maxFileBytes) {
+    /**
+     * How data/ is read and indexed.
+     *
+     * @param maxFileBytes              files larger than this are skipped
+     * @param followLinksInside         follow symbolic links that stay inside data/ (links out of it are never followed)
+     * @param maxDropPercent            a reload that would remove more than this share of the articles is refused unless forced
+     * @param analysisSecondsPerArticle past this, an article is indexed with its text only (0: no limit)
+     */
+    public record Corpus(long maxFileBytes, boolean followLinksInside, int maxDropPercent, int analysisSecondsPerArticle) {
+        public Corpus(long maxFileBytes) {
+            this(maxFileBytes, true, 50, 20);
+        }
     }
 
     /**

@@ -28,7 +28,9 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "redcarpet.yaml";
     private static final String RESOURCE_DIR = "/config/";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are an error: the second silently winning hides a mistake. */
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     /** Every key the file may hold, with its type. */
     private static final Map<String, Kind> SCHEMA = Map.ofEntries(
@@ -36,6 +38,9 @@ public final class ConfigLoader {
             Map.entry("index", Kind.TEXT),
             Map.entry("corpus", Kind.SECTION),
             Map.entry("corpus.maxFileBytes", Kind.POSITIVE),
+            Map.entry("corpus.followLinksInside", Kind.BOOLEAN),
+            Map.entry("corpus.maxDropPercent", Kind.PERCENT),
+            Map.entry("corpus.analysisSecondsPerArticle", Kind.NON_NEGATIVE),
             Map.entry("discord", Kind.SECTION),
             Map.entry("discord.guildIds", Kind.IDS),
             Map.entry("discord.adminUserIds", Kind.IDS),
@@ -62,9 +67,13 @@ public final class ConfigLoader {
             Map.entry("sources.state", Kind.TEXT),
             Map.entry("sources.list", Kind.SOURCE_LIST));
 
-    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, SOURCE_LIST }
+    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, PERCENT, SOURCE_LIST }
 
     private static final Set<String> SOURCE_KEYS = Set.of("name", "url", "kind", "refreshMinutes");
+
+    /** REDCARPET_ variables read elsewhere (the launcher, logging) rather than bound to a key. */
+    private static final Set<String> OTHER_ENV = Set.of("REDCARPET_CONFIG", "REDCARPET_LOG", "REDCARPET_LOG_FORMAT",
+            "REDCARPET_JDA_LOG", "REDCARPET_HEAP", "REDCARPET_JAR", "REDCARPET_JAVA_OPTS");
 
     private final Map<String, String> env;
 
@@ -105,6 +114,7 @@ public final class ConfigLoader {
             }
         }
         checkKeys(root, "", where);
+        checkEnv();
         applyEnv(root);
         return bind(root, where, dir);
     }
@@ -156,6 +166,33 @@ public final class ConfigLoader {
             "discord.restUrl", "DISCORD_REST_URL",
             "discord.gatewayUrl", "DISCORD_GATEWAY_URL");
 
+    /** A REDCARPET_ variable that names no key is a typo that would otherwise be silently ignored. */
+    private void checkEnv() {
+        Set<String> known = new java.util.TreeSet<>(OTHER_ENV);
+        for (Map.Entry<String, Kind> e : SCHEMA.entrySet()) if (e.getValue() != Kind.SECTION) known.add(envName(e.getKey()));
+        for (String name : new java.util.TreeSet<>(env.keySet())) {
+            if (!name.startsWith("REDCARPET_") || known.contains(name)) continue;
+            String close = known.stream().filter(k -> distance(k.replace("_", ""), name.replace("_", "")) <= 2).findFirst()
+                    .map(k -> " (did you mean " + k + "?)").orElse(" (known: " + String.join(", ", known) + ")");
+            throw new ConfigException("unknown environment variable " + name + close);
+        }
+    }
+
+    /** Edit distance, for suggesting the variable that was meant. */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            int[] cur = new int[b.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[b.length()];
+    }
+
     private void applyEnv(ObjectNode root) {
         for (Map.Entry<String, Kind> entry : SCHEMA.entrySet()) {
             if (entry.getValue() == Kind.SECTION) continue;
@@ -189,7 +226,10 @@ public final class ConfigLoader {
 
     private Config bind(ObjectNode root, String where, Path dir) {
         Values v = new Values(root, where, env);
-        Config.Corpus corpus = new Config.Corpus(v.number("corpus.maxFileBytes", 5_000_000L, Kind.POSITIVE));
+        Config.Corpus corpus = new Config.Corpus(v.number("corpus.maxFileBytes", 5_000_000L, Kind.POSITIVE),
+                v.bool("corpus.followLinksInside", true),
+                (int) v.number("corpus.maxDropPercent", 50, Kind.PERCENT),
+                (int) v.number("corpus.analysisSecondsPerArticle", 20, Kind.NON_NEGATIVE));
         Config.Discord discord = new Config.Discord(
                 v.ids("discord.guildIds"), v.ids("discord.adminUserIds"), v.ids("discord.adminRoleIds"),
                 (int) v.number("discord.userCooldownSeconds", 3, Kind.NON_NEGATIVE),
@@ -353,8 +393,12 @@ public final class ConfigLoader {
             long value;
             if (node.isIntegralNumber() && node.canConvertToLong()) {
                 value = node.asLong();
-            } else if (node.isTextual() && node.asText().strip().matches("-?\\d{1,18}")) {
-                value = Long.parseLong(node.asText().strip());
+            } else if (node.isTextual() && node.asText().strip().matches("-?\\d{1,19}")) {
+                try {
+                    value = Long.parseLong(node.asText().strip());
+                } catch (NumberFormatException tooLarge) {
+                    throw bad(key, expected(kind));
+                }
             } else {
                 throw bad(key, expected(kind));
             }
@@ -363,6 +407,7 @@ public final class ConfigLoader {
                 case NON_NEGATIVE -> value >= 0 && value <= Integer.MAX_VALUE;
                 case PORT -> value >= 0 && value <= 65535;
                 case SHARD_TOTAL -> value == -1 || (value > 0 && value <= Integer.MAX_VALUE);
+                case PERCENT -> value >= 0 && value <= 100;
                 default -> true;
             };
             if (!ok) throw bad(key, expected(kind));
@@ -375,6 +420,7 @@ public final class ConfigLoader {
                 case NON_NEGATIVE -> "a whole number, 0 or more (at most " + Integer.MAX_VALUE + ")";
                 case PORT -> "a port number from 0 (off) to 65535";
                 case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
+                case PERCENT -> "a percentage from 0 to 100";
                 default -> "a whole number";
             };
         }
@@ -383,9 +429,8 @@ public final class ConfigLoader {
             JsonNode node = get(key);
             if (node == null) return fallback;
             if (node.isBoolean()) return node.asBoolean();
-            String text = node.asText().strip().toLowerCase(java.util.Locale.ROOT);
-            if (text.equals("true")) return true;
-            if (text.equals("false")) return false;
+            String t = node.isValueNode() ? node.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+            if (t.equals("true") || t.equals("false")) return Boolean.parseBoolean(t);
             throw bad(key, "true or false");
         }
 

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,13 +39,26 @@ public final class CorpusReader {
     private static final Map<String, String> FORMATS = Map.of(
             "txt", "txt", "json", "json", "jsonl", "jsonl", "md", "md", "markdown", "md", "html", "html", "htm", "html");
 
+    /** The largest file that fits in one array, whatever maxFileBytes says. */
+    private static final long MAX_READABLE = Integer.MAX_VALUE - 16L;
+
     private final long maxFileBytes;
+    private final boolean followLinksInside;
     private final NoiseFilter noise = new NoiseFilter();
 
     /** @param maxFileBytes files larger than this many bytes are skipped */
     public CorpusReader(long maxFileBytes) {
+        this(maxFileBytes, true);
+    }
+
+    /**
+     * @param maxFileBytes      files larger than this many bytes are skipped
+     * @param followLinksInside follow symbolic links that stay inside the data folder (links out of it never are)
+     */
+    public CorpusReader(long maxFileBytes, boolean followLinksInside) {
         if (maxFileBytes <= 0) throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
         this.maxFileBytes = maxFileBytes;
+        this.followLinksInside = followLinksInside;
     }
 
     /** True when the file name has one of the article extensions (txt, json, jsonl, md, markdown, html, htm). */
@@ -60,9 +75,27 @@ public final class CorpusReader {
         return load(dataDir, KnownFiles.NONE);
     }
 
+    /** One file of the scan: what it holds, read now or as recorded by the index. */
+    private static final class Slot {
+        final Path file;
+        final String path;
+        final String stamp;
+        List<KnownFiles.Known> items;
+        List<Article> articles; // null while unread
+        List<SkippedFile> problems = List.of();
+
+        Slot(Path file, String path, String stamp) {
+            this.file = file;
+            this.path = path;
+            this.stamp = stamp;
+        }
+    }
+
     /**
-     * Loads dataDir, leaving unread every file whose size and modification time match {@code known}:
-     * its articles are taken as they were (and still count for duplicate texts and ids).
+     * Loads dataDir, leaving unread every file whose stamp matches {@code known}: its articles are taken as
+     * the index holds them, and still count for duplicate texts and ids. The articles kept and read are
+     * always those a full read would give: a file is read after all when one of its duplicates must now
+     * take the place of a text that is gone.
      *
      * @throws CorpusException when dataDir does not exist, is not a folder or cannot be listed
      */
@@ -71,55 +104,112 @@ public final class CorpusReader {
         if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
         List<Path> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
+        Path realData;
         try {
-            collect(dataDir, dataDir, files, skipped, new HashSet<>());
-        } catch (IOException e) {
+            realData = dataDir.toRealPath();
+            collect(dataDir, dataDir, realData, files, skipped, new HashSet<>(), true);
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
         }
-        List<Article> articles = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         Map<String, String> stamps = new HashMap<>();
+        for (Path file : files) {
+            Slot slot = new Slot(file, relative(file, dataDir), stamp(file));
+            if (slot.stamp != null) stamps.put(slot.path, slot.stamp);
+            KnownFiles.KnownFile before = known.files().get(slot.path);
+            if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) slot.items = before.articles();
+            else read(slot, dataDir);
+            slots.add(slot);
+        }
+        List<Winner> winners;
+        while (true) {
+            winners = resolve(slots, null);
+            boolean more = false;
+            for (Winner w : winners) {
+                if (w.slot.articles == null && !known.isIndexed(w.slot.path, w.slot.items.get(w.item))) {
+                    read(w.slot, dataDir); // a duplicate that must now be indexed in its own right
+                    more = true;
+                }
+            }
+            if (!more) break;
+        }
+        List<Article> articles = new ArrayList<>();
+        List<KnownFiles.Kept> kept = new ArrayList<>();
+        for (Winner w : winners) {
+            if (w.slot.articles != null) {
+                articles.add(w.slot.articles.get(w.item));
+            } else {
+                KnownFiles.Known k = w.slot.items.get(w.item);
+                kept.add(new KnownFiles.Kept(w.slot.path, k.id(), k.hash()));
+            }
+        }
         List<String> unchanged = new ArrayList<>();
+        Map<String, KnownFiles.KnownFile> records = new HashMap<>();
+        java.util.IdentityHashMap<Slot, List<SkippedFile>> duplicates = new java.util.IdentityHashMap<>();
+        resolve(slots, duplicates);
+        for (Slot slot : slots) {
+            if (slot.articles == null) unchanged.add(slot.path);
+            skipped.addAll(slot.problems);
+            skipped.addAll(duplicates.getOrDefault(slot, List.of()));
+            if (slot.problems.isEmpty() && slot.stamp != null) records.put(slot.path, new KnownFiles.KnownFile(slot.stamp, slot.items));
+        }
+        return new CorpusLoad(articles, skipped, stamps, unchanged, kept, records);
+    }
+
+    private record Winner(Slot slot, int item) {
+    }
+
+    private void read(Slot slot, Path dataDir) {
+        FileRead read = readFile(slot.file, dataDir);
+        slot.articles = read.articles();
+        slot.items = read.articles().stream().map(a -> new KnownFiles.Known(a.id(), a.hash())).toList();
+        slot.problems = read.skipped();
+    }
+
+    /**
+     * The first article of each text and of each id, in path order; the rest are duplicates, reported
+     * into {@code duplicates} (when given) for the files read in this scan.
+     */
+    private static List<Winner> resolve(List<Slot> slots, Map<Slot, List<SkippedFile>> duplicates) {
         Map<String, String> pathByHash = new HashMap<>();
         Map<String, String> pathById = new HashMap<>();
-        for (Path file : files) {
-            String path = relative(file, dataDir);
-            String stamp = stamp(file);
-            List<KnownFiles.Known> before = known.articlesByPath().get(path);
-            if (stamp != null && before != null && stamp.equals(known.stampByPath().get(path))) {
-                unchanged.add(path);
-                stamps.put(path, stamp);
-                for (KnownFiles.Known k : before) {
-                    pathByHash.putIfAbsent(k.hash(), path);
-                    pathById.putIfAbsent(k.id(), path);
+        List<Winner> winners = new ArrayList<>();
+        for (Slot slot : slots) {
+            boolean several = slot.items.size() > 1 || !slot.problems.isEmpty();
+            for (int i = 0; i < slot.items.size(); i++) {
+                KnownFiles.Known k = slot.items.get(i);
+                String sameText = pathByHash.get(k.hash());
+                String sameId = pathById.get(k.id());
+                if (sameText == null && sameId == null) {
+                    pathByHash.put(k.hash(), slot.path);
+                    pathById.put(k.id(), slot.path);
+                    winners.add(new Winner(slot, i));
+                    continue;
                 }
-                continue;
-            }
-            FileRead read = readFile(file, dataDir);
-            if (stamp != null) stamps.put(path, stamp);
-            skipped.addAll(read.skipped());
-            boolean several = read.articles().size() > 1 || read.skipped().size() > 0;
-            for (Article a : read.articles()) {
-                String label = several || a.format().equals("jsonl") ? "article \"" + a.id() + "\": " : "";
-                String sameText = pathByHash.get(a.hash());
-                String sameId = pathById.get(a.id());
+                if (duplicates == null || slot.articles == null) continue;
+                List<SkippedFile> skipped = duplicates.computeIfAbsent(slot, x -> new ArrayList<>());
+                boolean jsonl = slot.articles.get(i).format().equals("jsonl");
+                String label = several || jsonl ? "article \"" + k.id() + "\": " : "";
                 if (sameText != null) {
-                    skipped.add(new SkippedFile(a.path(), label + "same text as " + sameText));
-                } else if (sameId != null) {
-                    skipped.add(new SkippedFile(a.path(), label + "duplicate id \"" + a.id() + "\" (already loaded from " + sameId + ")"));
+                    skipped.add(new SkippedFile(slot.path, label + "same text as " + sameText));
                 } else {
-                    pathByHash.put(a.hash(), a.path());
-                    pathById.put(a.id(), a.path());
-                    articles.add(a);
+                    skipped.add(new SkippedFile(slot.path, label + "duplicate id \"" + k.id() + "\" (already loaded from " + sameId + ")"));
                 }
             }
         }
-        return new CorpusLoad(articles, skipped, stamps, unchanged);
+        return winners;
     }
 
-    /** A file's size and modification time, or null when it cannot be read. */
+    /**
+     * A file's size, modification time to the nanosecond and identity (device and inode), or null when it
+     * cannot be read: an edit that keeps the size within one millisecond, or a file replaced by another,
+     * still changes it.
+     */
     static String stamp(Path file) {
         try {
-            return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                    + (a.fileKey() == null ? "" : ":" + a.fileKey());
         } catch (IOException e) {
             return null;
         }
@@ -149,7 +239,7 @@ public final class CorpusReader {
             byte[] bytes = readBytes(file);
             if (bytes.length == 0) return FileRead.skip(path, "empty file");
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            if (decoded.note() != null) LOG.warn("{}: {}", path, decoded.note());
+            if (decoded.note() != null) LOG.warn("{}: {}", SkippedFile.printable(path), decoded.note());
             String text = decoded.text();
             if (text.isBlank()) return FileRead.skip(path, "empty file (only whitespace)");
             String name = baseName(file);
@@ -243,16 +333,17 @@ public final class CorpusReader {
 
     private byte[] readBytes(Path file) throws IOException {
         long size = Files.size(file);
-        if (size > maxFileBytes) throw new CorpusException(tooLarge(size));
+        long limit = Math.min(maxFileBytes, MAX_READABLE);
+        if (size > limit) throw new CorpusException(tooLarge(size, limit));
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-            if (bytes.length > maxFileBytes) throw new CorpusException(tooLarge(Math.max(size, bytes.length)));
+            byte[] bytes = in.readNBytes((int) (limit + 1));
+            if (bytes.length > limit) throw new CorpusException(tooLarge(Math.max(size, bytes.length), limit));
             return bytes;
         }
     }
 
-    private String tooLarge(long size) {
-        return "too large: " + sizeText(size) + " (limit " + sizeText(maxFileBytes) + ")";
+    private static String tooLarge(long size, long limit) {
+        return "too large: " + sizeText(size) + " (limit " + sizeText(limit) + ")";
     }
 
     static String sizeText(long bytes) {
@@ -261,27 +352,58 @@ public final class CorpusReader {
         return String.format(Locale.ROOT, "%.1f MB (%d bytes)", bytes / (1024.0 * 1024), bytes);
     }
 
-    private void collect(Path dir, Path dataDir, List<Path> files, List<SkippedFile> skipped, Set<Path> seen) throws IOException {
-        if (!seen.add(dir.toRealPath())) return; // a link back to a folder already read
+    /**
+     * Lists article files under dir: regular files only, hidden names ignored, a symbolic link followed
+     * only when it stays inside the data folder (and following such links is on). A folder that
+     * cannot be listed is reported and skipped; only the data folder itself failing stops the load.
+     */
+    private void collect(Path dir, Path dataDir, Path realData, List<Path> files, List<SkippedFile> skipped, Set<Path> seen,
+                         boolean top) throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
+            if (!seen.add(dir.toRealPath())) return; // a link back to a folder already read
             entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (top) throw e;
+            skipped.add(new SkippedFile(relative(dir, dataDir), "cannot list folder: " + ioReason(e)));
+            return;
         }
         for (Path p : entries) {
             String name = p.getFileName().toString();
             if (name.startsWith(".")) continue;
-            if (Files.isDirectory(p)) {
-                try {
-                    collect(p, dataDir, files, skipped, seen);
-                } catch (IOException e) {
-                    skipped.add(new SkippedFile(relative(p, dataDir), "cannot list folder: " + ioReason(e)));
+            String path = relative(p, dataDir);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isSymbolicLink()) {
+                    Path target;
+                    try {
+                        target = p.toRealPath();
+                    } catch (IOException broken) {
+                        if (isArticleFile(p)) skipped.add(new SkippedFile(path, "broken symbolic link"));
+                        continue;
+                    }
+                    attrs = Files.readAttributes(target, BasicFileAttributes.class);
+                    if (!attrs.isDirectory() && !isArticleFile(p)) continue;
+                    if (!target.startsWith(realData)) {
+                        skipped.add(new SkippedFile(path, "symbolic link to outside the data folder; not followed"));
+                        continue;
+                    }
+                    if (!followLinksInside) {
+                        skipped.add(new SkippedFile(path, "symbolic link; not followed (corpus.followLinksInside is off)"));
+                        continue;
+                    }
                 }
+            } catch (IOException e) {
+                if (isArticleFile(p)) skipped.add(new SkippedFile(path, "cannot read: " + ioReason(e)));
+                continue;
+            }
+            if (attrs.isDirectory()) {
+                collect(p, dataDir, realData, files, skipped, seen, false);
             } else if (isArticleFile(p)) {
-                if (Files.isSymbolicLink(p) && !Files.exists(p)) {
-                    skipped.add(new SkippedFile(relative(p, dataDir), "broken symbolic link"));
-                } else if (!Files.isRegularFile(p)) {
+                if (!attrs.isRegularFile()) {
                     // a named pipe or a device would block the read forever
-                    skipped.add(new SkippedFile(relative(p, dataDir), "not a regular file"));
+                    skipped.add(new SkippedFile(path, "not a regular file"));
                 } else {
                     files.add(p);
                 }
@@ -289,7 +411,8 @@ public final class CorpusReader {
         }
     }
 
-    private static String ioReason(IOException e) {
+    private static String ioReason(Exception e) {
+        if (e instanceof java.io.UncheckedIOException u) e = u.getCause();
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no such file or folder";
         String m = e.getMessage();

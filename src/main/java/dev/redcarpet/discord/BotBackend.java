@@ -32,7 +32,8 @@ public interface BotBackend {
 
     CorpusSummary sources();
 
-    ReloadReport reload();
+    /** A reload; with force, applied even when it would remove more than the configured share of articles. */
+    ReloadReport reload(boolean force);
 
     Stats stats();
 

@@ -55,8 +55,8 @@ public record EngineBackend(Engine engine) implements BotBackend {
     }
 
     @Override
-    public ReloadReport reload() {
-        return engine.reload();
+    public ReloadReport reload(boolean force) {
+        return engine.reload(force);
     }
 
     @Override

@@ -112,7 +112,8 @@ public final class Render {
 
     public static List<MessageEmbed> reload(ReloadReport r) {
         String body = "Added " + r.added() + ", updated " + r.updated() + ", removed " + r.removed()
-                + ", unchanged " + r.unchanged() + ", failed " + r.failed().size() + " (" + r.millis() + " ms).";
+                + ", unchanged " + r.unchanged() + ", failed " + r.failed().size() + " (" + r.millis() + " ms)."
+                + r.notes().stream().map(n -> "\n" + Text.escape(n)).collect(java.util.stream.Collectors.joining());
         StringBuilder failed = new StringBuilder();
         for (SkippedFile f : r.failed()) {
             failed.append(Text.clip("**" + Text.escape(f.path()) + "**: " + Text.escape(f.reason()), 400)).append('\n');

@@ -10,7 +10,11 @@ import dev.redcarpet.corpus.web.FetchReport;
 import dev.redcarpet.corpus.web.SourceStatus;
 import dev.redcarpet.corpus.web.UrlIngestReport;
 import dev.redcarpet.corpus.web.WebSources;
+import dev.redcarpet.corpus.CorpusException;
 import dev.redcarpet.index.CorpusIndex;
+import dev.redcarpet.index.IndexException;
+import dev.redcarpet.index.ReloadRefusedException;
+import org.apache.lucene.store.Directory;
 import dev.redcarpet.index.IndexSchema;
 import dev.redcarpet.index.IndexUpdater;
 import dev.redcarpet.search.Coverage;
@@ -23,7 +27,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,31 +67,87 @@ public final class Engine implements AutoCloseable {
     private final List<EngineListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WebSources web;
 
-    private Engine(Config config, IndexUpdater.Progress progress) {
+    /**
+     * How to open: progress of the first scan, how the index folder is used, whether a first update that
+     * would remove too much is applied anyway, and a wrapper of the Lucene directory (tests inject faults).
+     */
+    public record Options(IndexUpdater.Progress progress, CorpusIndex.Access access, boolean force,
+                          UnaryOperator<Directory> directory) {
+        public static Options defaults() {
+            return new Options(IndexUpdater.Progress.NONE, CorpusIndex.Access.WRITE, false, d -> d);
+        }
+
+        public Options withProgress(IndexUpdater.Progress p) {
+            return new Options(p, access, force, directory);
+        }
+
+        public Options withAccess(CorpusIndex.Access a) {
+            return new Options(progress, a, force, directory);
+        }
+
+        public Options withForce(boolean f) {
+            return new Options(progress, access, f, directory);
+        }
+
+        public Options withDirectory(UnaryOperator<Directory> d) {
+            return new Options(progress, access, force, d);
+        }
+    }
+
+    private Engine(Config config, Options options) {
         this.config = config;
+        checkDataFolder(config.data());
         this.knowledge = Knowledge.load(config.configDir());
-        this.reader = new CorpusReader(config.corpus().maxFileBytes());
-        this.index = CorpusIndex.open(config.index());
-        this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze);
+        Config.Corpus corpus = config.corpus();
+        this.reader = new CorpusReader(corpus.maxFileBytes(), corpus.followLinksInside());
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
+        this.index = CorpusIndex.open(config.index(), config.data(), options.access(), options.directory());
+        this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze, new IndexUpdater.Options(
+                ConfigFingerprint.of(config.configDir()), corpus.maxDropPercent() / 100.0,
+                Duration.ofSeconds(corpus.analysisSecondsPerArticle())));
         this.retriever = new Retriever(index, queryAnalyzer);
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
         this.web = new WebSources(config, reader, this::corpusUrls, java.time.Clock.systemUTC());
         try {
-            this.lastReload = sync(progress);
+            this.lastReload = openingSync(options);
         } catch (RuntimeException e) {
             index.close();
             throw e;
         }
     }
 
+    /** The data folder must exist and be a folder before anything is created for it. */
+    private static void checkDataFolder(Path data) {
+        if (!Files.exists(data)) throw new CorpusException("data folder " + data + " does not exist");
+        if (!Files.isDirectory(data)) throw new CorpusException("data folder " + data + " is not a folder; give --data the folder of articles");
+    }
+
+    /** The first scan: read-only when another process owns the index; a refused update keeps serving the index as it is. */
+    private ReloadReport openingSync(Options options) {
+        if (index.readOnly()) {
+            snapshot.set(Snapshot.build(index, knowledge, retriever));
+            return new ReloadReport(0, 0, 0, snapshot.get().articles().size(), List.of(), 0, List.of(index.openNote()));
+        }
+        try {
+            return sync(options.progress(), options.force());
+        } catch (ReloadRefusedException refused) {
+            LOG.warn(refused.getMessage());
+            snapshot.set(Snapshot.build(index, knowledge, retriever));
+            return new ReloadReport(0, 0, 0, snapshot.get().articles().size(), List.of(), 0, List.of(refused.getMessage()));
+        }
+    }
+
     /** Reads data/, builds or reuses the index, and returns an engine ready to answer. */
     public static Engine open(Config config) {
-        return open(config, IndexUpdater.Progress.NONE);
+        return new Engine(config, Options.defaults());
     }
 
     public static Engine open(Config config, IndexUpdater.Progress progress) {
-        return new Engine(config, progress);
+        return new Engine(config, Options.defaults().withProgress(progress));
+    }
+
+    public static Engine open(Config config, Options options) {
+        return new Engine(config, options);
     }
 
     public Config config() {
@@ -99,9 +164,14 @@ public final class Engine implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Why the index had to be rebuilt at start-up (corrupt, older version), or null. */
+    /** Why the index had to be rebuilt at start-up (corrupt, older version), that it is read-only, or null. */
     public String indexNote() {
         return index.openNote();
+    }
+
+    /** True when another process owns the index and this engine only reads its last commit. */
+    public boolean readOnly() {
+        return index.readOnly();
     }
 
     /** Answers a question in plain language. Never throws for any input text. */
@@ -231,9 +301,20 @@ public final class Engine implements AutoCloseable {
 
     /** Re-scans data/ and applies changes to the index without stopping answers. */
     public ReloadReport reload() {
+        return reload(false);
+    }
+
+    /**
+     * Re-scans data/ and applies changes to the index without stopping answers.
+     *
+     * @param force apply it even when it would remove more than corpus.maxDropPercent of the articles
+     * @throws ReloadRefusedException when it would remove too much (nothing changed; the report is not spread to replicas)
+     */
+    public ReloadReport reload(boolean force) {
         ReloadReport report;
         try {
-            report = sync(IndexUpdater.Progress.NONE);
+            if (index.readOnly()) throw new IndexException(index.openNote());
+            report = sync(IndexUpdater.Progress.NONE, force);
         } catch (RuntimeException e) {
             for (EngineListener l : listeners) l.reloadFailed(e);
             throw e;
@@ -243,18 +324,18 @@ public final class Engine implements AutoCloseable {
         return report;
     }
 
-    private ReloadReport sync(IndexUpdater.Progress progress) {
+    private ReloadReport sync(IndexUpdater.Progress progress, boolean force) {
         synchronized (reloadLock) {
             if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
-            IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known), progress);
+            IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known), progress, force);
             CorpusLoad load = update.load();
             IndexUpdater.Result r = update.result();
             snapshot.set(Snapshot.build(index, knowledge, retriever));
             List<SkippedFile> failed = new ArrayList<>(load.skipped());
             failed.addAll(r.failed());
             return new ReloadReport(r.added(), r.updated(), r.removed(), r.unchanged(), failed,
-                    (System.nanoTime() - t0) / 1_000_000);
+                    (System.nanoTime() - t0) / 1_000_000, r.notes());
         }
     }
 
@@ -266,13 +347,26 @@ public final class Engine implements AutoCloseable {
                 latencies.percentileMillis(50), latencies.percentileMillis(99));
     }
 
-    /** Saves an uploaded file atomically into data/ under a safe new name, then indexes it. */
+    /**
+     * Saves an uploaded file atomically into data/ under a safe new name, then indexes it. A file whose
+     * every article is already in the corpus is not saved again. A failed indexing leaves the file saved,
+     * and says so: the next reload indexes it.
+     */
     public IngestReport ingest(String fileName, byte[] content) {
         synchronized (reloadLock) {
-            IngestReport saved = new Ingest(config, reader).save(fileName, content);
+            if (index.readOnly()) return IngestReport.refused("This process only reads the index (" + index.openNote() + ").");
+            Map<String, String> pathByHash = new HashMap<>();
+            for (CorpusIndex.Entry e : index.entries().values()) pathByHash.putIfAbsent(e.hash(), e.path());
+            IngestReport saved = new Ingest(config, reader, pathByHash).save(fileName, content);
             if (saved.accepted()) {
-                ReloadReport r = reload();
-                LOG.info("ingested {}: {}", saved.savedAs(), r.summary());
+                try {
+                    ReloadReport r = reload();
+                    LOG.info("ingested {}: {}", SkippedFile.printable(saved.savedAs()), r.summary());
+                } catch (RuntimeException e) {
+                    LOG.warn("ingested {} but could not index it: {}", SkippedFile.printable(saved.savedAs()), e.getMessage());
+                    saved = new IngestReport(true, saved.savedAs(), saved.message() + " It is saved but not indexed yet ("
+                            + e.getMessage() + ").", saved.articles());
+                }
             }
             for (EngineListener l : listeners) l.ingested(saved);
             return saved;

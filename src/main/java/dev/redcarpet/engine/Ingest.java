@@ -11,11 +11,14 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,10 +32,13 @@ final class Ingest {
 
     private final Config config;
     private final CorpusReader reader;
+    private final Map<String, String> pathByHash;
 
-    Ingest(Config config, CorpusReader reader) {
+    /** @param pathByHash the file of each text already in the corpus, by content hash */
+    Ingest(Config config, CorpusReader reader, Map<String, String> pathByHash) {
         this.config = config;
         this.reader = reader;
+        this.pathByHash = pathByHash;
     }
 
     IngestReport save(String fileName, byte[] content) {
@@ -49,8 +55,9 @@ final class Ingest {
         Path folder = config.data().resolve(FOLDER);
         Path tmp = null;
         try {
-            Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, ".ingest-", ".tmp");
+            String unsafe = checkFolder(folder);
+            if (unsafe != null) return IngestReport.refused(unsafe);
+            tmp = createTemp(folder);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 out.write(content);
@@ -65,6 +72,11 @@ final class Ingest {
                 String why = read.skipped().isEmpty() ? "no article text found" : read.skipped().get(0).reason();
                 return IngestReport.refused("The file was not added: " + why + ".");
             }
+            String same = sameText(read);
+            if (same != null) {
+                return IngestReport.refused("Not saved: this text is already in the corpus (same text as " + SkippedFile.printable(same)
+                        + "), so adding it again would change nothing.");
+            }
             Path target = place(tmp, folder, safe);
             tmp = null;
             FileRead placed = reader.readFile(target, config.data());
@@ -72,7 +84,8 @@ final class Ingest {
             List<String> ids = placed.articles().stream().map(Article::id).toList();
             return new IngestReport(true, savedAs, describe(placed, savedAs), ids);
         } catch (IOException e) {
-            return IngestReport.refused("The file could not be saved (" + e.getClass().getSimpleName() + ").");
+            String why = String.valueOf(e.getMessage()).contains("No space left") ? "the disk is full" : e.getClass().getSimpleName();
+            return IngestReport.refused("The file could not be saved (" + why + "); nothing was added.");
         } finally {
             if (tmp != null) {
                 try {
@@ -82,6 +95,50 @@ final class Ingest {
                 }
             }
         }
+    }
+
+    /**
+     * Null when data/ingested/ may be written, else why not: data/ must exist (a missing data/, say an
+     * unmounted share, is never recreated by an ingest), and ingested/ must be a real folder inside it,
+     * not a symbolic link that would send the file elsewhere.
+     */
+    private String checkFolder(Path folder) throws IOException {
+        Path data = config.data();
+        if (!Files.isDirectory(data)) {
+            return "The data folder " + data + " is missing (not mounted?); nothing was saved, and it will not be created by an ingest.";
+        }
+        if (Files.isSymbolicLink(folder)) {
+            return "data/" + FOLDER + " is a symbolic link; refusing to write through it. Make it a plain folder.";
+        }
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectory(folder);
+        } else if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return "data/" + FOLDER + " exists but is not a folder; nothing was saved.";
+        }
+        if (!folder.toRealPath().getParent().equals(data.toRealPath())) {
+            return "data/" + FOLDER + " does not lead to a folder inside the data folder; nothing was saved.";
+        }
+        return null;
+    }
+
+    /** A hidden temporary file, readable like any other file the process writes (0644 under the usual umask). */
+    private static Path createTemp(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(folder, ".ingest-", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        }
+        return Files.createTempFile(folder, ".ingest-", ".tmp");
+    }
+
+    /** The file already holding every text of this one, or null when any of them is new. */
+    private String sameText(FileRead read) {
+        String first = null;
+        for (Article a : read.articles()) {
+            String path = pathByHash.get(a.hash());
+            if (path == null) return null;
+            if (first == null) first = path;
+        }
+        return first;
     }
 
     /** Links the checked file under the first free name: name.txt, name-2.txt, … Never replaces a file. */

@@ -29,7 +29,8 @@ import java.util.Map;
  * the nicknames fans use, plus the article analyzer built on them.
  */
 public final class Knowledge {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private final EventCatalogue catalogue;
     private final Lexicons lexicons;
@@ -44,6 +45,10 @@ public final class Knowledge {
     }
 
     public static Knowledge load(Path configDir) {
+        if (configDir != null && !Files.isDirectory(configDir.resolve("lexicons"))) {
+            throw new ConfigException(configDir.resolve("lexicons") + ": folder not found; it holds the fashion lexicons "
+                    + "(designers, garments, colours…) that analysis needs; copy it from the release's config/ folder");
+        }
         return new Knowledge(EventCatalogue.load(configDir), Lexicons.load(configDir), nicknames(configDir));
     }
 

@@ -1,19 +1,29 @@
 package dev.redcarpet.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,83 +31,154 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
  * The Lucene index on disk: one writer, and a {@link SearcherManager} so that questions keep being
  * answered from the last committed state while a reload writes the next one.
+ *
+ * <p>One process owns the folder ({@link IndexLock}); a second one is refused, or opens it read-only
+ * when that is all it needs ({@link Access#SHARED}). A failed write (disk full, a file removed) rolls
+ * the writer back to the last commit; the next update opens a new writer, and rebuilds from nothing
+ * when the committed files are gone, so the index recovers without a restart.
  */
 public final class CorpusIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VERSION_KEY = "redcarpet.schema";
     /** BM25 parameters, chosen on the dev set (see README); system properties allow re-tuning without a rebuild. */
     public static final float BM25_K1 = Float.parseFloat(System.getProperty("redcarpet.bm25.k1", "1.2"));
     public static final float BM25_B = Float.parseFloat(System.getProperty("redcarpet.bm25.b", "0.75"));
 
+    /** How a process means to use the folder. */
+    public enum Access {
+        /** Own it and keep it in line with data/; refused when another process owns it. */
+        WRITE,
+        /** Own it, and start it afresh (index --rebuild). */
+        REBUILD,
+        /** Own it when free; else read the owner's last commit without writing (ask, eval). */
+        SHARED
+    }
+
     private final Path dir;
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final IndexLock lock;
     private final String openNote;
+    private IndexWriter writer;
+    private boolean writerFailed;
+    private boolean searchersOnWriter;
+    private volatile SearcherManager searchers;
 
-    private CorpusIndex(Path dir, Directory directory, IndexWriter writer, String openNote) throws IOException {
+    private CorpusIndex(Path dir, Directory directory, IndexLock lock, IndexWriter writer, String openNote) throws IOException {
         this.dir = dir;
         this.directory = directory;
+        this.lock = lock;
         this.writer = writer;
         this.openNote = openNote;
-        this.searchers = new SearcherManager(writer, new org.apache.lucene.search.SearcherFactory() {
+        this.searchers = writer != null ? new SearcherManager(writer, factory()) : new SearcherManager(directory, factory());
+        this.searchersOnWriter = writer != null;
+    }
+
+    private static SearcherFactory factory() {
+        return new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
-                                             org.apache.lucene.index.IndexReader previous) {
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
                 IndexSearcher s = new IndexSearcher(reader);
                 s.setSimilarity(similarity());
                 return s;
             }
-        });
+        };
     }
 
     public static BM25Similarity similarity() {
         return new BM25Similarity(BM25_K1, BM25_B);
     }
 
-    /**
-     * Opens the index at dir, creating it when missing. An index that is corrupt, unreadable or
-     * written by another schema version is wiped and started afresh (the caller then fills it from data/).
-     */
+    /** Opens dir for writing, with no data folder to keep clear of and no directory wrapper. */
     public static CorpusIndex open(Path dir) {
+        return open(dir, null, Access.WRITE, d -> d);
+    }
+
+    /**
+     * Opens the index at dir, creating it when missing. An index that is corrupt, unreadable or written
+     * by another schema version is wiped (Lucene's files only) and started afresh; the caller then fills
+     * it from data/. A folder held by another process is never wiped.
+     *
+     * @param data the data folder the index must stay clear of, or null
+     * @param wrap wraps the Lucene directory (tests inject faults through it)
+     */
+    public static CorpusIndex open(Path dir, Path data, Access access, UnaryOperator<Directory> wrap) {
+        IndexFolder.checkPlace(dir, data);
+        IndexLock lock;
         try {
-            Files.createDirectories(dir);
+            IndexFolder.claim(dir);
+            lock = IndexLock.acquire(dir);
+        } catch (IndexInUseException busy) {
+            if (access != Access.SHARED) throw busy;
+            return readOnly(dir, busy, wrap);
         } catch (IOException e) {
-            throw new IndexException("cannot create index folder " + dir + " (" + e.getMessage() + ")");
+            throw new IndexException("cannot use index folder " + dir + " (" + IndexFailures.cause(e) + ")");
         }
-        String note = null;
+        Directory directory = null;
         try {
-            Directory directory = FSDirectory.open(dir);
-            if (DirectoryReader.indexExists(directory)) {
+            directory = wrap.apply(FSDirectory.open(dir));
+            String note = null;
+            if (access == Access.REBUILD) {
+                IndexFolder.wipe(dir);
+            } else if (DirectoryReader.indexExists(directory)) {
                 String problem = check(directory);
                 if (problem != null) {
                     note = "index at " + dir + " " + problem + "; rebuilding it from data/";
                     LOG.warn(note);
-                    directory.close();
-                    wipe(dir);
-                    directory = FSDirectory.open(dir);
+                    IndexFolder.wipe(dir);
                 }
             }
-            return new CorpusIndex(dir, directory, newWriter(directory), note);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("index at {} cannot be opened ({}); rebuilding it from data/", dir, e.toString());
+            IndexWriter w;
             try {
-                wipe(dir);
-                Directory directory = FSDirectory.open(dir);
-                return new CorpusIndex(dir, directory, newWriter(directory),
-                        "index at " + dir + " could not be opened; rebuilt from data/");
-            } catch (IOException again) {
-                throw new IndexException("cannot open index at " + dir + " (" + again.getMessage() + ")");
+                w = newWriter(directory);
+            } catch (LockObtainFailedException held) {
+                throw new IndexInUseException(dir, "unknown");
+            } catch (IOException | RuntimeException e) {
+                note = "index at " + dir + " could not be opened (" + IndexFailures.cause(e) + "); rebuilt from data/";
+                LOG.warn(note);
+                IndexFolder.wipe(dir);
+                w = newWriter(directory);
             }
+            return new CorpusIndex(dir, directory, lock, w, note);
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            lock.close();
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            lock.close();
+            throw new IndexException("cannot open index at " + dir + " (" + IndexFailures.cause(e) + ")");
+        }
+    }
+
+    private static CorpusIndex readOnly(Path dir, IndexInUseException busy, UnaryOperator<Directory> wrap) {
+        Directory directory = null;
+        try {
+            directory = wrap.apply(FSDirectory.open(dir));
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexException(busy.getMessage() + "; it has committed nothing yet, so there is nothing to read");
+            }
+            return new CorpusIndex(dir, directory, null, null, busy.getMessage().replaceFirst(";.*", "")
+                    + "; answering read-only from its last commit");
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexException(busy.getMessage() + "; its last commit cannot be read (" + IndexFailures.cause(e) + ")");
         }
     }
 
@@ -106,6 +187,7 @@ public final class CorpusIndex implements AutoCloseable {
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             Map<String, String> data = reader.getIndexCommit().getUserData();
             String version = data.get(VERSION_KEY);
+            if (version == null) return "has no version mark";
             if (!IndexSchema.VERSION.equals(version)) {
                 return "was written by another version (schema " + version + ", expected " + IndexSchema.VERSION + ")";
             }
@@ -114,16 +196,21 @@ public final class CorpusIndex implements AutoCloseable {
             for (int i = 0; i < reader.maxDoc(); i += Math.max(1, reader.maxDoc() / 16)) stored.document(i);
             return null;
         } catch (IOException | RuntimeException e) {
-            return "is damaged (" + e.getClass().getSimpleName() + ")";
+            return "is damaged (" + IndexFailures.cause(e) + ")";
         }
     }
 
-    private static void wipe(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
-                if (Files.isRegularFile(f)) Files.delete(f);
+    /** Null when every file of the last commit is on disk, else which is missing. */
+    private String missingFiles() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return null;
+            Set<String> present = new HashSet<>(List.of(directory.listAll()));
+            for (String f : SegmentInfos.readLatestCommit(directory).files(true)) {
+                if (!present.contains(f)) return "an index file was removed (" + f + ")";
             }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "is damaged (" + IndexFailures.cause(e) + ")";
         }
     }
 
@@ -132,55 +219,152 @@ public final class CorpusIndex implements AutoCloseable {
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         cfg.setSimilarity(similarity());
         cfg.setRAMBufferSizeMB(64);
+        cfg.setCommitOnClose(false); // only explicit commits count: a half-done update is never kept
         return new IndexWriter(directory, cfg);
     }
 
-    /** Why the index had to be rebuilt at open, or null. */
+    /** Why the index had to be rebuilt at open, or that it is read-only, or null. */
     public String openNote() {
         return openNote;
+    }
+
+    /** True when another process owns the folder and this one only reads its last commit. */
+    public boolean readOnly() {
+        return lock == null;
     }
 
     public Path dir() {
         return dir;
     }
 
+    /**
+     * Readies the writer for an update: after a failed write it is reopened at the last commit, and when
+     * files of that commit are gone the index is started afresh. Questions keep reading the last
+     * published state until the next commit.
+     *
+     * @return why the index was started afresh (the update must then treat it as empty), or null
+     */
+    public synchronized String prepare() {
+        if (readOnly()) throw new IndexException(openNote);
+        String missing = missingFiles();
+        if (missing == null && writer != null && writer.isOpen() && writer.getTragicException() == null && !writerFailed) return null;
+        rollbackQuietly();
+        String fresh = null;
+        try {
+            if (missing != null) {
+                fresh = "index at " + dir + ": " + missing + "; rebuilding it from data/";
+                LOG.warn(fresh);
+                IndexFolder.wipe(dir);
+            }
+            try {
+                writer = newWriter(directory);
+            } catch (IOException | RuntimeException e) {
+                if (fresh != null) throw e;
+                fresh = "index at " + dir + " could not be reopened (" + IndexFailures.cause(e) + "); rebuilding it from data/";
+                LOG.warn(fresh);
+                IndexFolder.wipe(dir);
+                writer = newWriter(directory);
+            }
+        } catch (IOException | RuntimeException e) {
+            writer = null;
+            writerFailed = true;
+            throw writeFailed(e);
+        }
+        writerFailed = false;
+        searchersOnWriter = false;
+        return fresh;
+    }
+
+    private IndexWriteException writeFailed(Throwable e) {
+        Throwable cause = e;
+        if (e instanceof AlreadyClosedException && writer != null && writer.getTragicException() != null) cause = writer.getTragicException();
+        return new IndexWriteException("could not write the index at " + dir + ": " + IndexFailures.cause(cause)
+                + "; still answering from the last good state, and the next reload tries again", cause);
+    }
+
+    /** Drops every uncommitted change after a failed update; the next {@link #prepare()} reopens the writer. */
+    public synchronized void abort() {
+        rollbackQuietly();
+        writerFailed = true;
+    }
+
+    private void rollbackQuietly() {
+        if (writer == null) return;
+        try {
+            if (writer.isOpen()) writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("rolling back the index writer failed: {}", e.toString());
+        }
+        writer = null;
+    }
+
     /** One indexed article: its id, content hash, file and the file's stamp when read. */
     public record Entry(String id, String hash, String path, String stamp) {
+    }
+
+    /** What the index recorded of one file of data/: its stamp and every article it held, in order (duplicates too). */
+    public record FileRecord(String path, String stamp, List<List<String>> articles) {
+        public FileRecord {
+            articles = List.copyOf(articles);
+        }
     }
 
     /** Every article in the committed index, by id. */
     public Map<String, Entry> entries() {
         return withSearcher(s -> {
             Map<String, Entry> out = new HashMap<>();
-            try {
-                TopDocs top = s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), Math.max(1, s.getIndexReader().maxDoc()));
-                StoredFields stored = s.storedFields();
-                java.util.Set<String> fields = java.util.Set.of(IndexSchema.ARTICLE, IndexSchema.HASH, IndexSchema.PATH, IndexSchema.STAMP);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = stored.document(sd.doc, fields);
-                    out.put(d.get(IndexSchema.ARTICLE), new Entry(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH),
-                            d.get(IndexSchema.PATH), d.get(IndexSchema.STAMP)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Set<String> fields = Set.of(IndexSchema.ARTICLE, IndexSchema.HASH, IndexSchema.PATH, IndexSchema.STAMP);
+            for (Document d : all(s, IndexSchema.KIND_ARTICLE, fields)) {
+                out.put(d.get(IndexSchema.ARTICLE), new Entry(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH),
+                        d.get(IndexSchema.PATH), d.get(IndexSchema.STAMP)));
             }
             return out;
         });
     }
 
-    /** Metadata of every article in the committed index. */
-    public List<IndexedArticle> articles() {
+    /** The file records of the committed index, by path. */
+    public Map<String, FileRecord> files() {
         return withSearcher(s -> {
-            List<IndexedArticle> out = new java.util.ArrayList<>();
-            try {
-                TopDocs top = s.search(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), Math.max(1, s.getIndexReader().maxDoc()));
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : top.scoreDocs) out.add(DocumentMapper.toArticle(stored.document(sd.doc)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Map<String, FileRecord> out = new HashMap<>();
+            for (Document d : all(s, IndexSchema.KIND_FILE, null)) {
+                try {
+                    List<List<String>> items = JSON.readValue(d.get(IndexSchema.FILE_ARTICLES), new TypeReference<>() {
+                    });
+                    out.put(d.get(IndexSchema.FILE), new FileRecord(d.get(IndexSchema.FILE), d.get(IndexSchema.STAMP), items));
+                } catch (JsonProcessingException | RuntimeException e) {
+                    // an unreadable record only means the file is read again
+                }
             }
             return out;
         });
+    }
+
+    private static List<Document> all(IndexSearcher s, String kind, Set<String> fields) {
+        try {
+            TermQuery query = new TermQuery(new Term(IndexSchema.KIND, kind));
+            TopDocs top = s.search(query, Math.max(1, s.count(query))); // sized to the hits, not to every passage and look
+            StoredFields stored = s.storedFields();
+            List<Document> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Metadata of every article in the committed index. */
+    public List<IndexedArticle> articles() {
+        return withSearcher(s -> all(s, IndexSchema.KIND_ARTICLE, null).stream().map(DocumentMapper::toArticle).toList());
+    }
+
+    /** The user data of the last commit (schema version, config fingerprint). */
+    public Map<String, String> commitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return Map.of();
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
     }
 
     /** Counts documents of one kind (passages, quotes, looks…) in the committed index. */
@@ -194,39 +378,111 @@ public final class CorpusIndex implements AutoCloseable {
         });
     }
 
-    /** Replaces all documents of an article (adds it when new). Visible after {@link #commit()}. */
+    private synchronized IndexWriter writer() {
+        if (readOnly()) throw new IndexException(openNote);
+        if (writer == null) throw new IndexWriteException("the index at " + dir + " is not open for writing; the next reload reopens it", null);
+        return writer;
+    }
+
+    /**
+     * Replaces all documents of an article (adds it when new). Visible after {@link #commit}.
+     *
+     * @throws IndexWriteException when the writer fails (disk full…): the whole update must stop
+     */
     public void put(String articleId, List<Document> docs) {
+        IndexWriter w = writer();
         try {
-            writer.updateDocuments(new Term(IndexSchema.ARTICLE, articleId), docs);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            w.updateDocuments(new Term(IndexSchema.ARTICLE, articleId), docs);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
+        } catch (RuntimeException e) {
+            if (w.getTragicException() != null) throw writeFailed(w.getTragicException());
+            throw e; // a problem with this article's documents only
         }
     }
 
     public void remove(String articleId) {
+        delete(new Term(IndexSchema.ARTICLE, articleId));
+    }
+
+    /** Records what a file of data/ held, so the next scan can leave it unread and still resolve duplicates. */
+    public void putFile(FileRecord file) {
+        Document d = new Document();
+        d.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_FILE, Field.Store.YES));
+        d.add(new StringField(IndexSchema.FILE, file.path(), Field.Store.YES));
+        if (file.stamp() != null) d.add(new StoredField(IndexSchema.STAMP, file.stamp()));
         try {
-            writer.deleteDocuments(new Term(IndexSchema.ARTICLE, articleId));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            d.add(new StoredField(IndexSchema.FILE_ARTICLES, JSON.writeValueAsString(file.articles())));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        IndexWriter w = writer();
+        try {
+            w.updateDocument(new Term(IndexSchema.FILE, file.path()), d);
+        } catch (IOException | RuntimeException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    public void removeFile(String path) {
+        delete(new Term(IndexSchema.FILE, path));
+    }
+
+    private void delete(Term term) {
+        IndexWriter w = writer();
+        try {
+            w.deleteDocuments(term);
+        } catch (IOException | RuntimeException e) {
+            throw writeFailed(e);
         }
     }
 
     /** Makes the changes durable and visible to new questions in one step. */
     public void commit() {
+        commit(Map.of());
+    }
+
+    /** Commits with extra user data (the schema version is always added); a failure rolls the update back. */
+    public synchronized void commit(Map<String, String> data) {
+        IndexWriter w = writer();
+        Map<String, String> all = new HashMap<>(data);
+        all.put(VERSION_KEY, IndexSchema.VERSION);
         try {
-            writer.setLiveCommitData(Map.of(VERSION_KEY, IndexSchema.VERSION).entrySet());
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            w.setLiveCommitData(all.entrySet());
+            w.commit();
+        } catch (IOException | RuntimeException e) {
+            IndexWriteException failed = writeFailed(e);
+            abort();
+            throw failed;
+        }
+        publish(w);
+    }
+
+    private void publish(IndexWriter w) {
+        try {
+            if (searchersOnWriter) {
+                searchers.maybeRefreshBlocking();
+                return;
+            }
+            SearcherManager old = searchers;
+            searchers = new SearcherManager(w, factory());
+            searchersOnWriter = true;
+            try {
+                old.close(); // questions still holding one of its searchers finish on it
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("closing the previous searchers: {}", e.toString());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the index at {} was committed but cannot be re-read yet: {}", dir, IndexFailures.cause(e));
         }
     }
 
     /** Runs a read against one consistent point-in-time view of the index. */
     public <T> T withSearcher(Function<IndexSearcher, T> read) {
+        SearcherManager manager = searchers;
         IndexSearcher s;
         try {
-            s = searchers.acquire();
+            s = manager.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -234,9 +490,9 @@ public final class CorpusIndex implements AutoCloseable {
             return read.apply(s);
         } finally {
             try {
-                searchers.release(s);
-            } catch (IOException e) {
-                LOG.warn("releasing a searcher failed", e);
+                manager.release(s);
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("releasing a searcher failed: {}", e.toString());
             }
         }
     }
@@ -244,19 +500,29 @@ public final class CorpusIndex implements AutoCloseable {
     public long sizeBytes() {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             searchers.close();
-            writer.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the searchers: {}", e.toString());
+        }
+        rollbackQuietly(); // everything worth keeping was committed
+        closeQuietly(directory);
+        if (lock != null) lock.close();
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory == null) return;
+        try {
             directory.close();
-        } catch (IOException e) {
-            LOG.warn("closing the index failed", e);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("closing the index directory: {}", e.toString());
         }
     }
 }

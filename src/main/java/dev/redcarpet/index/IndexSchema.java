@@ -33,6 +33,12 @@ public final class IndexSchema {
     public static final String KIND_PASSAGE = "passage";
     public static final String KIND_QUOTE = "quote";
     public static final String KIND_LOOK = "look";
+    /** What one file of data/ held: its stamp and all its articles (duplicates too), for incremental scans. */
+    public static final String KIND_FILE = "file";
+
+    // file documents
+    public static final String FILE = "file";
+    public static final String FILE_ARTICLES = "file_articles";
 
     // article documents
     public static final String PATH = "path";

@@ -8,21 +8,35 @@ import dev.redcarpet.corpus.SkippedFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
  * Brings the index in line with a fresh scan of data/: analyses and writes only articles whose
- * content hash is new or changed, removes those that are gone, then commits once, so questions
- * see either the whole old state or the whole new one.
+ * content is new or changed, removes those that are gone, then commits once, so questions see
+ * either the whole old state or the whole new one. The result always equals a fresh build.
+ *
+ * <p>It refuses an update that would remove more than a set share of the articles (data/ vanished
+ * or shrank) unless forced; re-analyses everything when the config files that analysis reads have
+ * changed since the last commit; and stops at the first write failure with one message naming its
+ * cause, rolling back so that the next update starts from the last commit.
  */
 public final class IndexUpdater {
     private static final Logger LOG = LoggerFactory.getLogger(IndexUpdater.class);
+    /** Commit user data keys of the config fingerprint start with this. */
+    public static final String CONFIG_KEY = "redcarpet.config.";
 
     /** Told how many of the changed articles are done, for progress bars. */
     public interface Progress {
@@ -31,55 +45,115 @@ public final class IndexUpdater {
         Progress NONE = (done, total) -> { };
     }
 
-    /** Counts of articles by what happened to them; failed articles are also counted as added or updated. */
-    public record Result(int added, int updated, int removed, int unchanged, List<SkippedFile> failed) {
+    /**
+     * How updates behave.
+     *
+     * @param config         the fingerprint of the config files analysis reads: file name to hash
+     * @param maxDropShare   the largest share (0 to 1) of indexed articles one update may remove without force
+     * @param analysisBudget time one article's analysis may take; zero for no limit
+     */
+    public record Options(Map<String, String> config, double maxDropShare, Duration analysisBudget) {
+        public static final Options DEFAULTS = new Options(Map.of(), 1.0, Duration.ZERO);
+
+        public Options {
+            config = Map.copyOf(config);
+        }
+    }
+
+    /**
+     * Counts of articles by what happened to them; failed articles are also counted as added or updated.
+     *
+     * @param notes what the update did beyond the counts (a config change re-analysed everything, the index was started afresh)
+     */
+    public record Result(int added, int updated, int removed, int unchanged, List<SkippedFile> failed, List<String> notes) {
+        public Result {
+            failed = List.copyOf(failed);
+            notes = List.copyOf(notes);
+        }
     }
 
     private final CorpusIndex index;
-    private final Function<Article, ArticleFacts> analyze;
+    private final AnalysisBudget analysis;
+    private final Options options;
 
     public IndexUpdater(CorpusIndex index, Function<Article, ArticleFacts> analyze) {
+        this(index, analyze, Options.DEFAULTS);
+    }
+
+    public IndexUpdater(CorpusIndex index, Function<Article, ArticleFacts> analyze, Options options) {
         this.index = index;
-        this.analyze = analyze;
+        this.analysis = new AnalysisBudget(analyze, options.analysisBudget());
+        this.options = options;
     }
 
     /** A scan of data/ and what the index did with it. */
     public record Update(CorpusLoad load, Result result) {
     }
 
+    public synchronized Update update(Function<KnownFiles, CorpusLoad> scan, Progress progress) {
+        return update(scan, progress, false);
+    }
+
     /**
      * Reads what the index holds once, lets {@code scan} read data/ leaving unchanged files unread,
      * then brings the index in line with the scan.
+     *
+     * @param force apply the update even when it removes more than the allowed share of articles
+     * @throws ReloadRefusedException when the update would remove too much (nothing is changed)
+     * @throws IndexWriteException    when writing failed (nothing of this update is kept)
      */
-    public synchronized Update update(java.util.function.Function<KnownFiles, CorpusLoad> scan, Progress progress) {
-        Map<String, CorpusIndex.Entry> indexed = index.entries();
-        CorpusLoad load = scan.apply(known(indexed));
-        return new Update(load, sync(load, indexed, progress));
-    }
-
-    private static KnownFiles known(Map<String, CorpusIndex.Entry> indexed) {
-        Map<String, String> stamps = new java.util.HashMap<>();
-        Map<String, List<KnownFiles.Known>> byPath = new java.util.HashMap<>();
-        for (CorpusIndex.Entry e : indexed.values()) {
-            if (e.path() == null) continue;
-            if (e.stamp() != null) stamps.put(e.path(), e.stamp());
-            byPath.computeIfAbsent(e.path(), k -> new ArrayList<>()).add(new KnownFiles.Known(e.id(), e.hash()));
+    public synchronized Update update(Function<KnownFiles, CorpusLoad> scan, Progress progress, boolean force) {
+        List<String> notes = new ArrayList<>();
+        String fresh = index.prepare();
+        if (fresh != null) notes.add(fresh);
+        Map<String, CorpusIndex.Entry> indexed = fresh != null ? Map.of() : index.entries();
+        Map<String, CorpusIndex.FileRecord> records = fresh != null ? Map.of() : index.files();
+        String configChange = indexed.isEmpty() ? null : configChange(index.commitData());
+        if (configChange != null) {
+            notes.add(configChange);
+            LOG.info(configChange);
         }
-        return new KnownFiles(stamps, byPath);
+        CorpusLoad load = scan.apply(configChange != null ? KnownFiles.NONE : known(records, indexed));
+        return new Update(load, sync(load, indexed, records, configChange != null, force, progress, notes));
     }
 
-    private Result sync(CorpusLoad load, Map<String, CorpusIndex.Entry> indexed, Progress progress) {
+    /** Which config files changed since the index was committed, as a note; null when none did or nothing was recorded. */
+    private String configChange(Map<String, String> committed) {
+        if (options.config().isEmpty() || committed.keySet().stream().noneMatch(k -> k.startsWith(CONFIG_KEY))) return null;
+        Set<String> changed = new TreeSet<>();
+        for (Map.Entry<String, String> e : options.config().entrySet()) {
+            if (!e.getValue().equals(committed.get(CONFIG_KEY + e.getKey()))) changed.add(e.getKey());
+        }
+        for (String k : committed.keySet()) {
+            if (k.startsWith(CONFIG_KEY) && !options.config().containsKey(k.substring(CONFIG_KEY.length()))) changed.add(k.substring(CONFIG_KEY.length()));
+        }
+        if (changed.isEmpty()) return null;
+        return "config changed since the index was built (" + String.join(", ", changed) + "): re-analysing every article";
+    }
+
+    private static KnownFiles known(Map<String, CorpusIndex.FileRecord> records, Map<String, CorpusIndex.Entry> indexed) {
+        Map<String, KnownFiles.KnownFile> files = new HashMap<>();
+        for (CorpusIndex.FileRecord r : records.values()) {
+            if (r.stamp() == null) continue;
+            List<KnownFiles.Known> items = new ArrayList<>();
+            for (List<String> item : r.articles()) if (item.size() == 2) items.add(new KnownFiles.Known(item.get(0), item.get(1)));
+            files.put(r.path(), new KnownFiles.KnownFile(r.stamp(), items));
+        }
+        Set<String> keys = new HashSet<>();
+        for (CorpusIndex.Entry e : indexed.values()) keys.add(KnownFiles.key(e.path(), e.id(), e.hash()));
+        return new KnownFiles(files, keys);
+    }
+
+    private Result sync(CorpusLoad load, Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records,
+                        boolean reanalyse, boolean force, Progress progress, List<String> notes) {
         List<Article> changed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
-        Set<String> unreadFiles = new HashSet<>(load.unchanged());
-        for (CorpusIndex.Entry e : indexed.values()) {
-            if (unreadFiles.contains(e.path())) {
-                seen.add(e.id());
-                unchanged++;
-            }
+        for (KnownFiles.Kept k : load.kept()) {
+            seen.add(k.id());
+            unchanged++;
         }
         for (Article a : load.articles()) {
             seen.add(a.id());
@@ -87,38 +161,99 @@ public final class IndexUpdater {
             if (old == null) {
                 added++;
                 changed.add(a);
-            } else if (!old.hash().equals(a.hash()) || !java.util.Objects.equals(old.stamp(), load.stamps().get(a.path()))) {
-                // new text, or same text in a touched file: rewrite so the stored stamp is current
-                if (old.hash().equals(a.hash())) unchanged++;
-                else updated++;
+            } else if (reanalyse || !old.hash().equals(a.hash()) || !Objects.equals(old.path(), a.path())) {
+                updated++;
                 changed.add(a);
             } else {
-                unchanged++;
+                unchanged++; // same text in the same file (perhaps touched): nothing to analyse again
             }
         }
-        int removed = 0;
-        for (String id : indexed.keySet()) {
-            if (!seen.contains(id)) {
-                index.remove(id);
-                removed++;
-            }
+        List<String> gone = indexed.keySet().stream().filter(id -> !seen.contains(id)).sorted().toList();
+        if (!force && !gone.isEmpty() && gone.size() > options.maxDropShare() * indexed.size()) {
+            throw new ReloadRefusedException(String.format(Locale.ROOT,
+                    ReloadRefusedException.PREFIX + ": it would remove %d of the %d indexed articles (%.0f%%, more than the %.0f%% allowed by corpus.maxDropPercent); "
+                            + "is the data folder missing, unmounted or emptied? Nothing was changed; to apply it anyway run "
+                            + "index --force (console: /reload force)",
+                    gone.size(), indexed.size(), 100.0 * gone.size() / indexed.size(), 100 * options.maxDropShare()));
         }
+        List<CorpusIndex.FileRecord> newRecords = new ArrayList<>();
+        for (Map.Entry<String, dev.redcarpet.corpus.KnownFiles.KnownFile> f : load.files().entrySet()) {
+            CorpusIndex.FileRecord r = new CorpusIndex.FileRecord(f.getKey(), f.getValue().stamp(),
+                    f.getValue().articles().stream().map(k -> List.of(k.id(), k.hash())).toList());
+            if (!r.equals(records.get(f.getKey()))) newRecords.add(r);
+        }
+        List<String> goneRecords = records.keySet().stream().filter(p -> !load.files().containsKey(p)).toList();
+        List<SkippedFile> failed = Collections.synchronizedList(new ArrayList<>());
+        boolean dirty = !changed.isEmpty() || !gone.isEmpty() || !newRecords.isEmpty() || !goneRecords.isEmpty()
+                || indexed.isEmpty() || reanalyse || !notes.isEmpty();
+        try {
+            for (String id : gone) index.remove(id);
+            for (String p : goneRecords) index.removeFile(p);
+            for (CorpusIndex.FileRecord r : newRecords) index.putFile(r);
+            write(changed, load, indexed, failed, progress);
+            if (dirty) index.commit(commitData());
+        } catch (IndexWriteException e) {
+            index.abort();
+            LOG.warn(e.getMessage());
+            throw e;
+        }
+        List<SkippedFile> sorted = new ArrayList<>(failed);
+        sorted.sort(java.util.Comparator.comparing(SkippedFile::path).thenComparing(SkippedFile::reason));
+        return new Result(added, updated, gone.size(), unchanged, sorted, notes);
+    }
+
+    private Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        options.config().forEach((k, v) -> data.put(CONFIG_KEY + k, v));
+        return data;
+    }
+
+    /** Analyses and writes the changed articles in parallel; the first write failure stops them all. */
+    private void write(List<Article> changed, CorpusLoad load, Map<String, CorpusIndex.Entry> indexed,
+                       List<SkippedFile> failed, Progress progress) {
         AtomicInteger done = new AtomicInteger();
-        List<SkippedFile> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<IndexWriteException> writeFailure = new AtomicReference<>();
         int total = changed.size();
         changed.parallelStream().forEach(a -> {
+            if (writeFailure.get() != null) return;
             try {
-                ArticleFacts facts = analyze.apply(a);
-                index.put(a.id(), DocumentMapper.toDocuments(a, facts, load.stamps().get(a.path())));
-            } catch (RuntimeException e) {
-                // One article the analysis cannot handle must not stop the others.
-                LOG.warn("could not analyse {}: {}", a.path(), e.toString());
-                failed.add(new SkippedFile(a.path(), "could not be analysed (" + e.getClass().getSimpleName() + ")"));
-                if (indexed.containsKey(a.id())) index.remove(a.id());
+                AnalysisBudget.Outcome outcome;
+                try {
+                    outcome = analysis.analyze(a);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // One article the analysis cannot handle must not stop the others.
+                    LOG.warn("could not analyse {}: {}", SkippedFile.printable(a.path()), e.toString());
+                    failed.add(new SkippedFile(a.path(), label(a) + "could not be analysed (" + e.getClass().getSimpleName() + ")"));
+                    if (indexed.containsKey(a.id())) index.remove(a.id());
+                    return;
+                }
+                if (outcome.cut()) {
+                    failed.add(new SkippedFile(a.path(), label(a) + "analysis stopped after " + seconds(analysis.budget())
+                            + "; indexed with its text only (no people, quotes or looks read from it)"));
+                }
+                try {
+                    index.put(a.id(), DocumentMapper.toDocuments(a, outcome.facts(), load.stamps().get(a.path())));
+                } catch (IndexWriteException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    failed.add(new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"));
+                    if (indexed.containsKey(a.id())) index.remove(a.id());
+                }
+            } catch (IndexWriteException e) {
+                writeFailure.compareAndSet(null, e);
+                return;
             }
             progress.update(done.incrementAndGet(), total);
         });
-        if (total > 0 || removed > 0 || indexed.isEmpty()) index.commit();
-        return new Result(added, updated, removed, unchanged, List.copyOf(failed));
+        if (writeFailure.get() != null) throw writeFailure.get();
+    }
+
+    private static String label(Article a) {
+        return "article \"" + a.id() + "\": ";
+    }
+
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
     }
 }

@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 public final class ReloadWatcher implements EngineListener, AutoCloseable {
     /** The stamp's name inside data/. */
     public static final String STAMP = ".reload-request";
+    /** A stamp is one short line; anything larger is not ours. */
+    static final int MAX_STAMP_BYTES = 512;
     private static final Logger LOG = LoggerFactory.getLogger(ReloadWatcher.class);
 
     private final Engine engine;
@@ -35,6 +40,7 @@ public final class ReloadWatcher implements EngineListener, AutoCloseable {
     private final ScheduledExecutorService timer;
     private final ThreadLocal<Boolean> fromStamp = ThreadLocal.withInitial(() -> false);
     private volatile String seen;
+    private volatile String lastProblem;
 
     private ReloadWatcher(Engine engine, Path stamp) {
         this.engine = engine;
@@ -59,8 +65,18 @@ public final class ReloadWatcher implements EngineListener, AutoCloseable {
         return stamp;
     }
 
-    /** Reloads when another process has stamped since the last look. */
+    /** Reloads when another process has stamped since the last look; never lets the polling task die. */
     void poll() {
+        try {
+            pollOnce();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("Checking {} failed: {}", stamp, e.toString());
+        } catch (OutOfMemoryError e) {
+            LOG.error("Out of memory while reloading on request of another process; still answering from the previous index");
+        }
+    }
+
+    private void pollOnce() {
         String now = read();
         if (now == null || now.equals(seen)) return;
         seen = now;
@@ -81,7 +97,8 @@ public final class ReloadWatcher implements EngineListener, AutoCloseable {
         String value = Instant.now() + " pid " + ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n";
         Path tmp = stamp.resolveSibling(STAMP + ".tmp-" + ProcessHandle.current().pid());
         try {
-            Files.writeString(tmp, value, StandardCharsets.UTF_8);
+            Files.deleteIfExists(tmp); // never write through a link someone left under this name
+            Files.writeString(tmp, value, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             seen = value;
             Files.move(tmp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -89,15 +106,38 @@ public final class ReloadWatcher implements EngineListener, AutoCloseable {
         }
     }
 
-    private String read() {
+    /**
+     * The stamp's text, or null when there is none or it is not a stamp: only a regular file (never
+     * followed through a symbolic link, never a pipe or device that would block or never end) of at most
+     * {@value #MAX_STAMP_BYTES} bytes is read. A bad stamp is reported once, not at every poll.
+     */
+    String read() {
         try {
-            return Files.readString(stamp, StandardCharsets.UTF_8);
+            BasicFileAttributes attrs = Files.readAttributes(stamp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attrs.isRegularFile()) {
+                return problem(attrs.isSymbolicLink() ? "is a symbolic link" : "is not a regular file");
+            }
+            if (attrs.size() > MAX_STAMP_BYTES) return problem("is " + attrs.size() + " bytes, more than a stamp's " + MAX_STAMP_BYTES);
+            byte[] bytes;
+            try (var ch = Files.newByteChannel(stamp, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                 var in = java.nio.channels.Channels.newInputStream(ch)) {
+                bytes = in.readNBytes(MAX_STAMP_BYTES + 1);
+            }
+            if (bytes.length > MAX_STAMP_BYTES) return problem("is larger than a stamp's " + MAX_STAMP_BYTES + " bytes");
+            lastProblem = null;
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
             LOG.debug("Cannot read {}: {}", stamp, e.toString());
             return null;
         }
+    }
+
+    private String problem(String what) {
+        if (!what.equals(lastProblem)) LOG.warn("Ignoring {}: it {}; remove it, and reloads will spread again", stamp, what);
+        lastProblem = what;
+        return null;
     }
 
     @Override

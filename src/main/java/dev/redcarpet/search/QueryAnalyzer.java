@@ -40,7 +40,10 @@ public final class QueryAnalyzer {
             }
             return parser.build();
         } catch (ParseException e) {
-            throw new ConfigException(where + ": bad synonym line " + e.getErrorOffset() + " (" + e.getMessage() + ")");
+            // Lucene's parser names the line in its message ("Invalid synonym rule at line 3"); the offset is always 0.
+            String why = e.getCause() == null || e.getCause().getMessage() == null ? ""
+                    : " (" + e.getCause().getMessage().split("\\R", 2)[0].strip() + ")";
+            throw new ConfigException(where + ": " + String.valueOf(e.getMessage()).replace("Invalid synonym rule", "bad synonym rule") + why);
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigException(where + ": cannot read synonyms (" + e.getMessage() + ")");
         }

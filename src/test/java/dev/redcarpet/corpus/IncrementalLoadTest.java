@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,12 +14,11 @@ class IncrementalLoadTest {
     @TempDir
     Path data;
 
+    /** What the index would hold after indexing this load. */
     private static KnownFiles knownFrom(CorpusLoad load) {
-        Map<String, List<KnownFiles.Known>> byPath = new HashMap<>();
-        for (Article a : load.articles()) {
-            byPath.computeIfAbsent(a.path(), k -> new java.util.ArrayList<>()).add(new KnownFiles.Known(a.id(), a.hash()));
-        }
-        return new KnownFiles(load.stamps(), byPath);
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        for (Article a : load.articles()) indexed.add(KnownFiles.key(a.path(), a.id(), a.hash()));
+        return new KnownFiles(load.files(), indexed);
     }
 
     @Test

@@ -176,7 +176,7 @@ final class FixtureBackend implements BotBackend {
     }
 
     @Override
-    public ReloadReport reload() {
+    public ReloadReport reload(boolean force) {
         reloads.incrementAndGet();
         return new ReloadReport(1, 2, 0, 5, List.of(new SkippedFile("articles/broken.json", "not valid JSON at line 3")), 42);
     }

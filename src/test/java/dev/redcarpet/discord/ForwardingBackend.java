@@ -60,8 +60,8 @@ public abstract class ForwardingBackend implements BotBackend {
     }
 
     @Override
-    public ReloadReport reload() {
-        return real.reload();
+    public ReloadReport reload(boolean force) {
+        return real.reload(force);
     }
 
     @Override

@@ -70,7 +70,8 @@ class ReloadAndIngestTest {
             assertThat(Files.readAllBytes(data.resolve(first.savedAs()))).isEqualTo(good);
             assertThat(engine.ask("pia lorne venice dress").answer()).contains("Loewe");
 
-            IngestReport second = engine.ingest("Pia Lorne Venice!.txt", good);
+            byte[] other = " date 2024-09-11 Pia Lorne wore a silver Loewe column to the Venice premiere.\n".getBytes(StandardCharsets.UTF_8);
+            IngestReport second = engine.ingest("Pia Lorne Venice!.txt", other);
             assertThat(second.savedAs()).isEqualTo("ingested/pia-lorne-venice-2.txt");
             assertThat(Files.readAllBytes(data.resolve(first.savedAs()))).isEqualTo(good);
 

@@ -206,6 +206,9 @@ class ConfigProperties {
     static String bound(Config c, String key) {
         return switch (key) {
             case "corpus.maxFileBytes" -> String.valueOf(c.corpus().maxFileBytes());
+            case "corpus.maxDropPercent" -> String.valueOf(c.corpus().maxDropPercent());
+            case "corpus.analysisSecondsPerArticle" -> String.valueOf(c.corpus().analysisSecondsPerArticle());
+            case "corpus.followLinksInside" -> String.valueOf(c.corpus().followLinksInside());
             case "discord.userCooldownSeconds" -> String.valueOf(c.discord().userCooldownSeconds());
             case "discord.guildPerMinute" -> String.valueOf(c.discord().guildPerMinute());
             case "discord.maxIngestBytes" -> String.valueOf(c.discord().maxIngestBytes());

@@ -97,11 +97,11 @@ class DiscordFaultsE2ETest {
         }
 
         @Override
-        public ReloadReport reload() {
+        public ReloadReport reload(boolean force) {
             reloads.incrementAndGet();
             reloadStarted.countDown();
             await(holdReload);
-            return real.reload();
+            return real.reload(force);
         }
 
         @Override

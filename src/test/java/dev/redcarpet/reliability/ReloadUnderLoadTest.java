@@ -104,7 +104,7 @@ class ReloadUnderLoadTest {
             for (int g = 1; g <= RELOADS; g++) {
                 writing.set(g);
                 gens.write(g);
-                ReloadReport r = engine.reload();
+                ReloadReport r = engine.reload(true); // generations may swap most articles: not what the shrink guard is for
                 assertThat(r.failed()).as("reload %d", g).isEmpty();
                 added += r.added();
                 removed += r.removed();
