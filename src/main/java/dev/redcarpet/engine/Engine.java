@@ -3,6 +3,7 @@ package dev.redcarpet.engine;
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.AnswerComposer;
 import dev.redcarpet.config.Config;
+import dev.redcarpet.corpus.CorpusException;
 import dev.redcarpet.corpus.CorpusLoad;
 import dev.redcarpet.corpus.CorpusReader;
 import dev.redcarpet.corpus.SkippedFile;
@@ -10,13 +11,11 @@ import dev.redcarpet.corpus.web.FetchReport;
 import dev.redcarpet.corpus.web.SourceStatus;
 import dev.redcarpet.corpus.web.UrlIngestReport;
 import dev.redcarpet.corpus.web.WebSources;
-import dev.redcarpet.corpus.CorpusException;
 import dev.redcarpet.index.CorpusIndex;
 import dev.redcarpet.index.IndexException;
-import dev.redcarpet.index.ReloadRefusedException;
-import org.apache.lucene.store.Directory;
 import dev.redcarpet.index.IndexSchema;
 import dev.redcarpet.index.IndexUpdater;
+import dev.redcarpet.index.ReloadRefusedException;
 import dev.redcarpet.search.Coverage;
 import dev.redcarpet.search.Evidence;
 import dev.redcarpet.search.QueryAnalyzer;
@@ -24,21 +23,22 @@ import dev.redcarpet.search.Question;
 import dev.redcarpet.search.QuestionParser;
 import dev.redcarpet.search.Retriever;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.UnaryOperator;
 
 /**
  * The one engine behind Discord, the console and the CLI. Thread-safe: questions may be asked
