@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** /event name [year]: theme, dress code, hosts and looks of an event. */
-final class EventCommand implements BotCommand {
+final class EventCommand extends BrowseCommand {
     private static final Pattern WITH_YEAR = Pattern.compile("^(.*?)\\s+(\\d{4})$");
 
     @Override
@@ -20,16 +20,6 @@ final class EventCommand implements BotCommand {
                 .addOptions(new OptionData(OptionType.STRING, "name", "e.g. Met Gala", true, true).setMaxLength(100),
                         new OptionData(OptionType.INTEGER, "year", "Which year (newest when left out)", false)
                                 .setRequiredRange(1900, 2100));
-    }
-
-    @Override
-    public boolean limited() {
-        return true;
-    }
-
-    @Override
-    public boolean ephemeral(SlashCall call) {
-        return false;
     }
 
     @Override

@@ -9,22 +9,12 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import java.util.List;
 
 /** /person name [event]: someone's looks across events. */
-final class PersonCommand implements BotCommand {
+final class PersonCommand extends BrowseCommand {
     @Override
     public SlashCommandData data() {
         return Commands.slash("person", "Someone's looks across events")
                 .addOptions(new OptionData(OptionType.STRING, "name", "e.g. Zendaya", true, true).setMaxLength(100),
                         new OptionData(OptionType.STRING, "event", "Only at this event", false, true).setMaxLength(100));
-    }
-
-    @Override
-    public boolean limited() {
-        return true;
-    }
-
-    @Override
-    public boolean ephemeral(SlashCall call) {
-        return false;
     }
 
     @Override

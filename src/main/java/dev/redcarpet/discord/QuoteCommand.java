@@ -9,22 +9,12 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import java.util.List;
 
 /** /quote person [topic]: what someone said, with the article and date. */
-final class QuoteCommand implements BotCommand {
+final class QuoteCommand extends BrowseCommand {
     @Override
     public SlashCommandData data() {
         return Commands.slash("quote", "What someone said on the red carpet, with the article and date")
                 .addOptions(new OptionData(OptionType.STRING, "person", "Who", true, true).setMaxLength(100),
                         new OptionData(OptionType.STRING, "topic", "About what, e.g. shoes", false).setMaxLength(100));
-    }
-
-    @Override
-    public boolean limited() {
-        return true;
-    }
-
-    @Override
-    public boolean ephemeral(SlashCall call) {
-        return false;
     }
 
     @Override

@@ -7,20 +7,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import java.util.List;
 
 /** /sources: what the bot knows, events and newest articles. */
-final class SourcesCommand implements BotCommand {
+final class SourcesCommand extends BrowseCommand {
     @Override
     public SlashCommandData data() {
         return Commands.slash("sources", "What the bot knows: events and articles");
-    }
-
-    @Override
-    public boolean limited() {
-        return true;
-    }
-
-    @Override
-    public boolean ephemeral(SlashCall call) {
-        return false;
     }
 
     @Override
