@@ -60,7 +60,8 @@ public final class AnswerComposer {
         if (ev.isEmpty()) {
             return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
         }
-        List<Evidence.ArticleHit> ranked = focus(ev);
+        // the re-ranker already weighed person, event and year: its order stands
+        List<Evidence.ArticleHit> ranked = ev.articles();
         double top = ranked.get(0).score();
         List<Evidence.ArticleHit> used = new ArrayList<>();
         for (Evidence.ArticleHit h : ranked) {
@@ -79,7 +80,6 @@ public final class AnswerComposer {
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
         if (quoteLead) order.add(quotes.get(0).sourceId());
-        else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
         for (Evidence.ArticleHit h : used) order.add(h.article().id());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
         for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
@@ -100,54 +100,6 @@ public final class AnswerComposer {
         if (answer.isEmpty()) answer.append(used.get(0).passages().get(0).text());
         String note = otherEditions(q, ranked, focusEvent, focusYear, cards);
         return new Answer(q.raw(), false, answer.toString(), quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources, note);
-    }
-
-    /** Articles of the asked (or, with no year named, the most recent) edition first, keeping score order within each group. */
-    private static List<Evidence.ArticleHit> focus(Evidence ev) {
-        Question q = ev.question();
-        List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
-        if (q.year() != null) {
-            // the person asked about outranks the edition: an article may recall the asked year's look
-            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> (names(h.article(), q.person()) ? 0 : 2)
-                    + (matches(h.article(), q.eventId(), q.year()) ? 0 : 1)));
-            return all;
-        }
-        if (q.people().isEmpty() && q.eventId() == null) return all;
-        // No year named: prefer the most recent edition among the strong hits about this person and event.
-        double top = all.get(0).score();
-        Integer newest = null;
-        String newestEvent = null;
-        Integer lookYear = null;
-        String lookEvent = null;
-        for (Evidence.ArticleHit h : all) {
-            IndexedArticle a = h.article();
-            if (h.score() < 0.5 * top || a.year() == null) continue;
-            if (q.eventId() != null && !q.eventId().equals(a.eventId())) continue;
-            if (q.person() != null && a.people().stream().noneMatch(p -> p.equalsIgnoreCase(q.person()))) continue;
-            if (newest == null || a.year() > newest) {
-                newest = a.year();
-                newestEvent = a.eventId();
-            }
-        }
-        // Where the person's looks are known, the newest look decides: an article that only lists them
-        // among the guests of a later year does not make that year theirs.
-        for (dev.redcarpet.analysis.Look look : ev.looks()) {
-            if (look.edition() == null || q.person() == null || !look.person().equalsIgnoreCase(q.person())) continue;
-            if (q.eventId() != null && !q.eventId().equals(look.edition().eventId())) continue;
-            if (lookYear == null || look.edition().year() > lookYear) {
-                lookYear = look.edition().year();
-                lookEvent = look.edition().eventId();
-            }
-        }
-        if (lookYear != null) {
-            newest = lookYear;
-            newestEvent = lookEvent;
-        }
-        if (newest == null) return all;
-        Integer y = newest;
-        String e = newestEvent;
-        all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), e, y) ? 0 : 1));
-        return all;
     }
 
     private static boolean names(IndexedArticle a, String person) {
@@ -256,12 +208,12 @@ public final class AnswerComposer {
     }
 
     private static double intentBonus(Intent intent, String sentence) {
+        if (!dev.redcarpet.search.TypeCues.matches(intent, sentence)) return 0;
         return switch (intent) {
-            case DESIGNER, LOOK, WHO -> WEAR.matcher(sentence).find() ? 1.0 : 0;
-            case THEME -> THEME.matcher(sentence).find() ? 2.0 : 0;
-            case HOSTS -> HOSTS.matcher(sentence).find() ? 2.0 : 0;
-            case QUOTE -> sentence.contains("\u201C") || sentence.contains("\"") ? 0.8 : 0;
-            case FACT -> 0;
+            case THEME, HOSTS, STYLIST, BEAUTY, ACCESSORY -> 2.0;
+            case QUOTE -> 0.8;
+            case FACT -> 0.5;
+            default -> 1.0;
         };
     }
 

@@ -47,9 +47,22 @@ public final class ConfigLoader {
             Map.entry("discord.shards", Kind.TEXT),
             Map.entry("http", Kind.SECTION),
             Map.entry("http.port", Kind.PORT),
-            Map.entry("http.bind", Kind.TEXT));
+            Map.entry("http.bind", Kind.TEXT),
+            Map.entry("ranking", Kind.SECTION),
+            Map.entry("ranking.passages", Kind.POSITIVE),
+            Map.entry("ranking.articleWeight", Kind.WEIGHT),
+            Map.entry("ranking.passageWeight", Kind.WEIGHT),
+            Map.entry("ranking.secondPassageWeight", Kind.WEIGHT),
+            Map.entry("ranking.bm25", Kind.WEIGHT),
+            Map.entry("ranking.person", Kind.WEIGHT),
+            Map.entry("ranking.mainPerson", Kind.WEIGHT),
+            Map.entry("ranking.subject", Kind.WEIGHT),
+            Map.entry("ranking.event", Kind.WEIGHT),
+            Map.entry("ranking.year", Kind.WEIGHT),
+            Map.entry("ranking.type", Kind.WEIGHT),
+            Map.entry("ranking.shortPassage", Kind.WEIGHT));
 
-    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL }
+    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, WEIGHT }
 
     private final Map<String, String> env;
 
@@ -175,7 +188,16 @@ public final class ConfigLoader {
         Config.Http http = new Config.Http((int) v.number("http.port", 0, Kind.PORT), v.text("http.bind", "127.0.0.1"));
         Path data = v.path("data", "data/");
         Path index = v.path("index", "var/index/");
-        return new Config(data, index, corpus, discord, http, dir);
+        Config.Ranking d = Config.Ranking.DEFAULT;
+        Config.Ranking ranking = new Config.Ranking(
+                (int) Math.min(10_000, v.number("ranking.passages", d.passages(), Kind.POSITIVE)),
+                v.weight("ranking.articleWeight", d.articleWeight()), v.weight("ranking.passageWeight", d.passageWeight()),
+                v.weight("ranking.secondPassageWeight", d.secondPassageWeight()), v.weight("ranking.bm25", d.bm25()),
+                v.weight("ranking.person", d.person()), v.weight("ranking.mainPerson", d.mainPerson()),
+                v.weight("ranking.subject", d.subject()), v.weight("ranking.event", d.event()),
+                v.weight("ranking.year", d.year()), v.weight("ranking.type", d.type()),
+                v.weight("ranking.shortPassage", d.shortPassage()));
+        return new Config(data, index, corpus, discord, http, ranking, dir);
     }
 
     /** Reads typed values out of the merged tree, naming the key (and its env variable) on error. */
@@ -238,12 +260,29 @@ public final class ConfigLoader {
             return value;
         }
 
+        /** A ranking weight: a decimal number from 0 to 100. */
+        double weight(String key, double fallback) {
+            JsonNode node = get(key);
+            if (node == null) return fallback;
+            double value;
+            if (node.isNumber()) {
+                value = node.asDouble();
+            } else if (node.isTextual() && node.asText().strip().matches("\\d{1,3}(\\.\\d{1,6})?")) {
+                value = Double.parseDouble(node.asText().strip());
+            } else {
+                throw bad(key, expected(Kind.WEIGHT));
+            }
+            if (!(value >= 0 && value <= 100)) throw bad(key, expected(Kind.WEIGHT));
+            return value;
+        }
+
         private static String expected(Kind kind) {
             return switch (kind) {
                 case POSITIVE -> "a whole number above 0";
                 case NON_NEGATIVE -> "a whole number, 0 or more (at most " + Integer.MAX_VALUE + ")";
                 case PORT -> "a port number from 0 (off) to 65535";
                 case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
+                case WEIGHT -> "a decimal number from 0 to 100";
                 default -> "a whole number";
             };
         }

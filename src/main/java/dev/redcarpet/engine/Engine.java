@@ -60,7 +60,7 @@ public final class Engine implements AutoCloseable {
         this.index = CorpusIndex.open(config.index());
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze);
         Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
-        this.retriever = new Retriever(index, queryAnalyzer);
+        this.retriever = new Retriever(index, queryAnalyzer, config.ranking(), dev.redcarpet.search.stages.SubjectOf.MENTIONS);
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
         try {
             this.lastReload = sync(progress);
@@ -141,6 +141,19 @@ public final class Engine implements AutoCloseable {
         }
         if (people == q.people() && year == q.year() && eventId == q.eventId()) return q;
         return new Question(q.raw(), q.folded(), q.intent(), people, q.unknownNames(), eventId, eventName, eventCount, year, q.terms());
+    }
+
+    /** How each ranking stage orders the articles for a question: for measuring, not for answering. */
+    public record StageRanking(List<String> firstStage, List<String> reranked) {
+    }
+
+    public StageRanking stages(String question, Conversation context) {
+        Snapshot snap = snapshot.get();
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty() || text.length() > MAX_QUESTION_CHARS) return new StageRanking(List.of(), List.of());
+        Question q = withContext(snap.parser().parse(text), text, context == null ? Conversation.empty() : context);
+        List<String> reranked = retriever.retrieve(q).articles().stream().map(h -> h.article().id()).toList();
+        return new StageRanking(retriever.firstStage(q), reranked);
     }
 
     /** The context a follow-up to this answer refers to. */

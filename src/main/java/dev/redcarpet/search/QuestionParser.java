@@ -24,8 +24,7 @@ public final class QuestionParser {
             "no", "yes", "also", "really", "actually", "just", "very", "much", "many", "into", "up", "out", "over",
             "again", "each", "both", "all", "one", "ones", "other", "s", "t", "vs", "via", "after", "before", "during",
             "tell", "show", "give", "know", "please", "pls", "plz", "lol", "lmao", "omg", "tho", "ur", "u", "rn", "wat",
-            "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya",
-            "recent", "recently", "lately", "years", "year", "time", "night", "reports", "articles");
+            "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya");
 
     private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant)\\b");
@@ -51,6 +50,14 @@ public final class QuestionParser {
         this.people = people;
         this.events = events;
         this.knownWord = knownWord;
+    }
+
+    /** The words of a folded question that carry content: not question words, not function words. */
+    public static List<String> contentWords(String folded) {
+        List<String> out = new ArrayList<>();
+        if (folded == null || folded.isBlank()) return out;
+        for (String t : folded.split(" ")) if (!t.isBlank() && !STOP.contains(t)) out.add(t);
+        return out;
     }
 
     public Question parse(String raw) {
