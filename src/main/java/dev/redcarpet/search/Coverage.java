@@ -15,6 +15,11 @@ public final class Coverage {
 
         List<Integer> yearsOf(String eventId);
 
+        /** A few of the editions the corpus covers, newest first. */
+        default List<String> coveredEditions() {
+            return List.of();
+        }
+
         /** Whether some passage names the person together with the event (articles whose edition was not recognised). */
         boolean namedTogether(String person, String eventId, Integer year);
     }
@@ -32,6 +37,22 @@ public final class Coverage {
         if (q.people().isEmpty() && !q.unknownNames().isEmpty() && q.eventCount() <= 1) {
             String who = String.join(" ", q.unknownNames());
             return Optional.of("I don't have any articles that mention \u201C" + who + "\u201D" + where(q) + ".");
+        }
+        // a name the corpus never prints, however it was typed: nothing to answer from, whatever the event
+        for (String person : q.people()) {
+            if (retriever.articlesNaming(person, 1).isEmpty() && known.editionsOf(person).isEmpty()) {
+                return Optional.of("I don't have any articles that mention " + person + where(q) + "." + coveredInstead());
+            }
+        }
+        // what someone said about a topic is a quote, and quotes are reported whatever they are about
+        Optional<String> topic = q.intent() == Intent.QUOTE ? Optional.empty() : OutOfScope.topic(q.folded());
+        if (topic.isPresent()) {
+            String instead = "";
+            if (q.person() != null) {
+                List<String> editions = known.editionsOf(q.person());
+                if (!editions.isEmpty()) instead = " I have " + q.person() + "'s looks at the " + String.join(", the ", editions) + ".";
+            }
+            return Optional.of("My articles report red-carpet looks and what was said on the carpet, not " + topic.get() + "." + instead);
         }
         String event = q.eventCount() == 1 ? q.eventId() : null;
         if (event == null && q.year() == null) return Optional.empty();
@@ -51,6 +72,12 @@ public final class Coverage {
         String instead = editions.isEmpty() ? "" : " I have articles on " + person + " at the " + String.join(", the ", editions) + ".";
         return Optional.of("I don't have any articles on " + person + " at the " + (q.year() == null ? "" : q.year() + " ")
                 + q.eventName() + "." + instead);
+    }
+
+    /** "I have articles on: …" — a few of the events the corpus covers, newest first. */
+    private String coveredInstead() {
+        List<String> events = known.coveredEditions();
+        return events.isEmpty() ? "" : " My articles cover the " + String.join(", the ", events) + ".";
     }
 
     private static String where(Question q) {
