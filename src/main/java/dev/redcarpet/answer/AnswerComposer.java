@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class AnswerComposer {
     private static final int MAX_SENTENCES = 3;
+    /** Weight kept by a sentence that does not name the person asked about. */
+    private static final double ABOUT_OTHERS = 0.3;
     private static final int ANSWER_CHARS = 520;
     private static final int QUOTE_CHARS = 280;
     private static final int MAX_SOURCES = 5;
@@ -61,6 +63,10 @@ public final class AnswerComposer {
             return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
         }
         // the re-ranker already weighed person, event and year: its order stands
+        if (q.intent() == Intent.WHO) {
+            Answer list = ListComposer.compose(ev);
+            if (list != null) return list;
+        }
         List<Evidence.ArticleHit> ranked = ev.articles();
         double top = ranked.get(0).score();
         List<Evidence.ArticleHit> used = new ArrayList<>();
@@ -91,9 +97,11 @@ public final class AnswerComposer {
 
         StringBuilder answer = new StringBuilder();
         if (background != null) answer.append(background);
-        String lead = lead(q, cards, quoteLead ? quotes : List.of());
+        String lead = lead(q, cards, quoteLead ? quotes : List.of(), used.get(0).article().editionLabel(), sentences);
         if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
         for (Scored s : sentences) {
+            // no quote printed twice: a sentence around the quote that opens the answer is left out
+            if (quoteLead && s.text.contains(unclipped(quotes.get(0).text()))) continue;
             if (answer.length() > 0) answer.append(' ');
             answer.append(s.text);
         }
@@ -135,7 +143,11 @@ public final class AnswerComposer {
                     double score = 0;
                     for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
                     String folded = " " + Keys.fold(text) + " ";
-                    for (String t : nameTokens) if (folded.contains(" " + t + " ")) { score += 1.5; break; }
+                    boolean about = false;
+                    for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
+                    if (about) score += 1.5;
+                    // evidence about the person asked only: a sentence that never names them is someone else's
+                    else if (q.person() != null) score *= ABOUT_OTHERS;
                     score += intentBonus(q.intent(), text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
@@ -299,6 +311,10 @@ public final class AnswerComposer {
         return scored;
     }
 
+    private static String unclipped(String quote) {
+        return quote.endsWith("…") ? quote.substring(0, quote.length() - 1) : quote;
+    }
+
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */
     static String shorten(String text) {
         if (text.length() <= QUOTE_CHARS) return text;
@@ -307,17 +323,46 @@ public final class AnswerComposer {
     }
 
     /** A first sentence built from structured facts: the designer for look questions, the quote for quote questions. */
-    private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes) {
+    private static final Pattern STYLED_BY = Pattern.compile("\\b(?:styled by|stylist,?|stylists,?|styling by|styled her,?)\\s+((?:[A-Z][\\p{L}'’.-]+\\s?){1,3})");
+    private static final Pattern NAME_STYLED = Pattern.compile("((?:[A-Z][\\p{L}'’.-]+\\s){1,2}[A-Z][\\p{L}'’.-]+),?\\s+(?:who\\s+)?(?:styled|dressed)\\b");
+
+    /**
+     * A first sentence that answers what was asked, built from structured facts: the designer for a look
+     * (only from the card of the edition the answer is about), the stylist's name, or the quote.
+     */
+    private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes, String focusLabel, List<Scored> sentences) {
         if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
-            LookCard card = cards.get(0);
-            String designers = LookCards.designers(card);
-            if (designers != null) {
-                return card.person() + " wore " + designers + (card.edition() == null ? "" : " at the " + card.edition()) + ".";
+            for (LookCard card : cards) {
+                if (focusLabel != null && card.edition() != null && !focusLabel.equals(card.edition())) continue;
+                String designers = LookCards.designers(card);
+                if (designers != null) {
+                    return card.person() + " wore " + designers + (card.edition() == null ? "" : " at the " + card.edition()) + ".";
+                }
+            }
+        }
+        if (q.intent() == Intent.STYLIST) {
+            for (Scored s : sentences) {
+                String name = stylist(s.text, q.person());
+                if (name != null) return "Styled by " + name + ".";
             }
         }
         if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
             CitedQuote first = quotes.get(0);
             return (first.speaker() == null ? "" : first.speaker() + ": ") + "\u201C" + first.text() + "\u201D";
+        }
+        return null;
+    }
+
+    /** The stylist a sentence names ("styled by Jane Doe", "stylist Jane Doe", "Jane Doe styled"), never the person asked about. */
+    static String stylist(String sentence, String person) {
+        for (Pattern p : List.of(STYLED_BY, NAME_STYLED)) {
+            java.util.regex.Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String name = m.group(1).strip().replaceAll("[.,'’]+$", "");
+                if (name.split("\\s+").length < 2) continue;
+                if (person != null && Keys.fold(name).contains(Keys.fold(person).substring(Keys.fold(person).lastIndexOf(' ') + 1))) continue;
+                return name;
+            }
         }
         return null;
     }

@@ -193,6 +193,8 @@ public final class Retriever {
     }
 
     private List<Look> looks(IndexSearcher s, Question q) throws IOException {
+        // "who wore Versace to the Oscars": every look recorded at the event, for a list across articles
+        if (q.intent() == Intent.WHO && q.eventId() != null && q.eventCount() == 1) return looksAt(s, q.eventId(), q.year());
         if (q.people().isEmpty()) return List.of();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
@@ -234,6 +236,16 @@ public final class Retriever {
     public List<Look> looksAt(String eventId, Integer year) {
         return index.withSearcher(s -> {
             try {
+                return looksAt(s, eventId, year);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private List<Look> looksAt(IndexSearcher s, String eventId, Integer year) throws IOException {
+        {
+            {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
@@ -244,10 +256,8 @@ public final class Retriever {
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
                 return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        });
+        }
     }
 
     /** Every look of one person, from all articles. */
