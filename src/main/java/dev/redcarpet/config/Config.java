@@ -63,11 +63,12 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
      * @param subject             the best passage's segment is about the asked person
      * @param event               the article is about the asked event
      * @param year                the article is about the asked year
+     * @param recency             no year asked: the article is of the newest edition among the asked person's
      * @param type                the best passage holds what the question type asks for (a stylist, shoes…)
      * @param shortPassage        subtracted when the best passage is a caption or heading (under 80 characters)
      */
     public record Ranking(int passages, double articleWeight, double passageWeight, double secondPassageWeight, double bm25, double person, double mainPerson,
-                          double subject, double event, double year, double type, double shortPassage) {
-        public static final Ranking DEFAULT = new Ranking(200, 1.0, 0.3, 0.25, 1.0, 0.3, 0, 0, 0.3, 0.3, 0, 0);
+                          double subject, double event, double year, double recency, double type, double shortPassage) {
+        public static final Ranking DEFAULT = new Ranking(200, 1.0, 0.3, 0.25, 1.0, 0.3, 0, 0, 0.3, 0.3, 0.3, 0, 0);
     }
 }

@@ -49,7 +49,7 @@ public final class ConfigLoader {
             Map.entry("http.port", Kind.PORT),
             Map.entry("http.bind", Kind.TEXT),
             Map.entry("ranking", Kind.SECTION),
-            Map.entry("ranking.passages", Kind.POSITIVE),
+            Map.entry("ranking.passages", Kind.PASSAGES),
             Map.entry("ranking.articleWeight", Kind.WEIGHT),
             Map.entry("ranking.passageWeight", Kind.WEIGHT),
             Map.entry("ranking.secondPassageWeight", Kind.WEIGHT),
@@ -59,10 +59,11 @@ public final class ConfigLoader {
             Map.entry("ranking.subject", Kind.WEIGHT),
             Map.entry("ranking.event", Kind.WEIGHT),
             Map.entry("ranking.year", Kind.WEIGHT),
+            Map.entry("ranking.recency", Kind.WEIGHT),
             Map.entry("ranking.type", Kind.WEIGHT),
             Map.entry("ranking.shortPassage", Kind.WEIGHT));
 
-    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, WEIGHT }
+    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, WEIGHT, PASSAGES }
 
     private final Map<String, String> env;
 
@@ -190,12 +191,12 @@ public final class ConfigLoader {
         Path index = v.path("index", "var/index/");
         Config.Ranking d = Config.Ranking.DEFAULT;
         Config.Ranking ranking = new Config.Ranking(
-                (int) Math.min(10_000, v.number("ranking.passages", d.passages(), Kind.POSITIVE)),
+                (int) v.number("ranking.passages", d.passages(), Kind.PASSAGES),
                 v.weight("ranking.articleWeight", d.articleWeight()), v.weight("ranking.passageWeight", d.passageWeight()),
                 v.weight("ranking.secondPassageWeight", d.secondPassageWeight()), v.weight("ranking.bm25", d.bm25()),
                 v.weight("ranking.person", d.person()), v.weight("ranking.mainPerson", d.mainPerson()),
                 v.weight("ranking.subject", d.subject()), v.weight("ranking.event", d.event()),
-                v.weight("ranking.year", d.year()), v.weight("ranking.type", d.type()),
+                v.weight("ranking.year", d.year()), v.weight("ranking.recency", d.recency()), v.weight("ranking.type", d.type()),
                 v.weight("ranking.shortPassage", d.shortPassage()));
         return new Config(data, index, corpus, discord, http, ranking, dir);
     }
@@ -251,6 +252,7 @@ public final class ConfigLoader {
             }
             boolean ok = switch (kind) {
                 case POSITIVE -> value > 0;
+                case PASSAGES -> value > 0 && value <= 10_000;
                 case NON_NEGATIVE -> value >= 0 && value <= Integer.MAX_VALUE;
                 case PORT -> value >= 0 && value <= 65535;
                 case SHARD_TOTAL -> value == -1 || (value > 0 && value <= Integer.MAX_VALUE);
@@ -283,6 +285,7 @@ public final class ConfigLoader {
                 case PORT -> "a port number from 0 (off) to 65535";
                 case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
                 case WEIGHT -> "a decimal number from 0 to 100";
+                case PASSAGES -> "a whole number from 1 to 10000";
                 default -> "a whole number";
             };
         }

@@ -122,21 +122,38 @@ public final class Engine implements AutoCloseable {
         q = withContext(q, text, context);
         Optional<String> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.notFound(raw, gap.get());
+        if (q.intent() == dev.redcarpet.search.Intent.COMPARE) {
+            List<Question> sides = Comparison.sides(q, snap.parser());
+            if (sides.size() == 2) return Comparison.merge(q, side(snap, sides.get(0)), side(snap, sides.get(1)));
+        }
         Evidence ev = retriever.retrieve(q);
         // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.
         return composer.compose(ev, knowledge.background(q));
     }
 
-    private static Question withContext(Question q, String text, Conversation c) {
+    /** One side of a comparison: declined on its own when the corpus lacks it. */
+    private Answer side(Snapshot snap, Question q) {
+        Optional<String> gap = snap.coverage().gap(q);
+        if (gap.isPresent()) return Answer.notFound(q.raw(), gap.get());
+        return composer.compose(retriever.retrieve(q), null);
+    }
+
+    private Question withContext(Question q, String text, Conversation c) {
         List<String> people = q.people();
-        if (people.isEmpty() && c.person() != null && Followups.refersToPerson(text)) people = List.of(c.person());
+        boolean samePerson = people.isEmpty() && q.unknownNames().isEmpty() && c.person() != null && Followups.refersToPerson(text);
+        if (samePerson) people = List.of(c.person());
+        // "Who styled her?" names nothing else: it is still about the look just discussed (its event and year)
+        boolean onlyPerson = samePerson && q.eventId() == null && q.year() == null;
+        boolean elliptic = Followups.elliptic(text);
         Integer year = q.year();
-        if (year == null && c.year() != null && Followups.refersToYear(text)) year = c.year();
+        if (year == null && c.year() != null && (onlyPerson || Followups.refersToYear(text))) year = c.year();
         String eventId = q.eventId();
         String eventName = q.eventName();
         int eventCount = q.eventCount();
-        if (eventId == null && c.eventId() != null && Followups.refersToEvent(text)) {
+        if (eventId == null && c.eventId() != null && (onlyPerson || elliptic || Followups.refersToEvent(text))) {
             eventId = c.eventId();
+            eventName = knowledge.catalogue().events().stream().filter(e -> e.id().equals(c.eventId()))
+                    .map(e -> e.name()).findFirst().orElse(null);
             eventCount = 1;
         }
         if (people == q.people() && year == q.year() && eventId == q.eventId()) return q;

@@ -35,14 +35,32 @@ public final class Reranker {
     public List<Candidate> rerank(Question q, List<Candidate> candidates, Function<String, IndexedArticle> articles) {
         if (candidates.isEmpty()) return candidates;
         double top = Math.max(1e-9, candidates.get(0).score());
+        Integer newest = q.year() == null && q.person() != null ? newest(q, candidates, articles) : null;
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             IndexedArticle a = articles.apply(c.articleId());
             if (a == null) continue;
-            out.add(c.withScore(w.bm25() * c.score() / top + features(q, c, a)));
+            double f = features(q, c, a) + (newest != null && newest.equals(a.year()) && names(a, q.person()) ? w.recency() : 0);
+            out.add(c.withScore(w.bm25() * c.score() / top + f));
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
+    }
+
+    /** The newest year among the candidates that name the person (at the asked event). */
+    private static Integer newest(Question q, List<Candidate> candidates, Function<String, IndexedArticle> articles) {
+        Integer newest = null;
+        for (Candidate c : candidates) {
+            IndexedArticle a = articles.apply(c.articleId());
+            if (a == null || a.year() == null || !names(a, q.person())) continue;
+            if (q.eventId() != null && !q.eventId().equals(a.eventId())) continue;
+            if (newest == null || a.year() > newest) newest = a.year();
+        }
+        return newest;
+    }
+
+    private static boolean names(IndexedArticle a, String person) {
+        return a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
 
     double features(Question q, Candidate c, IndexedArticle a) {
