@@ -143,7 +143,8 @@ public final class AnswerComposer {
                     double score = 0;
                     for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
                     String folded = " " + Keys.fold(text) + " ";
-                    boolean about = false;
+                    // a story about one person (named in its title) is about them in every sentence
+                    boolean about = q.person() != null && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), h.article().title());
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's

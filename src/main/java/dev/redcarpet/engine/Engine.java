@@ -127,6 +127,8 @@ public final class Engine implements AutoCloseable {
             if (sides.size() == 2) return Comparison.merge(q, side(snap, sides.get(0)), side(snap, sides.get(1)));
         }
         Evidence ev = retriever.retrieve(q);
+        Optional<String> undescribed = snap.coverage().undescribed(q, ev);
+        if (undescribed.isPresent()) return Answer.notFound(raw, undescribed.get());
         // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.
         return composer.compose(ev, knowledge.background(q));
     }

@@ -1,5 +1,7 @@
 package dev.redcarpet.search;
 
+import dev.redcarpet.search.stages.SubjectOf;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -72,6 +74,40 @@ public final class Coverage {
         String instead = editions.isEmpty() ? "" : " I have articles on " + person + " at the " + String.join(", the ", editions) + ".";
         return Optional.of("I don't have any articles on " + person + " at the " + (q.year() == null ? "" : q.year() + " ")
                 + q.eventName() + "." + instead);
+    }
+
+    /**
+     * "What shoes did she wear?" where nothing the articles of that edition say about her mentions shoes:
+     * the articles do not describe it, and saying so beats another detail or another guest's shoes.
+     * Read over whole articles: her passages, and every passage of a story about her alone (named in its title).
+     */
+    public Optional<String> undescribed(Question q, Evidence ev) {
+        if (q.person() == null || !(q.intent() == Intent.ACCESSORY || q.intent() == Intent.BEAUTY || q.intent() == Intent.STYLIST)) {
+            return Optional.empty();
+        }
+        Detail detail = Detail.askedIn(q.folded());
+        if (detail == null) return Optional.empty();
+        String edition = null;
+        int read = 0;
+        for (Evidence.ArticleHit h : ev.articles()) {
+            var a = h.article();
+            if (q.year() != null && a.year() != null && !q.year().equals(a.year())) continue;
+            if (q.eventId() != null && a.eventId() != null && !q.eventId().equals(a.eventId())) continue;
+            if (!a.people().stream().anyMatch(p -> p.equalsIgnoreCase(q.person())) && !SubjectOf.mentions(q.person(), a.title())) continue;
+            if (read++ >= 5) break;
+            boolean theirStory = SubjectOf.mentions(q.person(), a.title());
+            List<String> passages = retriever.passagesOf(a.id());
+            for (int i = 0; i < passages.size(); i++) {
+                // her passage, or the one right after it ("Her stylist, …")
+                boolean about = theirStory || SubjectOf.mentions(q.person(), passages.get(i))
+                        || (i > 0 && SubjectOf.mentions(q.person(), passages.get(i - 1)));
+                if (!about) continue;
+                if (edition == null) edition = a.editionLabel();
+                if (detail.describedIn(passages.get(i))) return Optional.empty();
+            }
+        }
+        if (edition == null) return Optional.empty();   // nothing about them at that edition was read: the usual answer speaks
+        return Optional.of("My articles describe " + q.person() + "'s look at the " + edition + " but not the " + detail.label() + ".");
     }
 
     /** "I have articles on: …" — a few of the events the corpus covers, newest first. */

@@ -95,9 +95,13 @@ public final class Retriever {
         if (q.year() != null) b.add(new BoostQuery(new TermQuery(new Term(YEAR + "_key", q.year().toString())), 2.5f), BooleanClause.Occur.SHOULD);
     }
 
+    private static final java.util.regex.Pattern PRONOUNS = java.util.regex.Pattern.compile(
+            "\\b(she|he|her|hers|his|him|they|them|their|theirs)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** The words the first stage searches: the question's content words, plus what a follow-up took from context. */
     static String firstStageWords(Question q) {
-        StringBuilder words = new StringBuilder(q.raw());
+        // the question as typed, less pronouns: "she" stands for the person, whose name is searched instead
+        StringBuilder words = new StringBuilder(PRONOUNS.matcher(q.raw()).replaceAll(" "));
         String folded = " " + q.folded() + " ";
         for (String p : q.people()) if (!folded.contains(" " + Keys.fold(p) + " ")) words.append(' ').append(p);
         if (q.eventName() != null && q.eventId() != null && !folded.contains(" " + Keys.fold(q.eventName()) + " ")) words.append(' ').append(q.eventName());
@@ -324,6 +328,27 @@ public final class Retriever {
                     out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
                 }
                 return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Every passage of an article, in order. */
+    public List<String> passagesOf(String articleId) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
+                StoredFields stored = s.storedFields();
+                List<Map.Entry<Integer, String>> out = new ArrayList<>();
+                for (ScoreDoc sd : s.search(b.build(), 2000).scoreDocs) {
+                    Document d = stored.document(sd.doc, java.util.Set.of(ORDINAL, CONTEXT));
+                    out.add(Map.entry(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT)));
+                }
+                out.sort(Map.Entry.comparingByKey());
+                return out.stream().map(Map.Entry::getValue).toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -119,4 +119,32 @@ class AnswerShapesTest {
         Answer a = engine.ask("What did Jonah Vell wear to the 2024 Golden Globes?");
         assertThat(a.answer()).contains("Valentino").doesNotContain("Schiaparelli").doesNotContain("statue");
     }
+
+    @Test
+    void aDetailTheArticlesNeverDescribeIsDeclinedInOneLine() {
+        Answer a = engine.ask("What shoes did Jonah Vell wear at TIFF 2023?");
+        assertThat(a.abstained()).isTrue();
+        assertThat(a.answer()).contains("Jonah Vell").contains("2023 Toronto International Film Festival").contains("not the shoes")
+                .doesNotContain("\n");
+        Answer described = engine.ask("What shoes did Mira Okafor wear to the 2024 Met Gala?");
+        assertThat(described.abstained()).isFalse();
+        assertThat(described.answer()).contains("silver sandals");
+    }
+
+    @Test
+    void aComparisonGivesBothSidesInItsFirstSentence() {
+        Answer a = engine.ask("Compare Mira Okafor at the 2024 Golden Globes and at the 2024 Met Gala.");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).contains("Schiaparelli").contains("Valentino");
+        assertThat(a.sources()).extracting(Source::id).contains("2024-01-08-globes-who-wore-what", "2024-05-07-met-mira-okafor");
+    }
+
+    @Test
+    void aFollowUpKeepsTheEventOfTheLastAnswer() {
+        var context = engine.contextOf(engine.ask("What did Mira Okafor wear to the 2024 Met Gala?"), null);
+        Answer a = engine.ask("What earrings did she wear?", context);
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).contains("diamond drop earrings");
+        assertThat(a.sources().get(0).id()).isEqualTo("2024-05-07-met-mira-okafor");
+    }
 }
