@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class AnswerComposer {
     private static final int MAX_SENTENCES = 3;
+    /** Matched passages of an article that sentences are chosen from. */
+    private static final int PASSAGES_READ = 5;
     /** Weight kept by a sentence that does not name the person asked about. */
     private static final double ABOUT_OTHERS = 0.3;
     private static final int ANSWER_CHARS = 520;
@@ -132,7 +134,7 @@ public final class AnswerComposer {
             // an article whose edition is unknown is not another edition: it may well be this one
             boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
-            for (int p = 0; p < passages.size() && p < 3; p++) {
+            for (int p = 0; p < passages.size() && p < PASSAGES_READ; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
                 for (int k = 0; k < split.size(); k++) {
                     String text = withoutTitle(split.get(k).text(), h.article().title());

@@ -39,7 +39,7 @@ import static dev.redcarpet.index.IndexSchema.*;
 /** Turns an understood question into Lucene queries and gathers passages, quotes and looks. */
 public final class Retriever {
     private static final int ARTICLES = 10;
-    private static final int PASSAGES_PER_ARTICLE = 3;
+    private static final int PASSAGES_PER_ARTICLE = 5;
     /** Article metadata by id, per index view: the same articles are cited question after question. */
     private final Map<Object, Map<String, IndexedArticle>> articleCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
