@@ -112,6 +112,18 @@ public final class AnswerComposer {
         return new Answer(q.raw(), false, answer.toString(), quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources, note);
     }
 
+    /** Whether a sentence opens with one of the article's people other than the given person: they are its subject. */
+    private static boolean namesSomeoneElse(IndexedArticle a, String person, String sentence) {
+        String head = Keys.fold(sentence.length() > 60 ? sentence.substring(0, 60) : sentence);
+        String[] words = head.split(" ");
+        String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
+        for (String other : a.people()) {
+            if (other.equalsIgnoreCase(person) || dev.redcarpet.search.stages.SubjectOf.mentions(person, other)) continue;
+            if (dev.redcarpet.search.stages.SubjectOf.mentions(other, opening)) return true;
+        }
+        return false;
+    }
+
     private static boolean names(IndexedArticle a, String person) {
         return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
@@ -148,6 +160,8 @@ public final class AnswerComposer {
                     // a story about one person (named in its title) is about them in every sentence
                     boolean about = q.person() != null && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), h.article().title());
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
+                    // never a sentence whose subject is someone else: another guest of the article named, the asked person not
+                    if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;

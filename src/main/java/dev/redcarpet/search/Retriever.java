@@ -149,6 +149,15 @@ public final class Retriever {
             if (article == null || c.passages().isEmpty()) continue;
             List<Evidence.PassageHit> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score()));
+            // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
+            // ("who styled her?" and "Her stylist, …")
+            if (out.size() < 2 && DETAIL_TYPES.contains(q.intent())) {
+                java.util.Set<Integer> have = new java.util.HashSet<>();
+                ps.forEach(p -> have.add(p.ordinal()));
+                for (Map.Entry<Integer, String> p : passages(s, article.id())) {
+                    if (!have.contains(p.getKey()) && TypeCues.matches(q.intent(), p.getValue())) ps.add(new Evidence.PassageHit(p.getKey(), p.getValue(), 0));
+                }
+            }
             out.add(new Evidence.ArticleHit(article, c.score(), ps));
         }
         return out;
@@ -334,10 +343,23 @@ public final class Retriever {
         });
     }
 
+    private static final java.util.Set<Intent> DETAIL_TYPES = java.util.EnumSet.of(Intent.STYLIST, Intent.BEAUTY, Intent.ACCESSORY);
+
     /** Every passage of an article, in order. */
     public List<String> passagesOf(String articleId) {
         return index.withSearcher(s -> {
             try {
+                return passages(s, articleId).stream().map(Map.Entry::getValue).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Every passage of an article with its ordinal, in order. */
+    private static List<Map.Entry<Integer, String>> passages(IndexSearcher s, String articleId) throws IOException {
+        {
+            {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
@@ -348,11 +370,9 @@ public final class Retriever {
                     out.add(Map.entry(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT)));
                 }
                 out.sort(Map.Entry.comparingByKey());
-                return out.stream().map(Map.Entry::getValue).toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return out;
             }
-        });
+        }
     }
 
     /** Ids of articles with a passage that names a person, by the text itself. */
