@@ -36,6 +36,8 @@ public final class AnswerComposer {
     private static final int ANSWER_CHARS = 520;
     private static final int QUOTE_CHARS = 280;
     private static final int MAX_SOURCES = 5;
+    /** Sources listed beyond those the reply's content cites, up to this many in all. */
+    private static final int SOURCES_SHOWN = 3;
     private static final Pattern WEAR = Pattern.compile("\\b(wore|wear|wearing|worn|dressed|donned|gown|dress|look|outfit|custom|designed|by|in a|stepped out|arrived)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|exhibition)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_START = Pattern.compile("^(She|He|They|Her|His|Their|It|The star|The actress|The actor|The singer)\\b");
@@ -88,9 +90,12 @@ public final class AnswerComposer {
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
         if (quoteLead) order.add(quotes.get(0).sourceId());
-        for (Evidence.ArticleHit h : used) order.add(h.article().id());
+        // what the reply shows is cited: the top article, the sentences', the quotes' and the card's; then others up to three
+        order.add(used.get(0).article().id());
+        for (Scored sc : sentences) order.add(sc.articleId());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
-        for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
+        if (!cards.isEmpty()) for (CardLine l : cards.get(0).lines()) order.addAll(l.sourceIds());
+        for (Evidence.ArticleHit h : used) if (order.size() < SOURCES_SHOWN) order.add(h.article().id());
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
             IndexedArticle a = ev.cited().get(id);
@@ -162,6 +167,8 @@ public final class AnswerComposer {
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
                     // never a sentence whose subject is someone else: another guest of the article named, the asked person not
                     if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
+                    // in a roundup, a sentence that does not name them continues one that does, or is someone else's ("The rapper wore…")
+                    if (!about && q.person() != null && !(k > 0 && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), split.get(k - 1).text()))) continue;
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
