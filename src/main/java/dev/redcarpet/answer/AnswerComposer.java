@@ -156,6 +156,8 @@ public final class AnswerComposer {
                 for (int k = 0; k < split.size(); k++) {
                     String text = withoutTitle(split.get(k).text(), h.article().title());
                     if (text.length() < 25) continue;
+                    // a headline or a question the article asks its readers answers nothing
+                    if (Keys.fold(text).equals(Keys.fold(h.article().title())) || (text.endsWith("?") && !text.contains("\u201C") && !text.contains("\""))) continue;
                     // "She closed his show…" means nothing alone: keep the sentence that says who she is
                     if (k > 0 && PRONOUN_START.matcher(text).find()) text = split.get(k - 1).text() + " " + text;
                     Set<String> stems = Stems.of(textAnalyzer, text);
