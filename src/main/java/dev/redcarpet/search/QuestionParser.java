@@ -144,6 +144,9 @@ public final class QuestionParser {
                 // a never-seen word beside a free word that is no question vocabulary ("sydney sweeney"): a full name typed in lower case
                 int before = i > 0 && nameLike(tokens.get(i - 1), used[i - 1]) ? i - 1 : -1;
                 int after = i + 1 < tokens.size() && nameLike(tokens.get(i + 1), used[i + 1]) ? i + 1 : -1;
+                // (only beside a word that is part of a known person's name: ordinary words beside a rare one are no name)
+                if (before >= 0 && !people.isNameToken(tokens.get(before))) before = -1;
+                if (after >= 0 && !people.isNameToken(tokens.get(after))) after = -1;
                 if (strange && (capitalised.contains(t) || pair || before >= 0 || after >= 0)) {
                     if (before >= 0 && !unknown.contains(tokens.get(before))) unknown.add(tokens.get(before));
                     if (!unknown.contains(t)) unknown.add(t);
