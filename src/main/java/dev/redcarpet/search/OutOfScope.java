@@ -13,7 +13,7 @@ public final class OutOfScope {
 
     private static final Topic[] TOPICS = {
             new Topic("awards won over a career", Pattern.compile("\\bhow many (\\w+ )?(awards?|grammys?|oscars?|emmys?|globes?|trophies|nominations)\\b.*\\b(won|win|has|have)\\b|\\b(career|in total|all time)\\b.*\\b(won|wins|awards?)\\b")),
-            new Topic("relationships", Pattern.compile("\\b(engaged to|married to|marrying|is dating|are dating|dating whom|divorced|divorcing|pregnant|split from|broke up with)\\b")),
+            new Topic("relationships", Pattern.compile("\\b(engaged to|married to|marrying|is dating|are dating|dating whom|divorced|divorcing|pregnant|split from|broke up with)\\b|^(who|is|are) .*\\b(dating|engaged|married)\\b")),
             new Topic("box office", Pattern.compile("\\b(box office|gross(ed)?|ticket sales|opening weekend)\\b")),
             new Topic("upcoming work", Pattern.compile("\\b(next|upcoming|new) (film|movie|album|tour|project|series|show|role)s?\\b")),
             new Topic("what a star earns or owns", Pattern.compile("\\b(net worth|salary|how rich|earns?|paid for the role)\\b")),
