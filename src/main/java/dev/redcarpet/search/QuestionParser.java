@@ -141,16 +141,9 @@ public final class QuestionParser {
                 boolean pair = i + 1 < tokens.size() && !used[i + 1] && !STOP.contains(tokens.get(i + 1))
                         && tokens.get(i + 1).chars().allMatch(Character::isLetter) && tokens.get(i + 1).length() >= 3
                         && !knownWord.test(tokens.get(i + 1));
-                // a never-seen word beside a free word that is no question vocabulary ("sydney sweeney"): a full name typed in lower case
-                int before = i > 0 && nameLike(tokens.get(i - 1), used[i - 1]) ? i - 1 : -1;
-                int after = i + 1 < tokens.size() && nameLike(tokens.get(i + 1), used[i + 1]) ? i + 1 : -1;
-                // (only beside a word that is part of a known person's name: ordinary words beside a rare one are no name)
-                if (before >= 0 && !people.isNameToken(tokens.get(before))) before = -1;
-                if (after >= 0 && !people.isNameToken(tokens.get(after))) after = -1;
-                if (strange && (capitalised.contains(t) || pair || before >= 0 || after >= 0)) {
-                    if (before >= 0 && !unknown.contains(tokens.get(before))) unknown.add(tokens.get(before));
+                if (strange && (capitalised.contains(t) || pair)) {
                     if (!unknown.contains(t)) unknown.add(t);
-                    if (pair || after >= 0) unknown.add(tokens.get(i + 1));
+                    if (pair) unknown.add(tokens.get(i + 1));
                 }
             }
         }
@@ -168,12 +161,6 @@ public final class QuestionParser {
     private static int wearAt(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).matches("wore|wear|wearing|worn|dressed|chose|rocked")) return i;
         return tokens.size();
-    }
-
-    /** A free word that could be half of a name: not a function word, not question vocabulary, letters only. */
-    private static boolean nameLike(String t, boolean used) {
-        return !used && !STOP.contains(t) && t.length() >= 3 && t.chars().allMatch(Character::isLetter)
-                && !LOOK.matcher(t).find() && !QUOTE.matcher(t).find() && !DESIGNER.matcher(t).find() && !DETAIL.matcher(t).find();
     }
 
     private static String titleCase(String w) {
