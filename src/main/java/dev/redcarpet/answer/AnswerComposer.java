@@ -29,9 +29,15 @@ import java.util.regex.Pattern;
  */
 public final class AnswerComposer {
     private static final int MAX_SENTENCES = 3;
+    /** Matched passages of an article that sentences are chosen from. */
+    private static final int PASSAGES_READ = 5;
+    /** Weight kept by a sentence that does not name the person asked about. */
+    private static final double ABOUT_OTHERS = 0.3;
     private static final int ANSWER_CHARS = 520;
     private static final int QUOTE_CHARS = 280;
     private static final int MAX_SOURCES = 5;
+    /** Sources listed beyond those the reply's content cites, up to this many in all. */
+    private static final int SOURCES_SHOWN = 3;
     private static final Pattern WEAR = Pattern.compile("\\b(wore|wear|wearing|worn|dressed|donned|gown|dress|look|outfit|custom|designed|by|in a|stepped out|arrived)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|exhibition)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_START = Pattern.compile("^(She|He|They|Her|His|Their|It|The star|The actress|The actor|The singer)\\b");
@@ -60,7 +66,12 @@ public final class AnswerComposer {
         if (ev.isEmpty()) {
             return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
         }
-        List<Evidence.ArticleHit> ranked = focus(ev);
+        // the re-ranker already weighed person, event and year: its order stands
+        if (q.intent() == Intent.WHO) {
+            Answer list = ListComposer.compose(ev);
+            if (list != null) return list;
+        }
+        List<Evidence.ArticleHit> ranked = ev.articles();
         double top = ranked.get(0).score();
         List<Evidence.ArticleHit> used = new ArrayList<>();
         for (Evidence.ArticleHit h : ranked) {
@@ -79,10 +90,12 @@ public final class AnswerComposer {
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
         if (quoteLead) order.add(quotes.get(0).sourceId());
-        else if (!sentences.isEmpty()) order.add(sentences.get(0).articleId);
-        for (Evidence.ArticleHit h : used) order.add(h.article().id());
+        // what the reply shows is cited: the top article, the sentences', the quotes' and the card's; then others up to three
+        order.add(used.get(0).article().id());
+        for (Scored sc : sentences) order.add(sc.articleId());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
-        for (LookCard c : cards) for (CardLine l : c.lines()) order.addAll(l.sourceIds());
+        if (!cards.isEmpty()) for (CardLine l : cards.get(0).lines()) order.addAll(l.sourceIds());
+        for (Evidence.ArticleHit h : used) if (order.size() < SOURCES_SHOWN) order.add(h.article().id());
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
             IndexedArticle a = ev.cited().get(id);
@@ -91,9 +104,11 @@ public final class AnswerComposer {
 
         StringBuilder answer = new StringBuilder();
         if (background != null) answer.append(background);
-        String lead = lead(q, cards, quoteLead ? quotes : List.of());
+        String lead = lead(q, cards, quoteLead ? quotes : List.of(), used.get(0).article().editionLabel(), sentences);
         if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
         for (Scored s : sentences) {
+            // no quote printed twice: a sentence around the quote that opens the answer is left out
+            if (quoteLead && s.text.contains(unclipped(quotes.get(0).text()))) continue;
             if (answer.length() > 0) answer.append(' ');
             answer.append(s.text);
         }
@@ -102,52 +117,16 @@ public final class AnswerComposer {
         return new Answer(q.raw(), false, answer.toString(), quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources, note);
     }
 
-    /** Articles of the asked (or, with no year named, the most recent) edition first, keeping score order within each group. */
-    private static List<Evidence.ArticleHit> focus(Evidence ev) {
-        Question q = ev.question();
-        List<Evidence.ArticleHit> all = new ArrayList<>(ev.articles());
-        if (q.year() != null) {
-            // the person asked about outranks the edition: an article may recall the asked year's look
-            all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> (names(h.article(), q.person()) ? 0 : 2)
-                    + (matches(h.article(), q.eventId(), q.year()) ? 0 : 1)));
-            return all;
+    /** Whether a sentence opens with one of the article's people other than the given person: they are its subject. */
+    private static boolean namesSomeoneElse(IndexedArticle a, String person, String sentence) {
+        String head = Keys.fold(sentence.length() > 60 ? sentence.substring(0, 60) : sentence);
+        String[] words = head.split(" ");
+        String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
+        for (String other : a.people()) {
+            if (other.equalsIgnoreCase(person) || dev.redcarpet.search.stages.SubjectOf.mentions(person, other)) continue;
+            if (dev.redcarpet.search.stages.SubjectOf.mentions(other, opening)) return true;
         }
-        if (q.people().isEmpty() && q.eventId() == null) return all;
-        // No year named: prefer the most recent edition among the strong hits about this person and event.
-        double top = all.get(0).score();
-        Integer newest = null;
-        String newestEvent = null;
-        Integer lookYear = null;
-        String lookEvent = null;
-        for (Evidence.ArticleHit h : all) {
-            IndexedArticle a = h.article();
-            if (h.score() < 0.5 * top || a.year() == null) continue;
-            if (q.eventId() != null && !q.eventId().equals(a.eventId())) continue;
-            if (q.person() != null && a.people().stream().noneMatch(p -> p.equalsIgnoreCase(q.person()))) continue;
-            if (newest == null || a.year() > newest) {
-                newest = a.year();
-                newestEvent = a.eventId();
-            }
-        }
-        // Where the person's looks are known, the newest look decides: an article that only lists them
-        // among the guests of a later year does not make that year theirs.
-        for (dev.redcarpet.analysis.Look look : ev.looks()) {
-            if (look.edition() == null || q.person() == null || !look.person().equalsIgnoreCase(q.person())) continue;
-            if (q.eventId() != null && !q.eventId().equals(look.edition().eventId())) continue;
-            if (lookYear == null || look.edition().year() > lookYear) {
-                lookYear = look.edition().year();
-                lookEvent = look.edition().eventId();
-            }
-        }
-        if (lookYear != null) {
-            newest = lookYear;
-            newestEvent = lookEvent;
-        }
-        if (newest == null) return all;
-        Integer y = newest;
-        String e = newestEvent;
-        all.sort(Comparator.comparingInt((Evidence.ArticleHit h) -> matches(h.article(), e, y) ? 0 : 1));
-        return all;
+        return false;
     }
 
     private static boolean names(IndexedArticle a, String person) {
@@ -172,18 +151,29 @@ public final class AnswerComposer {
             // an article whose edition is unknown is not another edition: it may well be this one
             boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
-            for (int p = 0; p < passages.size() && p < 3; p++) {
+            for (int p = 0; p < passages.size() && p < PASSAGES_READ; p++) {
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
                 for (int k = 0; k < split.size(); k++) {
                     String text = withoutTitle(split.get(k).text(), h.article().title());
                     if (text.length() < 25) continue;
+                    // a headline or a question the article asks its readers answers nothing
+                    if (Keys.fold(text).equals(Keys.fold(h.article().title())) || (text.endsWith("?") && !text.contains("\u201C") && !text.contains("\""))) continue;
                     // "She closed his show…" means nothing alone: keep the sentence that says who she is
                     if (k > 0 && PRONOUN_START.matcher(text).find()) text = split.get(k - 1).text() + " " + text;
                     Set<String> stems = Stems.of(textAnalyzer, text);
                     double score = 0;
                     for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
                     String folded = " " + Keys.fold(text) + " ";
-                    for (String t : nameTokens) if (folded.contains(" " + t + " ")) { score += 1.5; break; }
+                    // a story about one person (named in its title) is about them in every sentence
+                    boolean about = q.person() != null && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), h.article().title());
+                    for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
+                    // never a sentence whose subject is someone else: another guest of the article named, the asked person not
+                    if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
+                    // in a roundup, a sentence that does not name them continues one that does, or is someone else's ("The rapper wore…")
+                    if (!about && q.person() != null && !(k > 0 && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), split.get(k - 1).text()))) continue;
+                    if (about) score += 1.5;
+                    // evidence about the person asked only: a sentence that never names them is someone else's
+                    else if (q.person() != null) score *= ABOUT_OTHERS;
                     score += intentBonus(q.intent(), text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
@@ -256,12 +246,12 @@ public final class AnswerComposer {
     }
 
     private static double intentBonus(Intent intent, String sentence) {
+        if (!dev.redcarpet.search.TypeCues.matches(intent, sentence)) return 0;
         return switch (intent) {
-            case DESIGNER, LOOK, WHO -> WEAR.matcher(sentence).find() ? 1.0 : 0;
-            case THEME -> THEME.matcher(sentence).find() ? 2.0 : 0;
-            case HOSTS -> HOSTS.matcher(sentence).find() ? 2.0 : 0;
-            case QUOTE -> sentence.contains("\u201C") || sentence.contains("\"") ? 0.8 : 0;
-            case FACT -> 0;
+            case THEME, HOSTS, STYLIST, BEAUTY, ACCESSORY -> 2.0;
+            case QUOTE -> 0.8;
+            case FACT -> 0.5;
+            default -> 1.0;
         };
     }
 
@@ -347,6 +337,10 @@ public final class AnswerComposer {
         return scored;
     }
 
+    private static String unclipped(String quote) {
+        return quote.endsWith("…") ? quote.substring(0, quote.length() - 1) : quote;
+    }
+
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */
     static String shorten(String text) {
         if (text.length() <= QUOTE_CHARS) return text;
@@ -355,17 +349,46 @@ public final class AnswerComposer {
     }
 
     /** A first sentence built from structured facts: the designer for look questions, the quote for quote questions. */
-    private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes) {
+    private static final Pattern STYLED_BY = Pattern.compile("\\b(?:styled by|stylist,?|stylists,?|styling by|styled her,?)\\s+((?:[A-Z][\\p{L}'’.-]+\\s?){1,3})");
+    private static final Pattern NAME_STYLED = Pattern.compile("((?:[A-Z][\\p{L}'’.-]+\\s){1,2}[A-Z][\\p{L}'’.-]+),?\\s+(?:who\\s+)?(?:styled|dressed)\\b");
+
+    /**
+     * A first sentence that answers what was asked, built from structured facts: the designer for a look
+     * (only from the card of the edition the answer is about), the stylist's name, or the quote.
+     */
+    private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes, String focusLabel, List<Scored> sentences) {
         if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
-            LookCard card = cards.get(0);
-            String designers = LookCards.designers(card);
-            if (designers != null) {
-                return card.person() + " wore " + designers + (card.edition() == null ? "" : " at the " + card.edition()) + ".";
+            for (LookCard card : cards) {
+                if (focusLabel != null && card.edition() != null && !focusLabel.equals(card.edition())) continue;
+                String designers = LookCards.designers(card);
+                if (designers != null) {
+                    return card.person() + " wore " + designers + (card.edition() == null ? "" : " at the " + card.edition()) + ".";
+                }
+            }
+        }
+        if (q.intent() == Intent.STYLIST) {
+            for (Scored s : sentences) {
+                String name = stylist(s.text, q.person());
+                if (name != null) return "Styled by " + name + ".";
             }
         }
         if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
             CitedQuote first = quotes.get(0);
             return (first.speaker() == null ? "" : first.speaker() + ": ") + "\u201C" + first.text() + "\u201D";
+        }
+        return null;
+    }
+
+    /** The stylist a sentence names ("styled by Jane Doe", "stylist Jane Doe", "Jane Doe styled"), never the person asked about. */
+    static String stylist(String sentence, String person) {
+        for (Pattern p : List.of(STYLED_BY, NAME_STYLED)) {
+            java.util.regex.Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String name = m.group(1).strip().replaceAll("[.,'’]+$", "");
+                if (name.split("\\s+").length < 2) continue;
+                if (person != null && Keys.fold(name).contains(Keys.fold(person).substring(Keys.fold(person).lastIndexOf(' ') + 1))) continue;
+                return name;
+            }
         }
         return null;
     }

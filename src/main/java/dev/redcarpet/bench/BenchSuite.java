@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.Source;
-import dev.redcarpet.cli.EvalScore;
+import dev.redcarpet.eval.EvalQuestion;
+import dev.redcarpet.eval.Evaluation;
+import dev.redcarpet.eval.Figures;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.engine.Engine;
 
@@ -32,7 +34,7 @@ public final class BenchSuite {
     }
 
     /** Everything measured. */
-    public record Report(String machine, String date, String command, List<SizeResult> sizes, EvalScore.Figures ours,
+    public record Report(String machine, String date, String command, List<SizeResult> sizes, Figures ours,
                          PeerBench.Recall peer) {
     }
 
@@ -49,7 +51,7 @@ public final class BenchSuite {
     public Report run(String command) {
         List<SizeResult> results = new ArrayList<>();
         for (int n : o.sizes()) results.add(size(n));
-        EvalScore.Figures ours = null;
+        Figures ours = null;
         PeerBench.Recall peer = null;
         if (o.devset() != null) {
             Path corpus = o.devset().resolve("corpus");
@@ -110,23 +112,12 @@ public final class BenchSuite {
     }
 
     /** Recall of our answers' sources on a dev-set question file, scored like its score.py. */
-    private EvalScore.Figures ourRecall(Path corpus, Path questions) {
-        EvalScore score = new EvalScore();
-        ObjectMapper json = new ObjectMapper();
+    private Figures ourRecall(Path corpus, Path questions) {
         Config config = base.withData(corpus).withIndex(o.work().resolve("devset-index"));
+        List<EvalQuestion> qs = Evaluation.read(questions);
         try (Engine engine = Engine.open(config)) {
-            for (String line : Files.readAllLines(questions, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) continue;
-                JsonNode q = json.readTree(line);
-                Answer a = engine.ask(q.path("question").asText(""));
-                List<String> ranked = a.sources().stream().map(Source::id).toList();
-                score.add(new EvalScore.Item(q.path("id").asText(), q.path("kind").asText("?"), strings(q.path("relevant")),
-                        List.of(), ranked, "", a.abstained()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Evaluation.run(engine, new dev.redcarpet.corpus.CorpusReader(config.corpus().maxFileBytes()).load(corpus), qs).all();
         }
-        return score.figures(null);
     }
 
     private static List<String> strings(JsonNode array) {

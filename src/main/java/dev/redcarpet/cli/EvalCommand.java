@@ -1,29 +1,24 @@
 package dev.redcarpet.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.redcarpet.answer.Answer;
-import dev.redcarpet.answer.Source;
-import dev.redcarpet.answer.TextRenderer;
+import dev.redcarpet.config.Config;
+import dev.redcarpet.corpus.CorpusReader;
 import dev.redcarpet.engine.Engine;
+import dev.redcarpet.eval.EvalQuestion;
+import dev.redcarpet.eval.Evaluation;
+import dev.redcarpet.eval.Figures;
+import dev.redcarpet.eval.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** Measures answer quality over a question file in the dev-set format, overall and per question kind. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score answers to a JSONL question file (id, question, kind, relevant, answer_terms).")
+        description = "Score answers to a JSONL question file (id, question, kind, relevant, answer_terms, lead_terms, wrong_terms, history).")
 public final class EvalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options = new CommonOptions();
@@ -31,73 +26,46 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--questions", required = true, paramLabel = "FILE", description = "Questions, one JSON object per line.")
     Path questions;
 
-    @Option(names = "--run", paramLabel = "OUT", description = "Write each reply (id, ranked, answer, abstained) as JSONL.")
+    @Option(names = "--run", paramLabel = "OUT", description = "Write each reply (id, ranked, answer, lead, abstained) as JSONL.")
     Path run;
 
-    @Option(names = {"-v", "--verbose"}, description = "List questions that missed a term or ranked their source below 3.")
+    @Option(names = {"-v", "--verbose"}, description = "List questions that missed a term, a lead term, or showed a wrong one.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(questions)) throw new Main.UserError("questions file not found: " + questions);
-        List<JsonNode> qs = new ArrayList<>();
-        int n = 0;
-        for (String line : Files.readAllLines(questions, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) continue;
-            try {
-                qs.add(AnswerJson.JSON.readTree(line));
-            } catch (IOException e) {
-                throw new Main.UserError(questions + " line " + n + ": not valid JSON");
-            }
+        List<EvalQuestion> qs;
+        try {
+            qs = Evaluation.read(questions);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UserError(e.getMessage());
         }
-        EvalScore score = new EvalScore();
-        dev.redcarpet.config.Config config = options.load();
-        Grounding grounding = new Grounding(new dev.redcarpet.corpus.CorpusReader(config.corpus().maxFileBytes()).load(config.data()));
-        try (Engine engine = Engine.open(config, Engine.Options.defaults().withAccess(dev.redcarpet.index.CorpusIndex.Access.SHARED));
-             BufferedWriter out = run == null ? null : Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
-            for (JsonNode q : qs) {
-                Answer a = engine.ask(q.path("question").asText(""));
-                String rendered = TextRenderer.render(a);
-                grounding.check(q.path("id").asText(), a, rendered);
-                List<String> ranked = a.sources().stream().map(Source::id).toList();
-                score.add(new EvalScore.Item(q.path("id").asText(), q.path("kind").asText("?"), strings(q.path("relevant")),
-                        strings(q.path("answer_terms")), ranked, rendered, a.abstained()));
-                if (out != null) {
-                    ObjectNode o = AnswerJson.JSON.createObjectNode();
-                    o.put("id", q.path("id").asText());
-                    ArrayNode r = o.putArray("ranked");
-                    ranked.forEach(r::add);
-                    o.put("answer", rendered);
-                    o.put("abstained", a.abstained());
-                    out.write(AnswerJson.JSON.writeValueAsString(o));
-                    out.newLine();
-                }
-            }
+        Config config = options.load();
+        Evaluation.Report report;
+        try (Engine engine = Engine.open(config, Engine.Options.defaults().withAccess(dev.redcarpet.index.CorpusIndex.Access.SHARED))) {
+            report = Evaluation.run(engine, new CorpusReader(config.corpus().maxFileBytes(), config.corpus().followLinksInside()).load(config.data()), qs);
         }
-        System.out.println("all: " + score.figures(null).line());
-        for (String kind : new TreeSet<>(score.items().stream().map(EvalScore.Item::kind).toList())) {
-            System.out.println(kind + ": " + score.figures(kind).line());
-        }
-        System.out.println(grounding.summary());
-        grounding.problems().forEach(p -> System.out.println("  ungrounded: " + p));
+        if (run != null) Evaluation.writeRun(report, run);
+        System.out.println("all: " + report.all().line());
+        System.out.println(report.all().stagesLine());
+        for (Map.Entry<String, Figures> e : report.byKind().entrySet()) System.out.println(e.getKey() + ": " + e.getValue().line());
+        System.out.println(report.grounding().summary());
+        report.grounding().problems().forEach(p -> System.out.println("  ungrounded: " + p));
         if (verbose) {
-            for (EvalScore.Item it : score.items()) {
-                List<String> miss = EvalScore.missing(it);
-                boolean neg = it.relevant().isEmpty();
-                if (neg ? !it.abstained() : (!miss.isEmpty() || it.ranked().stream().limit(3).map(EvalScore::stem)
-                        .noneMatch(id -> it.relevant().stream().map(EvalScore::stem).toList().contains(id)))) {
-                    System.out.println(it.id() + " [" + it.kind() + "] missing=" + miss + " ranked=" + it.ranked().stream().limit(3).toList()
-                            + (neg ? " NOT DECLINED" : ""));
+            for (Scorer.Item it : report.items()) {
+                var q = it.question();
+                var r = it.reply();
+                List<String> miss = Scorer.missing(q, r);
+                List<String> lead = Scorer.leadMissing(q, r);
+                List<String> wrong = Scorer.wrongTermsIn(q, r);
+                boolean neg = q.relevant().isEmpty();
+                if ((neg && !r.abstained()) || !miss.isEmpty() || !lead.isEmpty() || !wrong.isEmpty()) {
+                    System.out.println(q.id() + " [" + q.kind() + "]" + (neg && !r.abstained() ? " NOT DECLINED" : "")
+                            + (miss.isEmpty() ? "" : " missing=" + miss) + (lead.isEmpty() ? "" : " lead lacks " + lead)
+                            + (wrong.isEmpty() ? "" : " wrong=" + wrong) + " ranked=" + r.ranked().stream().limit(3).toList());
                 }
             }
         }
         return 0;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

@@ -9,18 +9,18 @@ import java.util.List;
  *
  * @param configDir the folder the YAML files were read from (events.yaml, lexicons/…), or null for the built-in copy
  */
-public record Config(Path data, Path index, Corpus corpus, Discord discord, Http http, Sources sources, Path configDir) {
+public record Config(Path data, Path index, Corpus corpus, Discord discord, Http http, Sources sources, Ranking ranking, Path configDir) {
 
     public Config withData(Path newData) {
-        return new Config(newData, index, corpus, discord, http, sources, configDir);
+        return new Config(newData, index, corpus, discord, http, sources, ranking, configDir);
     }
 
     public Config withIndex(Path newIndex) {
-        return new Config(data, newIndex, corpus, discord, http, sources, configDir);
+        return new Config(data, newIndex, corpus, discord, http, sources, ranking, configDir);
     }
 
     public Config withSources(Sources newSources) {
-        return new Config(data, index, corpus, discord, http, newSources, configDir);
+        return new Config(data, index, corpus, discord, http, newSources, ranking, configDir);
     }
 
     /**
@@ -117,5 +117,28 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
      */
     public record Source(String name, String url, String kind, int refreshMinutes) {
         public static final java.util.Set<String> KINDS = java.util.Set.of("feed", "sitemap", "article");
+    }
+
+    /**
+     * Ranking: a first stage of plain BM25 over passages, then re-ranking features added to its
+     * score (normalised so the best first-stage article scores 1).
+     *
+     * @param passages            passages the first stage reads
+     * @param articleWeight       weight of whole-article BM25 in the first stage
+     * @param passageWeight       weight of best-passage BM25 in the first stage
+     * @param secondPassageWeight share of an article's second-best passage added to its best
+     * @param bm25                weight of the normalised first-stage score
+     * @param person              the asked person is among the article's people
+     * @param mainPerson          the asked person is whom the article is mainly about
+     * @param subject             the best passage's segment is about the asked person
+     * @param event               the article is about the asked event
+     * @param year                the article is about the asked year
+     * @param recency             no year asked: the article is of the newest edition among the asked person's
+     * @param type                the best passage holds what the question type asks for (a stylist, shoes…)
+     * @param shortPassage        subtracted when the best passage is a caption or heading (under 80 characters)
+     */
+    public record Ranking(int passages, double articleWeight, double passageWeight, double secondPassageWeight, double bm25, double person, double mainPerson,
+                          double subject, double event, double year, double recency, double type, double shortPassage) {
+        public static final Ranking DEFAULT = new Ranking(200, 1.0, 0.3, 0.25, 1.0, 0.3, 0, 0, 0.3, 0.3, 0.3, 0, 0);
     }
 }

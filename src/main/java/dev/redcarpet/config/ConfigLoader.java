@@ -65,9 +65,23 @@ public final class ConfigLoader {
             Map.entry("sources.minArticleWords", Kind.NON_NEGATIVE),
             Map.entry("sources.allowPrivateAddresses", Kind.BOOLEAN),
             Map.entry("sources.state", Kind.TEXT),
-            Map.entry("sources.list", Kind.SOURCE_LIST));
+            Map.entry("sources.list", Kind.SOURCE_LIST),
+            Map.entry("ranking", Kind.SECTION),
+            Map.entry("ranking.passages", Kind.PASSAGES),
+            Map.entry("ranking.articleWeight", Kind.WEIGHT),
+            Map.entry("ranking.passageWeight", Kind.WEIGHT),
+            Map.entry("ranking.secondPassageWeight", Kind.WEIGHT),
+            Map.entry("ranking.bm25", Kind.WEIGHT),
+            Map.entry("ranking.person", Kind.WEIGHT),
+            Map.entry("ranking.mainPerson", Kind.WEIGHT),
+            Map.entry("ranking.subject", Kind.WEIGHT),
+            Map.entry("ranking.event", Kind.WEIGHT),
+            Map.entry("ranking.year", Kind.WEIGHT),
+            Map.entry("ranking.recency", Kind.WEIGHT),
+            Map.entry("ranking.type", Kind.WEIGHT),
+            Map.entry("ranking.shortPassage", Kind.WEIGHT));
 
-    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, PERCENT, SOURCE_LIST }
+    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, PERCENT, SOURCE_LIST, WEIGHT, PASSAGES }
 
     private static final Set<String> SOURCE_KEYS = Set.of("name", "url", "kind", "refreshMinutes");
 
@@ -246,7 +260,7 @@ public final class ConfigLoader {
         Config.Http http = new Config.Http((int) v.number("http.port", 0, Kind.PORT), v.text("http.bind", "127.0.0.1"));
         Path data = v.path("data", "data/");
         Path index = v.path("index", "var/index/");
-        return new Config(data, index, corpus, discord, http, sources(v), dir);
+        return new Config(data, index, corpus, discord, http, sources(v), ranking(v), dir);
     }
 
     private static Config.Sources sources(Values v) {
@@ -328,6 +342,19 @@ public final class ConfigLoader {
         }
     }
 
+    private static Config.Ranking ranking(Values v) {
+        Config.Ranking d = Config.Ranking.DEFAULT;
+        Config.Ranking ranking = new Config.Ranking(
+                (int) v.number("ranking.passages", d.passages(), Kind.PASSAGES),
+                v.weight("ranking.articleWeight", d.articleWeight()), v.weight("ranking.passageWeight", d.passageWeight()),
+                v.weight("ranking.secondPassageWeight", d.secondPassageWeight()), v.weight("ranking.bm25", d.bm25()),
+                v.weight("ranking.person", d.person()), v.weight("ranking.mainPerson", d.mainPerson()),
+                v.weight("ranking.subject", d.subject()), v.weight("ranking.event", d.event()),
+                v.weight("ranking.year", d.year()), v.weight("ranking.recency", d.recency()), v.weight("ranking.type", d.type()),
+                v.weight("ranking.shortPassage", d.shortPassage()));
+        return ranking;
+    }
+
     /** Reads typed values out of the merged tree, naming the key (and its env variable) on error. */
     private record Values(ObjectNode root, String where, Map<String, String> env) {
         JsonNode get(String key) {
@@ -404,6 +431,7 @@ public final class ConfigLoader {
             }
             boolean ok = switch (kind) {
                 case POSITIVE -> value > 0;
+                case PASSAGES -> value > 0 && value <= 10_000;
                 case NON_NEGATIVE -> value >= 0 && value <= Integer.MAX_VALUE;
                 case PORT -> value >= 0 && value <= 65535;
                 case SHARD_TOTAL -> value == -1 || (value > 0 && value <= Integer.MAX_VALUE);
@@ -414,6 +442,22 @@ public final class ConfigLoader {
             return value;
         }
 
+        /** A ranking weight: a decimal number from 0 to 100. */
+        double weight(String key, double fallback) {
+            JsonNode node = get(key);
+            if (node == null) return fallback;
+            double value;
+            if (node.isNumber()) {
+                value = node.asDouble();
+            } else if (node.isTextual() && node.asText().strip().matches("\\d{1,3}(\\.\\d{1,6})?")) {
+                value = Double.parseDouble(node.asText().strip());
+            } else {
+                throw bad(key, expected(Kind.WEIGHT));
+            }
+            if (!(value >= 0 && value <= 100)) throw bad(key, expected(Kind.WEIGHT));
+            return value;
+        }
+
         private static String expected(Kind kind) {
             return switch (kind) {
                 case POSITIVE -> "a whole number above 0";
@@ -421,6 +465,8 @@ public final class ConfigLoader {
                 case PORT -> "a port number from 0 (off) to 65535";
                 case SHARD_TOTAL -> "-1 (as Discord recommends) or a whole number above 0 (at most " + Integer.MAX_VALUE + ")";
                 case PERCENT -> "a percentage from 0 to 100";
+                case WEIGHT -> "a decimal number from 0 to 100";
+                case PASSAGES -> "a whole number from 1 to 10000";
                 default -> "a whole number";
             };
         }

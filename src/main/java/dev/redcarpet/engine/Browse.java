@@ -136,8 +136,7 @@ final class Browse {
 
     private String resolvePerson(String typed) {
         if (typed == null || typed.isBlank()) return null;
-        List<String> found = snap.people().suggest(typed, 1);
-        return found.isEmpty() ? null : found.get(0);
+        return snap.people().resolve(typed);
     }
 
     private List<Source> sources(List<IndexedArticle> articles, List<LookCard> cards) {

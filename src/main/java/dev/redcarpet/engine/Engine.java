@@ -105,7 +105,7 @@ public final class Engine implements AutoCloseable {
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze, new IndexUpdater.Options(
                 ConfigFingerprint.of(config.configDir()), corpus.maxDropPercent() / 100.0,
                 Duration.ofSeconds(corpus.analysisSecondsPerArticle())));
-        this.retriever = new Retriever(index, queryAnalyzer);
+        this.retriever = new Retriever(index, queryAnalyzer, config.ranking(), dev.redcarpet.search.stages.SubjectOf.MENTIONS);
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
         this.web = new WebSources(config, reader, this::corpusUrls, java.time.Clock.systemUTC());
         try {
@@ -198,25 +198,57 @@ public final class Engine implements AutoCloseable {
         q = withContext(q, text, context);
         Optional<String> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.notFound(raw, gap.get());
+        if (q.intent() == dev.redcarpet.search.Intent.COMPARE) {
+            List<Question> sides = Comparison.sides(q, snap.parser());
+            if (sides.size() == 2) return Comparison.merge(q, side(snap, sides.get(0)), side(snap, sides.get(1)));
+        }
         Evidence ev = retriever.retrieve(q);
+        Optional<String> undescribed = snap.coverage().undescribed(q, ev);
+        if (undescribed.isPresent()) return Answer.notFound(raw, undescribed.get());
         // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.
         return composer.compose(ev, knowledge.background(q));
     }
 
-    private static Question withContext(Question q, String text, Conversation c) {
+    /** One side of a comparison: declined on its own when the corpus lacks it. */
+    private Answer side(Snapshot snap, Question q) {
+        Optional<String> gap = snap.coverage().gap(q);
+        if (gap.isPresent()) return Answer.notFound(q.raw(), gap.get());
+        return composer.compose(retriever.retrieve(q), null);
+    }
+
+    private Question withContext(Question q, String text, Conversation c) {
         List<String> people = q.people();
-        if (people.isEmpty() && c.person() != null && Followups.refersToPerson(text)) people = List.of(c.person());
+        boolean samePerson = people.isEmpty() && q.unknownNames().isEmpty() && c.person() != null && Followups.refersToPerson(text);
+        if (samePerson) people = List.of(c.person());
+        // "Who styled her?" names nothing else: it is still about the look just discussed (its event and year)
+        boolean onlyPerson = samePerson && q.eventId() == null && q.year() == null;
+        boolean elliptic = Followups.elliptic(text);
         Integer year = q.year();
-        if (year == null && c.year() != null && Followups.refersToYear(text)) year = c.year();
+        if (year == null && c.year() != null && (onlyPerson || Followups.refersToYear(text))) year = c.year();
         String eventId = q.eventId();
         String eventName = q.eventName();
         int eventCount = q.eventCount();
-        if (eventId == null && c.eventId() != null && Followups.refersToEvent(text)) {
+        if (eventId == null && c.eventId() != null && (onlyPerson || elliptic || Followups.refersToEvent(text))) {
             eventId = c.eventId();
+            eventName = knowledge.catalogue().events().stream().filter(e -> e.id().equals(c.eventId()))
+                    .map(e -> e.name()).findFirst().orElse(null);
             eventCount = 1;
         }
         if (people == q.people() && year == q.year() && eventId == q.eventId()) return q;
         return new Question(q.raw(), q.folded(), q.intent(), people, q.unknownNames(), eventId, eventName, eventCount, year, q.terms());
+    }
+
+    /** How each ranking stage orders the articles for a question: for measuring, not for answering. */
+    public record StageRanking(List<String> firstStage, List<String> reranked) {
+    }
+
+    public StageRanking stages(String question, Conversation context) {
+        Snapshot snap = snapshot.get();
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty() || text.length() > MAX_QUESTION_CHARS) return new StageRanking(List.of(), List.of());
+        Question q = withContext(snap.parser().parse(text), text, context == null ? Conversation.empty() : context);
+        List<String> reranked = retriever.retrieve(q).articles().stream().map(h -> h.article().id()).toList();
+        return new StageRanking(retriever.firstStage(q), reranked);
     }
 
     /** The context a follow-up to this answer refers to. */

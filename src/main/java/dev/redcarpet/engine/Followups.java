@@ -11,8 +11,15 @@ final class Followups {
     private Followups() {
     }
 
+    /** "And what about in 2025?", "what about the Oscars": a question that only changes one thing of the last one. */
+    private static final Pattern ELLIPTIC = Pattern.compile("^\\s*(and|what about|how about|and what about|and in|same for)\\b", Pattern.CASE_INSENSITIVE);
+
     static boolean refersToPerson(String question) {
-        return PRONOUN.matcher(question).find();
+        return PRONOUN.matcher(question).find() || ELLIPTIC.matcher(question).find();
+    }
+
+    static boolean elliptic(String question) {
+        return ELLIPTIC.matcher(question).find();
     }
 
     static boolean refersToYear(String question) {

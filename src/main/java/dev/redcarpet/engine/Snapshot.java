@@ -67,6 +67,13 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
             }
 
             @Override
+            public List<String> coveredEditions() {
+                return articles.stream().filter(a -> a.editionLabel() != null && a.year() != null)
+                        .sorted(Comparator.comparing(IndexedArticle::year).reversed())
+                        .map(IndexedArticle::editionLabel).distinct().limit(3).toList();
+            }
+
+            @Override
             public List<Integer> yearsOf(String eventId) {
                 return articles.stream().filter(a -> eventId.equals(a.eventId()) && a.year() != null)
                         .map(IndexedArticle::year).distinct().sorted(Comparator.reverseOrder()).toList();

@@ -84,6 +84,8 @@ public final class DocumentMapper {
         d.add(new StringField(HASH, a.hash(), Field.Store.YES));
         if (stamp != null) d.add(new StoredField(STAMP, stamp));
         d.add(new StoredField(FORMAT, a.format()));
+        // the whole article as one text, for the first ranking stage's article-level BM25
+        d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n") + a.text(), Field.Store.NO));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
         d.add(new StoredField(TITLE + "_display", a.displayTitle()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));

@@ -1,5 +1,7 @@
 package dev.redcarpet.search;
 
+import dev.redcarpet.search.stages.SubjectOf;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +16,11 @@ public final class Coverage {
         List<String> editionsOf(String person);
 
         List<Integer> yearsOf(String eventId);
+
+        /** A few of the editions the corpus covers, newest first. */
+        default List<String> coveredEditions() {
+            return List.of();
+        }
 
         /** Whether some passage names the person together with the event (articles whose edition was not recognised). */
         boolean namedTogether(String person, String eventId, Integer year);
@@ -33,6 +40,22 @@ public final class Coverage {
             String who = String.join(" ", q.unknownNames());
             return Optional.of("I don't have any articles that mention \u201C" + who + "\u201D" + where(q) + ".");
         }
+        // a name the corpus never prints, however it was typed: nothing to answer from, whatever the event
+        for (String person : q.people()) {
+            if (retriever.articlesNaming(person, 1).isEmpty() && known.editionsOf(person).isEmpty()) {
+                return Optional.of("I don't have any articles that mention " + person + where(q) + "." + coveredInstead());
+            }
+        }
+        // what someone said about a topic is a quote, and quotes are reported whatever they are about
+        Optional<String> topic = q.intent() == Intent.QUOTE ? Optional.empty() : OutOfScope.topic(q.folded());
+        if (topic.isPresent()) {
+            String instead = "";
+            if (q.person() != null) {
+                List<String> editions = known.editionsOf(q.person());
+                if (!editions.isEmpty()) instead = " I have " + q.person() + "'s looks at the " + String.join(", the ", editions) + ".";
+            }
+            return Optional.of("My articles report red-carpet looks and what was said on the carpet, not " + topic.get() + "." + instead);
+        }
         String event = q.eventCount() == 1 ? q.eventId() : null;
         if (event == null && q.year() == null) return Optional.empty();
         if (q.people().isEmpty()) {
@@ -51,6 +74,46 @@ public final class Coverage {
         String instead = editions.isEmpty() ? "" : " I have articles on " + person + " at the " + String.join(", the ", editions) + ".";
         return Optional.of("I don't have any articles on " + person + " at the " + (q.year() == null ? "" : q.year() + " ")
                 + q.eventName() + "." + instead);
+    }
+
+    /**
+     * "What shoes did she wear?" where nothing the articles of that edition say about her mentions shoes:
+     * the articles do not describe it, and saying so beats another detail or another guest's shoes.
+     * Read over whole articles: her passages, and every passage of a story about her alone (named in its title).
+     */
+    public Optional<String> undescribed(Question q, Evidence ev) {
+        if (q.person() == null || !(q.intent() == Intent.ACCESSORY || q.intent() == Intent.BEAUTY || q.intent() == Intent.STYLIST)) {
+            return Optional.empty();
+        }
+        Detail detail = Detail.askedIn(q.folded());
+        if (detail == null) return Optional.empty();
+        String edition = null;
+        int read = 0;
+        for (Evidence.ArticleHit h : ev.articles()) {
+            var a = h.article();
+            if (q.year() != null && a.year() != null && !q.year().equals(a.year())) continue;
+            if (q.eventId() != null && a.eventId() != null && !q.eventId().equals(a.eventId())) continue;
+            if (!a.people().stream().anyMatch(p -> p.equalsIgnoreCase(q.person())) && !SubjectOf.mentions(q.person(), a.title())) continue;
+            if (read++ >= 5) break;
+            boolean theirStory = SubjectOf.mentions(q.person(), a.title());
+            List<String> passages = retriever.passagesOf(a.id());
+            for (int i = 0; i < passages.size(); i++) {
+                // her passage, or the one right after it ("Her stylist, …")
+                boolean about = theirStory || SubjectOf.mentions(q.person(), passages.get(i))
+                        || (i > 0 && SubjectOf.mentions(q.person(), passages.get(i - 1)));
+                if (!about) continue;
+                if (edition == null) edition = a.editionLabel();
+                if (detail.describedIn(passages.get(i))) return Optional.empty();
+            }
+        }
+        if (edition == null) return Optional.empty();   // nothing about them at that edition was read: the usual answer speaks
+        return Optional.of("My articles describe " + q.person() + "'s look at the " + edition + " but not the " + detail.label() + ".");
+    }
+
+    /** "I have articles on: …" — a few of the events the corpus covers, newest first. */
+    private String coveredInstead() {
+        List<String> events = known.coveredEditions();
+        return events.isEmpty() ? "" : " My articles cover the " + String.join(", the ", events) + ".";
     }
 
     private static String where(Question q) {

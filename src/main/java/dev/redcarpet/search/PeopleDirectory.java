@@ -140,7 +140,35 @@ public final class PeopleDirectory {
     }
 
     /** Autocomplete: names starting with, containing, or close to what was typed; best first. */
+    /**
+     * The one person a typed name means, read the way questions are read (full name, typo, nickname,
+     * a lone first or last name), else the best autocomplete suggestion; null when none. {@code ask},
+     * {@code /person}, {@code /quote} and autocomplete all resolve names through here.
+     */
+    public String resolve(String typed) {
+        String folded = Keys.fold(typed);
+        if (folded.isEmpty()) return null;
+        List<Match> found = find(List.of(folded.split(" ")), Set.of());
+        if (!found.isEmpty()) return found.get(0).name();
+        List<String> suggested = suggestOnly(typed, 1);
+        return suggested.isEmpty() ? null : suggested.get(0);
+    }
+
+    /** Names for autocomplete, best first: whoever the typed text resolves to (a nickname too), then suggestions. */
     public List<String> suggest(String typed, int max) {
+        List<String> out = new ArrayList<>(suggestOnly(typed, max));
+        String folded = Keys.fold(typed);
+        if (!folded.isEmpty() && max > 0) {
+            List<Match> found = find(List.of(folded.split(" ")), Set.of());
+            if (!found.isEmpty() && found.get(0).full()) {
+                out.remove(found.get(0).name());
+                out.add(0, found.get(0).name());
+            }
+        }
+        return out.size() > max ? out.subList(0, max) : out;
+    }
+
+    private List<String> suggestOnly(String typed, int max) {
         String q = Keys.fold(typed);
         if (q.isEmpty()) return entries.stream().limit(max).map(Entry::name).toList();
         List<String> prefix = new ArrayList<>();

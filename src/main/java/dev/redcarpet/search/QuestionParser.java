@@ -24,8 +24,7 @@ public final class QuestionParser {
             "no", "yes", "also", "really", "actually", "just", "very", "much", "many", "into", "up", "out", "over",
             "again", "each", "both", "all", "one", "ones", "other", "s", "t", "vs", "via", "after", "before", "during",
             "tell", "show", "give", "know", "please", "pls", "plz", "lol", "lmao", "omg", "tho", "ur", "u", "rn", "wat",
-            "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya",
-            "recent", "recently", "lately", "years", "year", "time", "night", "reports", "articles");
+            "wut", "wht", "hey", "hi", "ok", "okay", "anyone", "someone", "whats", "wheres", "whos", "hows", "ya");
 
     private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant)\\b");
@@ -36,6 +35,14 @@ public final class QuestionParser {
     private static final Pattern WHO = Pattern.compile("^(who|which (stars?|guests?|celebrit\\w*|actress\\w*|actors?|singers?|\\w+ sisters?|people))\\b");
     private static final Pattern LOOK = Pattern.compile("\\b(wear|wore|wearing|worn|outfit|outfits|fit|fits|look|looks|dress|dresses|"
             + "gown|gowns|ensemble|attire|dressed|suit|style|styled)\\b");
+    private static final Pattern STYLIST = Pattern.compile("\\b(styled|stylist|stylists|styling|who styled)\\b");
+    private static final Pattern BEAUTY = Pattern.compile("\\b(hair|hairstyle|hairdo|updo|bangs|ponytail|makeup|make up|lipstick|lip|lips|eyeshadow|"
+            + "eyeliner|nails|manicure|glam|beauty)\\b");
+    private static final Pattern ACCESSORY = Pattern.compile("\\b(jewel\\w*|necklace|earrings?|rings?|bracelets?|diamonds?|tiara|choker|brooch|"
+            + "shoes?|heels|pumps|sandals|boots|sneakers|trainers|bag|clutch|purse|handbag|gloves|hat|headpiece|sunglasses|watch)\\b");
+    private static final Pattern DETAIL = Pattern.compile(STYLIST.pattern() + "|" + BEAUTY.pattern() + "|" + ACCESSORY.pattern());
+    private static final Pattern YESNO = Pattern.compile("^(did|does|do|was|were|is|has|had|have)\\b");
+    private static final Pattern COMPARE = Pattern.compile("\\b(compare|compared|comparison|vs|versus|differ|differed|difference|different from)\\b");
     private static final Pattern MEASURE = Pattern.compile("^how (much|many|long|heavy|tall|old|big|far)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
@@ -51,6 +58,14 @@ public final class QuestionParser {
         this.people = people;
         this.events = events;
         this.knownWord = knownWord;
+    }
+
+    /** The words of a folded question that carry content: not question words, not function words. */
+    public static List<String> contentWords(String folded) {
+        List<String> out = new ArrayList<>();
+        if (folded == null || folded.isBlank()) return out;
+        for (String t : folded.split(" ")) if (!t.isBlank() && !STOP.contains(t)) out.add(t);
+        return out;
     }
 
     public Question parse(String raw) {
@@ -90,6 +105,13 @@ public final class QuestionParser {
                     && !STOP.contains(tokens.get(m.start() - 1))) {
                 continue;
             }
+            // "Alexander McQueen" is not whoever else the corpus calls Alexander: a lone first name before another capitalised word
+            if (!m.full() && m.end() < tokens.size() && !used[m.end()] && capitalised.contains(tokens.get(m.end()))
+                    && !STOP.contains(tokens.get(m.end())) && m.start() < m.end() && !capitalisedBefore(tokens, capitalised, m.start())) {
+                continue;
+            }
+            // "who wore Versace": after the verb of a who-wore question comes a house, not a guest
+            if (intent == Intent.WHO && m.start() > wearAt(tokens)) continue;
             names.add(m.name());
             for (int i = m.start(); i < m.end(); i++) used[i] = true;
         }
@@ -120,7 +142,7 @@ public final class QuestionParser {
                         && tokens.get(i + 1).chars().allMatch(Character::isLetter) && tokens.get(i + 1).length() >= 3
                         && !knownWord.test(tokens.get(i + 1));
                 if (strange && (capitalised.contains(t) || pair)) {
-                    unknown.add(t);
+                    if (!unknown.contains(t)) unknown.add(t);
                     if (pair) unknown.add(tokens.get(i + 1));
                 }
             }
@@ -129,6 +151,16 @@ public final class QuestionParser {
         return new Question(text, folded, intent, names, unknown,
                 first == null ? null : first.eventId(), first == null ? null : first.eventName(),
                 eventIds.size(), year, terms);
+    }
+
+    private static boolean capitalisedBefore(List<String> tokens, Set<String> capitalised, int at) {
+        return at > 0 && capitalised.contains(tokens.get(at - 1)) && !STOP.contains(tokens.get(at - 1));
+    }
+
+    /** Index of the first wear verb of a question, or the token count when there is none. */
+    private static int wearAt(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).matches("wore|wear|wearing|worn|dressed|chose|rocked")) return i;
+        return tokens.size();
     }
 
     private static String titleCase(String w) {
@@ -162,10 +194,16 @@ public final class QuestionParser {
 
     static Intent intentOf(String folded) {
         if (THEME.matcher(folded).find()) return Intent.THEME;
-        if (HOSTS.matcher(folded).find()) return Intent.HOSTS;
+        if (HOSTS.matcher(folded).find() && !LOOK.matcher(folded).find()) return Intent.HOSTS;
+        if (COMPARE.matcher(folded).find()) return Intent.COMPARE;
         if (MEASURE.matcher(folded).find()) return Intent.FACT;
+        if (YESNO.matcher(folded).find() && !QUOTE.matcher(folded).find()) return Intent.YESNO;
+        if (WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !STYLIST.matcher(folded).find()
+                && (!DESIGNER.matcher(folded).find() || folded.matches("^(who|which)\\b.*\\b(wore|wearing|wear|dressed in)\\b.*"))) return Intent.WHO;
+        if (STYLIST.matcher(folded).find()) return Intent.STYLIST;
         if (QUOTE.matcher(folded).find()) return Intent.QUOTE;
-        if (WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !DESIGNER.matcher(folded).find()) return Intent.WHO;
+        if (BEAUTY.matcher(folded).find()) return Intent.BEAUTY;
+        if (ACCESSORY.matcher(folded).find()) return Intent.ACCESSORY;
         if (DESIGNER.matcher(folded).find()) return Intent.DESIGNER;
         if (LOOK.matcher(folded).find()) return Intent.LOOK;
         return Intent.FACT;

@@ -2,6 +2,12 @@ package dev.redcarpet.search;
 
 import dev.redcarpet.analysis.Look;
 import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.config.Config;
+import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.stages.Candidate;
+import dev.redcarpet.search.stages.FirstStage;
+import dev.redcarpet.search.stages.Reranker;
+import dev.redcarpet.search.stages.SubjectOf;
 import dev.redcarpet.index.CorpusIndex;
 import dev.redcarpet.index.DocumentMapper;
 import dev.redcarpet.index.IndexSchema;
@@ -32,18 +38,22 @@ import static dev.redcarpet.index.IndexSchema.*;
 
 /** Turns an understood question into Lucene queries and gathers passages, quotes and looks. */
 public final class Retriever {
-    private static final int PASSAGES = 60;
     private static final int ARTICLES = 10;
-    private static final int PASSAGES_PER_ARTICLE = 3;
+    private static final int PASSAGES_PER_ARTICLE = 5;
     /** Article metadata by id, per index view: the same articles are cited question after question. */
     private final Map<Object, Map<String, IndexedArticle>> articleCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+    private static final int RERANK = 30;
     private final CorpusIndex index;
     private final QueryBuilder text;
+    private final FirstStage firstStage;
+    private final Reranker reranker;
 
-    public Retriever(CorpusIndex index, Analyzer queryAnalyzer) {
+    public Retriever(CorpusIndex index, Analyzer queryAnalyzer, Config.Ranking ranking, SubjectOf subjects) {
         this.index = index;
         this.text = new QueryBuilder(queryAnalyzer);
+        this.firstStage = new FirstStage(text, ranking);
+        this.reranker = new Reranker(ranking, subjects);
     }
 
     public Evidence retrieve(Question q) {
@@ -85,44 +95,72 @@ public final class Retriever {
         if (q.year() != null) b.add(new BoostQuery(new TermQuery(new Term(YEAR + "_key", q.year().toString())), 2.5f), BooleanClause.Occur.SHOULD);
     }
 
-    private List<Evidence.ArticleHit> articles(IndexSearcher s, Question q) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
-        Query t = textQuery(TEXT, q);
-        if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
-        addEntityBoosts(b, q);
-        b.setMinimumNumberShouldMatch(1);
-        ScoreDoc[] hits = s.search(b.build(), PASSAGES).scoreDocs;
-        // Group the hits by article through doc values, then load the text of only the passages that are used.
-        Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
-        List<org.apache.lucene.index.LeafReaderContext> leaves = s.getIndexReader().leaves();
-        for (ScoreDoc sd : hits) {
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-            org.apache.lucene.index.SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
-            if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
-            byArticle.computeIfAbsent(ids.lookupOrd(ids.ordValue()).utf8ToString(), k -> new ArrayList<>()).add(sd);
-        }
-        List<Map.Entry<String, List<ScoreDoc>>> ranked = new ArrayList<>(byArticle.entrySet());
-        ranked.sort(Comparator.comparingDouble((Map.Entry<String, List<ScoreDoc>> e) -> -articleScore(e.getValue())));
-        StoredFields stored = s.storedFields();
-        java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT);
-        List<Evidence.ArticleHit> out = new ArrayList<>();
-        for (Map.Entry<String, List<ScoreDoc>> e : ranked) {
-            if (out.size() >= ARTICLES) break;
-            IndexedArticle article = article(s, e.getKey());
-            if (article == null) continue;
-            List<Evidence.PassageHit> ps = new ArrayList<>();
-            for (ScoreDoc sd : e.getValue().subList(0, Math.min(PASSAGES_PER_ARTICLE, e.getValue().size()))) {
-                Document d = stored.document(sd.doc, fields);
-                ps.add(new Evidence.PassageHit(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT), sd.score));
-            }
-            out.add(new Evidence.ArticleHit(article, articleScore(e.getValue()), ps));
-        }
-        return out;
+    private static final java.util.regex.Pattern PRONOUNS = java.util.regex.Pattern.compile(
+            "\\b(she|he|her|hers|his|him|they|them|their|theirs)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The words the first stage searches: the question's content words, plus what a follow-up took from context. */
+    static String firstStageWords(Question q) {
+        // the question as typed, less pronouns: "she" stands for the person, whose name is searched instead
+        StringBuilder words = new StringBuilder(PRONOUNS.matcher(q.raw()).replaceAll(" "));
+        String folded = " " + q.folded() + " ";
+        for (String p : q.people()) if (!folded.contains(" " + Keys.fold(p) + " ")) words.append(' ').append(p);
+        if (q.eventName() != null && q.eventId() != null && !folded.contains(" " + Keys.fold(q.eventName()) + " ")) words.append(' ').append(q.eventName());
+        if (q.year() != null && !folded.contains(q.year().toString())) words.append(' ').append(q.year());
+        return words.toString().strip();
     }
 
-    private static double articleScore(List<ScoreDoc> passages) {
-        return passages.get(0).score + (passages.size() > 1 ? 0.25 * passages.get(1).score : 0);
+    /** The first stage alone: article ids best first, as plain BM25 ranks them. */
+    public List<String> firstStage(Question q) {
+        return index.withSearcher(s -> {
+            try {
+                return firstStage.search(s, firstStageWords(q)).stream().map(Candidate::articleId).limit(ARTICLES).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private List<Evidence.ArticleHit> articles(IndexSearcher s, Question q) throws IOException {
+        List<Candidate> first = firstStage.search(s, firstStageWords(q));
+        // load the text of the few best passages of the articles worth re-ranking
+        StoredFields stored = s.storedFields();
+        java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT);
+        List<Candidate> loaded = new ArrayList<>();
+        for (Candidate c : first.subList(0, Math.min(RERANK, first.size()))) {
+            List<Candidate.PassageScore> ps = new ArrayList<>();
+            for (Candidate.PassageScore p : c.passages().subList(0, Math.min(PASSAGES_PER_ARTICLE, c.passages().size()))) {
+                Document d = stored.document(p.doc(), fields);
+                ps.add(new Candidate.PassageScore(p.doc(), p.score(), d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT)));
+            }
+            loaded.add(new Candidate(c.articleId(), c.score(), ps));
+        }
+        List<Candidate> ranked = reranker.rerank(q, loaded, id -> {
+            try {
+                return article(s, id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<Evidence.ArticleHit> out = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (out.size() >= ARTICLES) break;
+            IndexedArticle article = article(s, c.articleId());
+            // an article that matched only as a whole has no passage to answer from
+            if (article == null || c.passages().isEmpty()) continue;
+            List<Evidence.PassageHit> ps = new ArrayList<>();
+            for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score()));
+            // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
+            // ("who styled her?" and "Her stylist, …")
+            if (out.size() < 2 && DETAIL_TYPES.contains(q.intent())) {
+                java.util.Set<Integer> have = new java.util.HashSet<>();
+                ps.forEach(p -> have.add(p.ordinal()));
+                for (Map.Entry<Integer, String> p : passages(s, article.id())) {
+                    if (!have.contains(p.getKey()) && TypeCues.matches(q.intent(), p.getValue())) ps.add(new Evidence.PassageHit(p.getKey(), p.getValue(), 0));
+                }
+            }
+            out.add(new Evidence.ArticleHit(article, c.score(), ps));
+        }
+        return out;
     }
 
     private void cite(IndexSearcher s, Map<String, IndexedArticle> cited, String id) throws IOException {
@@ -168,6 +206,8 @@ public final class Retriever {
     }
 
     private List<Look> looks(IndexSearcher s, Question q) throws IOException {
+        // "who wore Versace to the Oscars": every look recorded at the event, for a list across articles
+        if (q.intent() == Intent.WHO && q.eventId() != null && q.eventCount() == 1) return looksAt(s, q.eventId(), q.year());
         if (q.people().isEmpty()) return List.of();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
@@ -209,6 +249,16 @@ public final class Retriever {
     public List<Look> looksAt(String eventId, Integer year) {
         return index.withSearcher(s -> {
             try {
+                return looksAt(s, eventId, year);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private List<Look> looksAt(IndexSearcher s, String eventId, Integer year) throws IOException {
+        {
+            {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
@@ -219,10 +269,8 @@ public final class Retriever {
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
                 return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        });
+        }
     }
 
     /** Every look of one person, from all articles. */
@@ -293,6 +341,38 @@ public final class Retriever {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static final java.util.Set<Intent> DETAIL_TYPES = java.util.EnumSet.of(Intent.STYLIST, Intent.BEAUTY, Intent.ACCESSORY);
+
+    /** Every passage of an article, in order. */
+    public List<String> passagesOf(String articleId) {
+        return index.withSearcher(s -> {
+            try {
+                return passages(s, articleId).stream().map(Map.Entry::getValue).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Every passage of an article with its ordinal, in order. */
+    private static List<Map.Entry<Integer, String>> passages(IndexSearcher s, String articleId) throws IOException {
+        {
+            {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
+                StoredFields stored = s.storedFields();
+                List<Map.Entry<Integer, String>> out = new ArrayList<>();
+                for (ScoreDoc sd : s.search(b.build(), 2000).scoreDocs) {
+                    Document d = stored.document(sd.doc, java.util.Set.of(ORDINAL, CONTEXT));
+                    out.add(Map.entry(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT)));
+                }
+                out.sort(Map.Entry.comparingByKey());
+                return out;
+            }
+        }
     }
 
     /** Ids of articles with a passage that names a person, by the text itself. */

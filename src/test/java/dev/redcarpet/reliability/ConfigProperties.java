@@ -38,7 +38,7 @@ class ConfigProperties {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final List<String> LEAVES = ConfigLoader.knownKeys().stream()
-            .filter(k -> !Set.of("corpus", "discord", "http", "sources").contains(k)).sorted().toList();
+            .filter(k -> !Set.of("corpus", "discord", "http", "sources", "ranking").contains(k)).sorted().toList();
     static final Config DEFAULTS = new ConfigLoader(Map.of()).load(null);
     static Path dir;
 
@@ -231,7 +231,33 @@ class ConfigProperties {
             case "sources.allowPrivateAddresses" -> String.valueOf(c.sources().allowPrivateAddresses());
             case "sources.state" -> c.sources().state().toString();
             case "sources.list" -> String.valueOf(c.sources().list().size());
+            case "ranking.passages" -> String.valueOf(c.ranking().passages());
+            default -> key.startsWith("ranking.") ? weight(c, key) : unknown(key);
+        };
+    }
+
+    /** A ranking weight as text, without a trailing ".0" (5.0 was given as 5). */
+    static String weight(Config c, String key) {
+        var r = c.ranking();
+        double v = switch (key) {
+            case "ranking.articleWeight" -> r.articleWeight();
+            case "ranking.passageWeight" -> r.passageWeight();
+            case "ranking.secondPassageWeight" -> r.secondPassageWeight();
+            case "ranking.bm25" -> r.bm25();
+            case "ranking.person" -> r.person();
+            case "ranking.mainPerson" -> r.mainPerson();
+            case "ranking.subject" -> r.subject();
+            case "ranking.event" -> r.event();
+            case "ranking.year" -> r.year();
+            case "ranking.recency" -> r.recency();
+            case "ranking.type" -> r.type();
+            case "ranking.shortPassage" -> r.shortPassage();
             default -> throw new IllegalArgumentException(key);
         };
+        return new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+    }
+
+    static String unknown(String key) {
+        throw new IllegalArgumentException(key);
     }
 }

@@ -26,6 +26,17 @@ class PeopleDirectoryTest {
     }
 
     @Test
+    void browseAndAutocompleteResolveNamesTheWayQuestionsDo() {
+        PeopleDirectory withSjp = new PeopleDirectory(Map.of("Sarah Jessica Parker", 2, "Sarah Paulson", 3, "Zendaya", 1),
+                Map.of("SJP", "Sarah Jessica Parker"));
+        assertThat(withSjp.resolve("SJP")).isEqualTo("Sarah Jessica Parker");
+        assertThat(withSjp.resolve("sjp")).isEqualTo("Sarah Jessica Parker");
+        assertThat(withSjp.resolve("zendya")).isEqualTo("Zendaya");
+        assertThat(withSjp.suggest("SJP", 3)).first().isEqualTo("Sarah Jessica Parker");
+        assertThat(withSjp.resolve("qqqq")).isNull();
+    }
+
+    @Test
     void aSharedFamilyNameNamesNobody() {
         assertThat(names("which hadid sister wore burberry")).isEmpty();
         assertThat(names("gigi hadid train")).containsExactly("Gigi Hadid");

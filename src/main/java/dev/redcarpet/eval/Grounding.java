@@ -1,4 +1,4 @@
-package dev.redcarpet.cli;
+package dev.redcarpet.eval;
 
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.CardLine;
@@ -17,7 +17,7 @@ import java.util.Map;
  * article it cites, each look-card line with a source whose text holds its evidence sentence, and
  * each rendered reply within a Discord embed description (4,096 characters).
  */
-final class Grounding {
+public final class Grounding {
     static final int EMBED_DESCRIPTION = 4096;
 
     private final Map<String, String> texts = new HashMap<>();
@@ -28,11 +28,15 @@ final class Grounding {
     private int fieldsOk;
     private int longest;
 
-    Grounding(CorpusLoad load) {
+    public boolean clean() {
+        return problems.isEmpty();
+    }
+
+    public Grounding(CorpusLoad load) {
         for (Article a : load.articles()) texts.put(a.id(), a.text());
     }
 
-    void check(String questionId, Answer a, String rendered) {
+    public void check(String questionId, Answer a, String rendered) {
         longest = Math.max(longest, rendered.length());
         if (rendered.length() > EMBED_DESCRIPTION) problems.add(questionId + ": reply of " + rendered.length() + " characters");
         for (CitedQuote q : a.quotes()) {
@@ -53,11 +57,11 @@ final class Grounding {
         }
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
-    String summary() {
+    public String summary() {
         return "grounding: quotes verbatim " + quotesOk + "/" + quotes + ", look lines sourced " + fieldsOk + "/" + fields
                 + ", longest reply " + longest + " characters (embed limit " + EMBED_DESCRIPTION + ")";
     }

@@ -1,0 +1,95 @@
+package dev.redcarpet.answer;
+
+import dev.redcarpet.analysis.Look;
+import dev.redcarpet.analysis.LookField;
+import dev.redcarpet.index.IndexedArticle;
+import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.Evidence;
+import dev.redcarpet.search.Question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Who wore Versace to the Oscars?", "which stars wore red": the looks of an event whose designer or
+ * colour is what was asked, gathered across articles, one line per person, each with its source.
+ */
+final class ListComposer {
+    private static final List<String> MATCHED_KINDS = List.of("designer", "colour", "material", "garment");
+    private static final int MAX_PEOPLE = 12;
+
+    private ListComposer() {
+    }
+
+    /** A list answer, or null when no look at the event matches the question's words. */
+    static Answer compose(Evidence ev) {
+        Question q = ev.question();
+        List<Look> looks = ev.looks();
+        if (looks.isEmpty()) return null;
+        // the question's words that some look at this event has as a value: "versace", "red", "armani prive"
+        Set<String> values = new LinkedHashSet<>();
+        for (Look l : looks) for (LookField f : l.fields()) if (MATCHED_KINDS.contains(f.kind())) values.add(Keys.fold(f.value()));
+        String folded = " " + q.folded() + " ";
+        List<String> asked = new ArrayList<>();
+        for (String v : values) if (!v.isBlank() && folded.contains(" " + v + " ")) asked.add(v);
+        if (asked.isEmpty()) {
+            // a house asked by its short name: "armani" for Giorgio Armani
+            for (String v : values) {
+                String last = v.substring(v.lastIndexOf(' ') + 1);
+                if (last.length() >= 4 && folded.contains(" " + last + " ")) asked.add(v);
+            }
+        }
+        // "armani prive" asked: "armani" alone is not also asked
+        asked.removeIf(a -> asked.stream().anyMatch(b -> !b.equals(a) && b.contains(a)));
+        if (asked.isEmpty()) return null;
+        Map<String, List<LookField>> byPerson = new LinkedHashMap<>();
+        Map<String, Look> lookOf = new LinkedHashMap<>();
+        for (Look l : looks) {
+            List<LookField> hits = l.fields().stream().filter(f -> MATCHED_KINDS.contains(f.kind()) && asked.contains(Keys.fold(f.value()))).toList();
+            if (hits.isEmpty()) continue;
+            byPerson.computeIfAbsent(l.person(), k -> new ArrayList<>()).addAll(hits);
+            lookOf.putIfAbsent(l.person(), l);
+        }
+        if (byPerson.isEmpty()) return null;
+        List<String> people = byPerson.keySet().stream().limit(MAX_PEOPLE).toList();
+        LinkedHashSet<String> order = new LinkedHashSet<>();
+        for (String p : people) for (LookField f : byPerson.get(p)) order.add(f.articleId());
+        List<Source> sources = new ArrayList<>();
+        for (String id : order) {
+            IndexedArticle a = ev.cited().get(id);
+            if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
+        }
+        Look first = lookOf.get(people.get(0));
+        String where = first.edition() == null ? "" : " at the " + first.edition().year() + " " + first.edition().eventName();
+        String what = String.join(" or ", byPerson.get(people.get(0)).stream().map(LookField::value).distinct().limit(1).toList());
+        StringBuilder answer = new StringBuilder(joinNames(people)).append(people.size() == 1 ? " wore " : " wore ")
+                .append(asked.size() == 1 ? what : String.join(" or ", asked)).append(where).append('.');
+        Answer draft = new Answer(q.raw(), false, "", List.of(), List.of(), sources, null);
+        for (String p : people) {
+            List<LookField> fields = byPerson.get(p);
+            answer.append("\n\u2022 ").append(p).append(" \u2014 ").append(summary(lookOf.get(p)));
+            Set<Integer> refs = new LinkedHashSet<>();
+            for (LookField f : fields) refs.add(draft.sourceNumber(f.articleId()));
+            for (int n : refs) if (n > 0) answer.append(" [").append(n).append(']');
+        }
+        return new Answer(q.raw(), false, answer.toString(), List.of(), List.of(), sources, null);
+    }
+
+    /** One line of a look: its designer, colour and garment values. */
+    private static String summary(Look l) {
+        List<String> parts = new ArrayList<>();
+        for (String kind : List.of("designer", "colour", "material", "garment")) {
+            l.fields(kind).stream().map(LookField::value).distinct().limit(2).forEach(parts::add);
+        }
+        return String.join(", ", parts.stream().distinct().toList());
+    }
+
+    private static String joinNames(List<String> names) {
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.redcarpet.search;
+
+import java.util.regex.Pattern;
+
+/**
+ * A detail of a look a question may ask about, with the words by which an article describes it.
+ * When none of the asked person's passages holds those words, the articles do not describe it.
+ */
+public enum Detail {
+    SHOES("shoes", "\\b(shoes?|heels?|pumps|sandals?|boots?|sneakers|trainers|flats|footwear|loafers|mules|stilettos?|platforms|flip-?flops|barefoot)\\b"),
+    JEWELLERY("jewellery", "\\b(jewel\\w*|necklaces?|earrings?|rings?|bracelets?|diamonds?|tiaras?|chokers?|brooch\\w*|pendants?|carats?|sapphires?|emeralds?|rubies|pearls?|studs)\\b"),
+    BAG("bag", "\\b(bags?|clutch\\w*|purses?|handbags?|minaudi\\w*)\\b"),
+    HAIR("hair", "\\b(hair\\w*|updo|up-do|bangs|fringe|ponytail|bun|chignon|braids?|curls|waves|bob|wig)\\b"),
+    MAKEUP("make-up", "\\b(make-?up|make up|lipstick|lips?|eyeshadow|eye shadow|eyeliner|liner|blush|mascara|brows?|glam|complexion|skin)\\b"),
+    NAILS("nails", "\\b(nails?|manicure|polish)\\b"),
+    STYLIST("stylist", "\\b(styl(ed|ist|ists|ing))\\b");
+
+    private final String label;
+    private final Pattern words;
+
+    Detail(String label, String regex) {
+        this.label = label;
+        this.words = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
+    /** How a reply names it: "shoes", "make-up". */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a text describes this detail. */
+    public boolean describedIn(String text) {
+        return text != null && words.matcher(text).find();
+    }
+
+    /** The detail a question asks about, or null (the first named, in this order of specificity). */
+    public static Detail askedIn(String folded) {
+        if (folded == null) return null;
+        for (Detail d : new Detail[]{STYLIST, NAILS, MAKEUP, SHOES, BAG, JEWELLERY, HAIR}) if (d.describedIn(folded)) return d;
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.redcarpet.search.stages;
+
+import java.util.List;
+
+/**
+ * One article found by the first stage, with the passages of it that matched, best first.
+ *
+ * @param score the score the current stage gave it
+ */
+public record Candidate(String articleId, double score, List<PassageScore> passages) {
+    public Candidate {
+        passages = List.copyOf(passages);
+    }
+
+    /** A matched passage: its Lucene document, its first-stage score, and (once loaded) its ordinal and text. */
+    public record PassageScore(int doc, double score, int ordinal, String text) {
+    }
+
+    public Candidate withScore(double newScore) {
+        return new Candidate(articleId, newScore, passages);
+    }
+}

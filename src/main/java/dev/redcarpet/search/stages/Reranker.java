@@ -1,0 +1,93 @@
+package dev.redcarpet.search.stages;
+
+import dev.redcarpet.config.Config;
+import dev.redcarpet.index.IndexedArticle;
+import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.Question;
+import dev.redcarpet.search.TypeCues;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The second stage: re-scores the first stage's articles with what the question names. Each feature
+ * is a yes/no (or a share) times its weight from {@code ranking:} in the config, added to the
+ * first-stage score normalised to the best article.
+ */
+public final class Reranker {
+    /** Passages under this many characters are captions, headings or ledes. */
+    static final int SHORT_PASSAGE = 80;
+
+    private final Config.Ranking w;
+    private final SubjectOf subjects;
+
+    public Reranker(Config.Ranking weights, SubjectOf subjects) {
+        this.w = weights;
+        this.subjects = subjects == null ? SubjectOf.MENTIONS : subjects;
+    }
+
+    /**
+     * @param candidates first-stage articles, passages with their text loaded
+     * @param articles   article metadata by id (null when the article is gone)
+     */
+    public List<Candidate> rerank(Question q, List<Candidate> candidates, Function<String, IndexedArticle> articles) {
+        if (candidates.isEmpty()) return candidates;
+        double top = Math.max(1e-9, candidates.get(0).score());
+        Integer newest = q.year() == null && q.person() != null ? newest(q, candidates, articles) : null;
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            IndexedArticle a = articles.apply(c.articleId());
+            if (a == null) continue;
+            double f = features(q, c, a) + (newest != null && newest.equals(a.year()) && names(a, q.person()) ? w.recency() : 0);
+            out.add(c.withScore(w.bm25() * c.score() / top + f));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
+    }
+
+    /** The newest year among the candidates that name the person (at the asked event). */
+    private static Integer newest(Question q, List<Candidate> candidates, Function<String, IndexedArticle> articles) {
+        Integer newest = null;
+        for (Candidate c : candidates) {
+            IndexedArticle a = articles.apply(c.articleId());
+            if (a == null || a.year() == null || !names(a, q.person())) continue;
+            if (q.eventId() != null && !q.eventId().equals(a.eventId())) continue;
+            if (newest == null || a.year() > newest) newest = a.year();
+        }
+        return newest;
+    }
+
+    private static boolean names(IndexedArticle a, String person) {
+        return a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
+    }
+
+    double features(Question q, Candidate c, IndexedArticle a) {
+        double f = 0;
+        String person = q.person();
+        Candidate.PassageScore best = c.passages().isEmpty() ? null : c.passages().get(0);
+        if (person != null) {
+            if (a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person))) f += w.person();
+            String title = Keys.fold(a.title());
+            if (!title.isEmpty() && SubjectOf.mentions(person, title)) f += w.mainPerson();
+            // the share of the article's matched passages that are about the person
+            int about = 0;
+            int n = 0;
+            for (Candidate.PassageScore p : c.passages()) {
+                if (p.text() == null || n >= 3) continue;
+                n++;
+                if (subjects.isAbout(person, a.id(), p.ordinal(), p.text())) about++;
+            }
+            if (n > 0) f += w.subject() * about / n;
+        }
+        String event = q.eventCount() == 1 ? q.eventId() : null;
+        if (event != null && event.equals(a.eventId())) f += w.event();
+        if (q.year() != null && q.year().equals(a.year())) f += w.year();
+        if (best != null && best.text() != null) {
+            if (TypeCues.matches(q.intent(), best.text())) f += w.type();
+            if (best.text().length() < SHORT_PASSAGE) f -= w.shortPassage();
+        }
+        return f;
+    }
+}

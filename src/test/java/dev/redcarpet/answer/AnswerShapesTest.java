@@ -1,0 +1,150 @@
+package dev.redcarpet.answer;
+
+import dev.redcarpet.config.ConfigLoader;
+import dev.redcarpet.engine.Engine;
+import dev.redcarpet.eval.Scorer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Answer shapes on a small corpus of our own: leads that answer, lists across articles, honest declines. */
+class AnswerShapesTest {
+    @TempDir
+    static Path tmp;
+    static Engine engine;
+
+    @BeforeAll
+    static void open() {
+        engine = Engine.open(new ConfigLoader(Map.of()).load(Path.of("config")).withData(copy(tmp.resolve("data"))).withIndex(tmp.resolve("index")));
+    }
+
+    static Path copy(Path data) {
+        try {
+            Files.createDirectories(data);
+            try (Stream<Path> files = Files.list(Path.of("src/test/resources/answers/articles"))) {
+                for (Path f : files.toList()) Files.copy(f, data.resolve(f.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return data;
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    private static String lead(Answer a) {
+        return Scorer.firstSentence(a.answer()).strip();
+    }
+
+    @Test
+    void aStylistQuestionOpensWithTheStylist() {
+        Answer a = engine.ask("Who styled Mira Okafor at the 2024 Golden Globes?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).isEqualTo("Styled by Dana Whitlock.");
+    }
+
+    @Test
+    void aLookQuestionOpensWithTheDesignerOfTheAskedEdition() {
+        assertThat(lead(engine.ask("What did Mira Okafor wear to the 2024 Met Gala?"))).contains("Valentino").doesNotContain("Schiaparelli");
+        assertThat(lead(engine.ask("What did Mira Okafor wear to the 2024 Golden Globes?"))).contains("Schiaparelli").doesNotContain("Valentino");
+    }
+
+    @Test
+    void whoWoreAHouseListsEveryGuestInItWithSources() {
+        Answer a = engine.ask("Who wore Schiaparelli to the 2024 Golden Globes?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).contains("Mira Okafor").contains("Priya Castellanos").doesNotContain("Jonah Vell");
+        assertThat(a.answer().lines().filter(l -> l.startsWith("\u2022")).toList())
+                .hasSize(2).allSatisfy(l -> assertThat(l).containsPattern("\\[\\d\\]"));
+        assertThat(a.sources()).extracting(Source::id).containsExactly("2024-01-08-globes-who-wore-what");
+    }
+
+    @Test
+    void aPersonTheCorpusNeverNamesIsDeclinedWithOrWithoutAnEvent() {
+        for (String q : new String[]{"What did Quentin Zorblax wear?", "what did quentin zorblax wear", "What did Taylor Swift wear?",
+                "what did taylor swift wear", "What did Taylor Swift wear to the Met Gala?", "quentin zorblax golden globes dress?"}) {
+            Answer a = engine.ask(q);
+            assertThat(a.abstained()).as(q).isTrue();
+            assertThat(a.quotes()).as(q).isEmpty();
+            assertThat(a.answer()).as(q).doesNotContain("Okafor").doesNotContain("Vell");
+        }
+    }
+
+    @Test
+    void aDeclineForAnUnknownNameSaysWhatIsCovered() {
+        Answer a = engine.ask("What did Quentin Zorblax wear?");
+        assertThat(a.answer()).contains("Quentin Zorblax").contains("2024 Met Gala");
+    }
+
+    @Test
+    void questionsOutsideWhatArticlesReportAreDeclinedWithTheLooksKnown() {
+        for (String q : new String[]{"Who is Mira Okafor dating?", "How many Golden Globes has Mira Okafor won in her career?",
+                "What is Mira Okafor's next film?"}) {
+            Answer a = engine.ask(q);
+            assertThat(a.abstained()).as(q).isTrue();
+            assertThat(a.answer()).as(q).contains("Mira Okafor").contains("Met Gala");
+        }
+    }
+
+    @Test
+    void whatSomeoneSaidAboutAnOffTopicSubjectIsStillAQuote() {
+        Answer a = engine.ask("What did Mira Okafor say about her grandmother?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).contains("grandmother's garden");
+    }
+
+    @Test
+    void aQuoteThatOpensTheAnswerIsNotPrintedTwice() {
+        Answer a = engine.ask("What did Jonah Vell say about comfort at TIFF?");
+        String rendered = TextRenderer.render(a);
+        assertThat(rendered).contains("Comfort first, always");
+        assertThat(rendered.split("Comfort first, always", -1)).hasSize(2);
+    }
+
+    @Test
+    void evidenceIsAboutTheAskedPersonOnly() {
+        Answer a = engine.ask("What did Jonah Vell wear to the 2024 Golden Globes?");
+        assertThat(a.answer()).contains("Valentino").doesNotContain("Schiaparelli").doesNotContain("statue");
+    }
+
+    @Test
+    void aDetailTheArticlesNeverDescribeIsDeclinedInOneLine() {
+        Answer a = engine.ask("What shoes did Jonah Vell wear at TIFF 2023?");
+        assertThat(a.abstained()).isTrue();
+        assertThat(a.answer()).contains("Jonah Vell").contains("2023 Toronto International Film Festival").contains("not the shoes")
+                .doesNotContain("\n");
+        Answer described = engine.ask("What shoes did Mira Okafor wear to the 2024 Met Gala?");
+        assertThat(described.abstained()).isFalse();
+        assertThat(described.answer()).contains("silver sandals");
+    }
+
+    @Test
+    void aComparisonGivesBothSidesInItsFirstSentence() {
+        Answer a = engine.ask("Compare Mira Okafor at the 2024 Golden Globes and at the 2024 Met Gala.");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).contains("Schiaparelli").contains("Valentino");
+        assertThat(a.sources()).extracting(Source::id).contains("2024-01-08-globes-who-wore-what", "2024-05-07-met-mira-okafor");
+    }
+
+    @Test
+    void aFollowUpKeepsTheEventOfTheLastAnswer() {
+        var context = engine.contextOf(engine.ask("What did Mira Okafor wear to the 2024 Met Gala?"), null);
+        Answer a = engine.ask("What earrings did she wear?", context);
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).contains("diamond drop earrings");
+        assertThat(a.sources().get(0).id()).isEqualTo("2024-05-07-met-mira-okafor");
+    }
+}
