@@ -1,5 +1,17 @@
 package dev.redcarpet.analysis;
 
+import dev.redcarpet.analysis.events.Edition;
+import dev.redcarpet.analysis.events.EditionDetector;
+import dev.redcarpet.analysis.events.EventCatalogue;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookExtractor;
+import dev.redcarpet.analysis.people.People;
+import dev.redcarpet.analysis.people.PeopleFinder;
+import dev.redcarpet.analysis.quotes.Quote;
+import dev.redcarpet.analysis.quotes.QuoteExtractor;
+import dev.redcarpet.analysis.structure.Passage;
+import dev.redcarpet.analysis.structure.Passages;
+
 import dev.redcarpet.corpus.Article;
 
 import java.util.List;

@@ -1,5 +1,10 @@
 package dev.redcarpet.analysis;
 
+import dev.redcarpet.analysis.events.Edition;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.quotes.Quote;
+import dev.redcarpet.analysis.structure.Passage;
+
 import java.util.List;
 
 /**

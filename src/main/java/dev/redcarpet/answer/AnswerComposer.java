@@ -1,9 +1,9 @@
 package dev.redcarpet.answer;
 
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.Quote;
-import dev.redcarpet.analysis.Sentence;
-import dev.redcarpet.analysis.SentenceSplitter;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.quotes.Quote;
+import dev.redcarpet.analysis.structure.Sentence;
+import dev.redcarpet.analysis.structure.SentenceSplitter;
 import dev.redcarpet.index.IndexedArticle;
 import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.Evidence;
@@ -131,7 +131,7 @@ public final class AnswerComposer {
         }
         // Where the person's looks are known, the newest look decides: an article that only lists them
         // among the guests of a later year does not make that year theirs.
-        for (dev.redcarpet.analysis.Look look : ev.looks()) {
+        for (dev.redcarpet.analysis.looks.Look look : ev.looks()) {
             if (look.edition() == null || q.person() == null || !look.person().equalsIgnoreCase(q.person())) continue;
             if (q.eventId() != null && !q.eventId().equals(look.edition().eventId())) continue;
             if (lookYear == null || look.edition().year() > lookYear) {

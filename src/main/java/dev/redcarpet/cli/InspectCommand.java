@@ -1,9 +1,9 @@
 package dev.redcarpet.cli;
 
 import dev.redcarpet.analysis.ArticleFacts;
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.LookField;
-import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookField;
+import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusReader;
