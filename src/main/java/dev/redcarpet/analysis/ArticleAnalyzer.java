@@ -5,20 +5,33 @@ import dev.redcarpet.analysis.events.EditionDetector;
 import dev.redcarpet.analysis.events.EventCatalogue;
 import dev.redcarpet.analysis.looks.Look;
 import dev.redcarpet.analysis.looks.LookExtractor;
+import dev.redcarpet.analysis.looks.LookField;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleFinder;
+import dev.redcarpet.analysis.people.PersonRole;
+import dev.redcarpet.analysis.people.SubjectResolver;
 import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.analysis.quotes.QuoteExtractor;
+import dev.redcarpet.analysis.structure.Block;
+import dev.redcarpet.analysis.structure.Layout;
+import dev.redcarpet.analysis.structure.Part;
 import dev.redcarpet.analysis.structure.Passage;
 import dev.redcarpet.analysis.structure.Passages;
-
+import dev.redcarpet.analysis.structure.ReadSentence;
 import dev.redcarpet.corpus.Article;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Understands one article: passages, people, quotes with speakers, the event edition it covers,
- * and the looks it describes. Stateless and thread-safe, so articles are analysed in parallel.
+ * Understands one article: its structure, people, whom each sentence is about, quotes with speakers,
+ * the event edition it covers, and the looks it describes. Stateless and thread-safe, so articles are
+ * analysed in parallel.
  */
 public final class ArticleAnalyzer {
     private final EventCatalogue catalogue;
@@ -33,11 +46,89 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleFacts analyze(Article article) {
-        List<Passage> passages = Passages.of(article.text());
-        People people = peopleFinder.find(article.text());
+        List<Block> blocks = Layout.of(article.title(), article.text());
+        List<String> headings = new ArrayList<>();
+        for (Block b : blocks) if (b.part() == Part.HEADING) headings.add(b.text());
+        People people = peopleFinder.find(article.text(), headings);
+        List<ReadSentence> sentences = new SubjectResolver(people, lexicons::isDesigner).read(blocks);
+        List<Passage> passages = withSubjects(Passages.of(article.text()), sentences);
         List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
         Edition edition = new EditionDetector(catalogue).detect(article);
-        List<Look> looks = new LookExtractor(lexicons, catalogue).extract(article, people, edition);
-        return new ArticleFacts(article.id(), passages, quotes, people.names(), edition, looks);
+        List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition), sentences);
+        List<PersonRole> roles = roles(people, sentences, quotes, looks);
+        List<String> attending = new ArrayList<>();
+        for (String name : people.names()) if (!lexicons.isDesigner(name)) attending.add(name);
+        return new ArticleFacts(article.id(), passages, quotes, attending, edition, looks,
+                Layout.title(blocks), sentences, roles);
+    }
+
+    /** Each passage learns whom its sentences are about and the segment it starts in. */
+    private static List<Passage> withSubjects(List<Passage> passages, List<ReadSentence> sentences) {
+        List<Passage> out = new ArrayList<>(passages.size());
+        for (Passage p : passages) {
+            List<String> who = new ArrayList<>();
+            int segment = -1;
+            for (ReadSentence s : sentences) {
+                if (s.paragraph() != p.paragraph() || !p.text().contains(s.text())) continue;
+                if (segment < 0) segment = s.segment();
+                if (s.subject() != null && !who.contains(s.subject())) who.add(s.subject());
+            }
+            out.add(p.withSubjects(who, Math.max(segment, 0)));
+        }
+        return out;
+    }
+
+    /**
+     * A look keeps only fields read from sentences about its person (or naming them): a neighbour's
+     * designer in a roundup stays with the neighbour.
+     */
+    private static List<Look> ownSentencesOnly(List<Look> looks, List<ReadSentence> sentences) {
+        Map<String, Set<String>> subjectsOf = new HashMap<>();
+        for (ReadSentence s : sentences) {
+            if (s.subject() != null) subjectsOf.computeIfAbsent(s.text(), k -> new HashSet<>()).add(s.subject());
+        }
+        List<Look> out = new ArrayList<>();
+        for (Look look : looks) {
+            List<LookField> kept = new ArrayList<>();
+            for (LookField f : look.fields()) {
+                Set<String> about = subjectsOf.get(f.evidence());
+                if (about == null || about.contains(look.person()) || names(f.evidence(), look.person())) kept.add(f);
+            }
+            if (!kept.isEmpty()) out.add(new Look(look.person(), look.edition(), kept));
+        }
+        return out;
+    }
+
+    private static boolean names(String sentence, String person) {
+        if (sentence.contains(person)) return true;
+        String[] words = person.split(" ");
+        return words.length > 1 && sentence.contains(words[words.length - 1]);
+    }
+
+    private List<PersonRole> roles(People people, List<ReadSentence> sentences, List<Quote> quotes, List<Look> looks) {
+        Set<String> withLook = new HashSet<>();
+        for (Look l : looks) withLook.add(l.person());
+        Set<String> speakers = new HashSet<>();
+        for (Quote q : quotes) if (q.speaker() != null) speakers.add(q.speaker());
+        Map<String, Integer> about = new HashMap<>();
+        for (ReadSentence s : sentences) if (s.subject() != null) about.merge(s.subject(), 1, Integer::sum);
+        Map<String, PersonRole> out = new LinkedHashMap<>();
+        for (String name : people.names()) {
+            String evidence = evidence(name, people, sentences);
+            String role;
+            if (lexicons.isDesigner(name)) role = "designer";
+            else if (withLook.contains(name) || (speakers.contains(name) && about.getOrDefault(name, 0) > 0)) role = "subject";
+            else role = "mentioned";
+            out.put(name, new PersonRole(name, role, evidence));
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static String evidence(String name, People people, List<ReadSentence> sentences) {
+        for (ReadSentence s : sentences) if (s.part().prose() && s.text().contains(name)) return s.text();
+        for (ReadSentence s : sentences) if (s.part().prose() && name.equals(s.subject())) return s.text();
+        for (ReadSentence s : sentences) if (s.text().contains(name)) return s.text();
+        for (ReadSentence s : sentences) if (name.equals(s.subject())) return s.text();
+        return null;
     }
 }

@@ -69,9 +69,19 @@ public final class PeopleFinder {
     }
 
     public People find(String text) {
+        return find(text, List.of());
+    }
+
+    /**
+     * The people of an article, also taking the given heading lines ("Lana Del Rey" over a roundup's
+     * section) as names when they read as one: a few capitalised words that are no lexicon term, event,
+     * place or outlet, none of them an ordinary word the article also writes in lower case.
+     */
+    public People find(String text, List<String> headings) {
         if (text == null || text.isBlank()) return People.none();
         List<NameTokens.Token> tokens = NameTokens.of(text);
         boolean[] credit = creditMask(text, tokens);
+        maskTitleCaseLines(text, tokens, credit);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<List<NameTokens.Token>> segments = new ArrayList<>();
         for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run, afterRole(text, tokens, run)));
@@ -83,6 +93,10 @@ public final class PeopleFinder {
         }
         for (NameTokens.Token single : singleNames.find(text, tokens, credit, firstSeen.keySet())) {
             firstSeen.putIfAbsent(single.word(), single.start());
+        }
+        Set<String> lowerWords = lowerCaseWords(tokens);
+        for (String heading : headings) {
+            if (headingName(heading, lowerWords)) firstSeen.putIfAbsent(heading.strip(), Math.max(0, text.indexOf(heading.strip())));
         }
         List<String> names = merge(new ArrayList<>(firstSeen.keySet()));
         Map<String, String> aliases = aliases(names, firstSeen.keySet());
@@ -287,6 +301,59 @@ public final class PeopleFinder {
             if (e.getValue().size() == 1 && !isItselfAName) out.put(e.getKey(), e.getValue().iterator().next());
         }
         return out;
+    }
+
+    /** Words the text writes in lower case somewhere: ordinary words, whatever a title-case line makes of them. */
+    private static Set<String> lowerCaseWords(List<NameTokens.Token> tokens) {
+        Set<String> out = new java.util.HashSet<>();
+        for (NameTokens.Token t : tokens) {
+            if (!t.capitalised()) out.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private boolean headingName(String heading, Set<String> lowerWords) {
+        String h = heading.strip();
+        String[] words = h.split("\\s+");
+        if (words.length < 1 || words.length > 4 || isThing.test(h)) return false;
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.matches("[\\p{L}][\\p{L}'’.\\-]*")) return false;
+            if (lex.isParticle(w)) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (lowerWords.contains(lw) || lex.isStopword(w) || lex.isNonPersonWord(w) || lex.isPlace(w) || isThing.test(w)) return false;
+            capitalised++;
+        }
+        return capitalised > 0 && !lex.isOutlet(h);
+    }
+
+    /**
+     * Title-case lines (headlines, "Dua Lipa Wore Chanel") give no evidence of where a name ends: their
+     * words are left out of name finding, so a name there counts only when the prose also uses it.
+     */
+    private static void maskTitleCaseLines(String text, List<NameTokens.Token> tokens, boolean[] mask) {
+        int lineStart = 0;
+        int ti = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            int first = ti;
+            int words = 0;
+            int capitalised = 0;
+            while (ti < tokens.size() && tokens.get(ti).start() < lineEnd) {
+                NameTokens.Token t = tokens.get(ti++);
+                if (t.word().length() < 4) continue;
+                words++;
+                if (t.capitalised()) capitalised++;
+            }
+            String line = text.substring(lineStart, lineEnd).strip();
+            boolean closed = line.endsWith(".") || line.endsWith("\"") || line.endsWith("”");
+            if (words >= 3 && capitalised * 10 >= words * 8 && !closed) {
+                for (int k = first; k < ti; k++) mask[k] = true;
+            }
+            lineStart = lineEnd + 1;
+        }
     }
 
     private static boolean[] creditMask(String text, List<NameTokens.Token> tokens) {

@@ -24,21 +24,23 @@ public final class Passages {
 
     public static List<Passage> of(String text) {
         List<Passage> out = new ArrayList<>();
-        for (String paragraph : paragraphs(text)) {
+        List<String> paragraphs = paragraphs(text);
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            String paragraph = paragraphs.get(pi);
             if (paragraph.length() <= MAX_CHARS) {
-                out.add(new Passage(out.size(), paragraph));
+                out.add(new Passage(out.size(), paragraph, pi, List.of(), 0));
                 continue;
             }
             StringBuilder window = new StringBuilder();
             for (Sentence s : SentenceSplitter.split(0, paragraph)) {
                 if (window.length() > 0 && window.length() + s.text().length() > MAX_CHARS) {
-                    out.add(new Passage(out.size(), window.toString()));
+                    out.add(new Passage(out.size(), window.toString(), pi, List.of(), 0));
                     window.setLength(0);
                 }
                 if (window.length() > 0) window.append(' ');
                 window.append(s.text());
             }
-            if (window.length() > 0) out.add(new Passage(out.size(), window.toString()));
+            if (window.length() > 0) out.add(new Passage(out.size(), window.toString(), pi, List.of(), 0));
         }
         return out;
     }
