@@ -45,6 +45,11 @@ public final class DocumentMapper {
             d.add(new TextField(TEXT, searchable, Field.Store.NO));
             d.add(new TextField(NAMES, searchable, Field.Store.NO));
             d.add(new StoredField(CONTEXT, p.text()));
+            for (String subject : p.subjects()) {
+                d.add(new StringField(SUBJECT, personKey(subject), Field.Store.NO));
+                d.add(new StoredField(SUBJECT + "_name", subject));
+            }
+            d.add(new StoredField(SEGMENT, p.segment()));
             docs.add(d);
         }
         for (Quote q : facts.quotes()) {
@@ -85,7 +90,7 @@ public final class DocumentMapper {
         if (stamp != null) d.add(new StoredField(STAMP, stamp));
         d.add(new StoredField(FORMAT, a.format()));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
-        d.add(new StoredField(TITLE + "_display", a.displayTitle()));
+        d.add(new StoredField(TITLE + "_display", facts.title() != null ? facts.title() : a.displayTitle()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));
         if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
         d.add(new StoredField(ORDINAL, facts.passages().size()));

@@ -134,9 +134,10 @@ public final class LookExtractor {
 
         Map<String, Map<Edition, List<LookField>>> looks = new LinkedHashMap<>();
         Referents referents = new Referents(a.text(), people);
+        Map<Integer, boolean[]> quotedByParagraph = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             String text = s.text();
-            boolean[] quoted = quoted(s, paragraphs);
+            boolean[] quoted = quoted(s, paragraphs, quotedByParagraph);
             List<LexiconHit> hits = lexicons.find(text);
             List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
             List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
@@ -411,24 +412,32 @@ public final class LookExtractor {
      * Marks which chars of the sentence are inside quotation marks, reading its whole paragraph so a quote
      * opened in an earlier sentence counts; an unclosed quote runs to the paragraph's end.
      */
-    static boolean[] quoted(Sentence s, String[] paragraphs) {
+    /**
+     * Which characters of the sentence are inside quotation marks, read over its whole paragraph. Each
+     * paragraph is scanned once per article (kept in {@code byParagraph}), so the work is linear in the text.
+     */
+    static boolean[] quoted(Sentence s, String[] paragraphs, Map<Integer, boolean[]> byParagraph) {
         String text = s.text();
-        String para = text;
+        boolean[] inPara = null;
         int offset = 0;
         if (s.passage() >= 0 && s.passage() < paragraphs.length) {
             String p = paragraphs[s.passage()];
-            if (s.start() >= 0 && s.end() <= p.length() && p.substring(s.start(), s.end()).equals(text)) {
-                para = p;
+            if (s.start() >= 0 && s.end() <= p.length() && p.regionMatches(s.start(), text, 0, text.length())) {
+                inPara = byParagraph.computeIfAbsent(s.passage(), k -> quotedSpans(p));
                 offset = s.start();
             }
         }
-        boolean[] inPara = quotedSpans(para);
+        if (inPara == null) inPara = quotedSpans(text);
         boolean[] out = new boolean[text.length() + 1];
         for (int i = 0; i < text.length(); i++) out[i] = inPara[offset + i];
         return out;
     }
 
+    /** Characters scanned for quotation marks so far, in this process: a measure of work, for tests. */
+    static final java.util.concurrent.atomic.LongAdder QUOTE_SCAN_CHARS = new java.util.concurrent.atomic.LongAdder();
+
     private static boolean[] quotedSpans(String p) {
+        QUOTE_SCAN_CHARS.add(p.length());
         boolean[] q = new boolean[p.length() + 1];
         boolean curly = false;
         boolean straight = false;

@@ -81,7 +81,7 @@ public final class PeopleFinder {
         if (text == null || text.isBlank()) return People.none();
         List<NameTokens.Token> tokens = NameTokens.of(text);
         boolean[] credit = creditMask(text, tokens);
-        maskTitleCaseLines(text, tokens, credit);
+        maskTitleCaseLines(text, tokens, credit, lowerCaseWords(tokens));
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<List<NameTokens.Token>> segments = new ArrayList<>();
         for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run, afterRole(text, tokens, run)));
@@ -330,9 +330,9 @@ public final class PeopleFinder {
 
     /**
      * Title-case lines (headlines, "Dua Lipa Wore Chanel") give no evidence of where a name ends: their
-     * words are left out of name finding, so a name there counts only when the prose also uses it.
+     * words that the article also writes in lower case are left out of name finding.
      */
-    private static void maskTitleCaseLines(String text, List<NameTokens.Token> tokens, boolean[] mask) {
+    private static void maskTitleCaseLines(String text, List<NameTokens.Token> tokens, boolean[] mask, Set<String> lowerWords) {
         int lineStart = 0;
         int ti = 0;
         while (lineStart <= text.length()) {
@@ -350,7 +350,10 @@ public final class PeopleFinder {
             String line = text.substring(lineStart, lineEnd).strip();
             boolean closed = line.endsWith(".") || line.endsWith("\"") || line.endsWith("”");
             if (words >= 3 && capitalised * 10 >= words * 8 && !closed) {
-                for (int k = first; k < ti; k++) mask[k] = true;
+                // a word the article also writes in lower case ("Wore", "Made") is an ordinary word here
+                for (int k = first; k < ti; k++) {
+                    if (lowerWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) mask[k] = true;
+                }
             }
             lineStart = lineEnd + 1;
         }

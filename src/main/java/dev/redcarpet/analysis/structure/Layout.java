@@ -1,6 +1,7 @@
 package dev.redcarpet.analysis.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,12 +37,13 @@ public final class Layout {
         boolean standfirstOpen = true;
         for (int p = 0; p < paragraphs.size(); p++) {
             String[] lines = paragraphs.get(p).split("\n");
+            boolean list = isList(lines);
             for (int l = 0; l < lines.length; l++) {
                 String line = lines[l].strip();
                 if (line.isEmpty()) continue;
                 boolean lastParagraph = p == paragraphs.size() - 1;
                 boolean moreBelow = l < lines.length - 1 || !lastParagraph;
-                Part part = classify(line, moreBelow);
+                Part part = list && words(line) > 1 ? Part.LIST_ITEM : classify(line, moreBelow);
                 String shown = line;
                 Matcher m = LIST_MARK.matcher(line);
                 if (part == Part.LIST_ITEM && m.find()) shown = line.substring(m.end());
@@ -60,7 +62,34 @@ public final class Layout {
                 out.add(new Block(part, p, shown));
             }
         }
+        return listRuns(out);
+    }
+
+    /** Three or more headings in a row with nothing under them: a list (its first line may head it). */
+    private static List<Block> listRuns(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j < out.size() && out.get(j).part() == Part.HEADING) j++;
+            if (j - i >= 3) {
+                for (int k = i + 1; k < j; k++) out.set(k, new Block(Part.LIST_ITEM, out.get(k).paragraph(), out.get(k).text()));
+            }
+            i = Math.max(j, i + 1);
+        }
         return out;
+    }
+
+    /** Two or more short lines none of which closes like a sentence: a list whose markers were stripped. */
+    private static boolean isList(String[] lines) {
+        int items = 0;
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.isEmpty()) continue;
+            if (words(t) > HEADING_WORDS || CLOSED.matcher(t).find() || MD_HEADING.matcher(t).find()) return false;
+            items++;
+        }
+        return items >= 2 && lines.length == items && Arrays.stream(lines).allMatch(l -> words(l) > 1);
     }
 
     static Part classify(String line, boolean moreBelow) {

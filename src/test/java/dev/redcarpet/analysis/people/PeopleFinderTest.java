@@ -6,6 +6,7 @@ import dev.redcarpet.analysis.events.EventCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,5 +169,28 @@ public class PeopleFinderTest {
         assertThat(finder.find("").names()).isEmpty();
         assertThat(finder.find(null).names()).isEmpty();
         assertThat(finder.find("the carpet was green and the night was long.").names()).isEmpty();
+    }
+
+    @Test
+    void titleCaseHeadlineWordsThatTheArticleWritesInLowerCaseAreNotGluedToNames() {
+        String text = "Odile Marchetti Wore Velvet And Nobody Noticed\n\nOdile Marchetti wore velvet to the premiere. Nobody noticed the velvet at first.";
+
+        assertThat(withLexicons.find(text).names()).containsExactly("Odile Marchetti");
+    }
+
+    @Test
+    void aHeadingOfCapitalisedWordsOverASectionIsAName() {
+        String text = "The looks\n\nKestrel Vane\nThe singer chose a cape.\n\nBellamira\nThe rapper chose a red gown.";
+
+        assertThat(withLexicons.find(text, List.of("The looks", "Kestrel Vane", "Bellamira")).names())
+                .contains("Kestrel Vane", "Bellamira")
+                .doesNotContain("The looks");
+    }
+
+    @Test
+    void housesAreNotPeopleEvenAsHeadings() {
+        String text = "Celine\nThe house showed capes.\n\nValentino\nThe house showed gowns.";
+
+        assertThat(withLexicons.find(text, List.of("Celine", "Valentino")).names()).isEmpty();
     }
 }
