@@ -49,7 +49,7 @@ public final class ArticleAnalyzer {
         List<Block> blocks = Layout.of(article.title(), article.text());
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) if (b.part() == Part.HEADING) headings.add(b.text());
-        People people = peopleFinder.find(article.text(), headings);
+        People people = withoutTitles(peopleFinder.find(article.text(), headings), article.text());
         List<ReadSentence> sentences = new SubjectResolver(people, lexicons::isDesigner).read(blocks);
         List<Passage> passages = withSubjects(Passages.of(article.text()), sentences);
         List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
@@ -57,9 +57,39 @@ public final class ArticleAnalyzer {
         List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition), sentences);
         List<PersonRole> roles = roles(people, sentences, quotes, looks);
         List<String> attending = new ArrayList<>();
-        for (String name : people.names()) if (!lexicons.isDesigner(name)) attending.add(name);
+        // a house ("Celine") is never a person; a designer who is a person stays findable by name,
+        // and the roles say they are a designer
+        for (String name : people.names()) if (name.contains(" ") || !lexicons.isDesigner(name)) attending.add(name);
         return new ArticleFacts(article.id(), passages, quotes, attending, edition, looks,
                 Layout.title(blocks), sentences, roles);
+    }
+
+    /**
+     * Names only ever written as a whole quotation ("the “Oscar Walk”", a film's title) are works and
+     * places, not people.
+     */
+    static People withoutTitles(People people, String text) {
+        List<String> kept = new ArrayList<>();
+        for (String name : people.names()) if (!onlyQuoted(name, text)) kept.add(name);
+        if (kept.size() == people.names().size()) return people;
+        Map<String, String> aliases = new HashMap<>();
+        people.aliases().forEach((k, v) -> {
+            if (kept.contains(v)) aliases.put(k, v);
+        });
+        return new People(kept, aliases);
+    }
+
+    private static boolean onlyQuoted(String name, String text) {
+        int at = text.indexOf(name);
+        if (at < 0) return false;
+        for (; at >= 0; at = text.indexOf(name, at + 1)) {
+            boolean open = at > 0 && "\"“‘".indexOf(text.charAt(at - 1)) >= 0;
+            int end = at + name.length();
+            while (end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == '.')) end++;
+            boolean close = end < text.length() && "\"”’".indexOf(text.charAt(end)) >= 0;
+            if (!open || !close) return false;
+        }
+        return true;
     }
 
     /** Each passage learns whom its sentences are about and the segment it starts in. */

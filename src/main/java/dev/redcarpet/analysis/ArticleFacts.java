@@ -13,7 +13,7 @@ import java.util.List;
  * Everything understood of one article.
  *
  * @param edition   the event edition the article covers, or null when none is recognised
- * @param people    full names of the people it names (not designers or houses), most mentioned first
+ * @param people    full names of the people it names (never a house; designers by name included), most mentioned first
  * @param title     the headline, else the first real sentence; null when there is neither
  * @param sentences every sentence with its part, subject and segment
  * @param roles     every person named, designers included, with their role and the sentence naming them

@@ -26,8 +26,8 @@ public final class SubjectResolver {
     private static final Pattern PRONOUN = Pattern.compile("^[“\"‘']?(she|he|they|her|his|their|hers|him)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile("^[“\"‘']?(?:the|this|our)\\s+((?:[\\p{L}'’&-]+\\s*){1,4})",
             Pattern.CASE_INSENSITIVE);
-    /** How far into a sentence a name may start and still open it ("Zendaya", "On Monday, Zendaya"). */
-    private static final int OPENING_CHARS = 25;
+    /** What may come before a name that opens a sentence: a quote mark, or a short phrase and a comma ("On Monday, Zendaya"). */
+    private static final Pattern OPENING = Pattern.compile("[“\"‘'(]?|[^,]{0,30},\\s*[“\"‘']?");
 
     private final People people;
     private final Predicate<String> isMaker;
@@ -86,10 +86,16 @@ public final class SubjectResolver {
                 } else if (refersBack(text)) {
                     subject = current != null ? current : segmentPerson;
                 } else {
-                    subject = b.part() == Part.HEADING ? null : current;
+                    // a sentence naming nobody goes on about the person the text is on: the one its
+                    // section is about, or one named at the opening of the sentence before
+                    subject = b.part() == Part.HEADING ? null : current != null ? current : null;
                 }
-                if (segmentPerson == null && subject != null) segmentPerson = subject;
-                if (subject != null) current = subject;
+                if (segmentPerson == null && subject != null && opensWithName) segmentPerson = subject;
+                if (named != null && !opensWithName && !named.equals(segmentPerson)) {
+                    current = segmentPerson; // named in passing: the next sentence is not about them
+                } else if (subject != null) {
+                    current = subject;
+                }
                 segmentUsed = true;
                 out.add(new ReadSentence(text, b.part(), b.paragraph(), subject, segment));
             }
@@ -124,7 +130,7 @@ public final class SubjectResolver {
     String firstNamed(String text, boolean opening) {
         for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
             if (m.ambiguous()) continue;
-            if (opening && m.start() > OPENING_CHARS) return null;
+            if (opening && !OPENING.matcher(text.substring(0, m.start())).matches()) return null;
             String name = m.candidates().get(0);
             if (isMaker.test(name)) continue;
             if (m.possessive() && followedByKin(text, m.end())) continue;

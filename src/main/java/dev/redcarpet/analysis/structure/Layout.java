@@ -18,7 +18,7 @@ public final class Layout {
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|words by|written by|story by|text by)\\s+\\p{Lu}.{0,80}$");
     private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(?:photo(?:graph)?s?|images?|pictured|credits?|courtesy)\\b\\s*(?::|by\\b|of\\b)|\\b(?:Getty Images|Shutterstock|WireImage|FilmMagic|Invision/AP|AP Photo|Reuters|AFP|Backgrid|REX)\\b\\s*\\)?$");
+            "(?i)^(?:photo(?:graph)?s?|images?|pictured|credits?|courtesy)\\b(?:\\s+(?:caption|credits?))?\\s*(?::|by\\b|of\\b)|\\b(?:Getty Images|Shutterstock|WireImage|FilmMagic|Invision/AP|AP Photo|Reuters|AFP|Backgrid|REX)\\b\\s*\\)?$");
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;,\"”'’)\\]]$");
     /** Longest line (in words) read as a heading. */
     static final int HEADING_WORDS = 12;
@@ -41,6 +41,7 @@ public final class Layout {
             for (int l = 0; l < lines.length; l++) {
                 String line = lines[l].strip();
                 if (line.isEmpty()) continue;
+                if (hasTitle && !bodySeen && sameWords(line, title)) continue; // the title repeated atop the text
                 boolean lastParagraph = p == paragraphs.size() - 1;
                 boolean moreBelow = l < lines.length - 1 || !lastParagraph;
                 Part part = list && words(line) > 1 ? Part.LIST_ITEM : classify(line, moreBelow);
@@ -116,6 +117,13 @@ public final class Layout {
     /** True when a sentence ends as sentences do (closing punctuation or quote), not cut off mid-word. */
     public static boolean complete(String sentence) {
         return CLOSED.matcher(sentence.strip()).find() && !sentence.strip().endsWith(",");
+    }
+
+    /** The same words, or the title's words run over several lines of the text. */
+    private static boolean sameWords(String line, String title) {
+        String a = line.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        String b = title.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return !a.isEmpty() && (a.equals(b) || (a.length() >= 12 && b.startsWith(a)) || (b.length() >= 12 && a.startsWith(b)));
     }
 
     static int words(String s) {
