@@ -46,6 +46,7 @@ public final class SubjectResolver {
         String segmentPerson = null;
         String current = null;
         int lastParagraph = Integer.MIN_VALUE;
+        boolean roundup = headedPeople(blocks) >= 2;
         for (Block b : blocks) {
             List<Sentence> sentences = SentenceSplitter.split(b.paragraph(), b.text());
             if (b.part() == Part.BYLINE || b.part() == Part.CAPTION) {
@@ -68,10 +69,13 @@ public final class SubjectResolver {
                 boolean opensSection = i == 0 && (b.part() == Part.HEADING || b.part() == Part.LIST_ITEM
                         || (newParagraph && opensWithName && named != null && segmentPerson != null && !named.equals(segmentPerson)));
                 if (b.part() == Part.HEADING && named == null) {
-                    if (segmentUsed) segment++;
-                    segmentUsed = false;
-                    segmentPerson = null;
-                    current = null;
+                    if (roundup) {
+                        // in a roundup a heading naming nobody ("The men") ends the last person's section
+                        if (segmentUsed) segment++;
+                        segmentUsed = false;
+                        segmentPerson = null;
+                        current = null;
+                    }
                     out.add(new ReadSentence(text, b.part(), b.paragraph(), null, segment));
                     continue;
                 }
@@ -104,6 +108,17 @@ public final class SubjectResolver {
         return out;
     }
 
+    /** How many different people the headings and list items open on. */
+    private int headedPeople(List<Block> blocks) {
+        java.util.Set<String> who = new java.util.HashSet<>();
+        for (Block b : blocks) {
+            if (b.part() != Part.HEADING && b.part() != Part.LIST_ITEM) continue;
+            String named = firstNamed(b.text(), true);
+            if (named != null) who.add(named);
+        }
+        return who.size();
+    }
+
     /** The last sentence of an excerpt cut off mid-sentence is not a sentence. */
     private static void dropCutOffEnd(List<ReadSentence> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
@@ -130,6 +145,7 @@ public final class SubjectResolver {
     String firstNamed(String text, boolean opening) {
         for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
             if (m.ambiguous()) continue;
+            if (m.start() > 0 && "\"“‘'".indexOf(text.charAt(m.start() - 1)) >= 0) continue; // a title: "Jimmy Kimmel Live!"
             if (opening && !OPENING.matcher(text.substring(0, m.start())).matches()) return null;
             String name = m.candidates().get(0);
             if (isMaker.test(name)) continue;

@@ -74,4 +74,20 @@ public class SubjectResolverTest {
 
         assertThat(read).extracting(ReadSentence::text).containsExactly("Liesel Brandt wore a gown by Valentino.");
     }
+
+    @Test
+    void inAStoryAboutOnePersonHeadingsNamingNobodyKeepThatPerson() {
+        String text = """
+                Liesel Brandt wore a sculpted Valentino gown to the Winter Ball.
+
+                The jewellery
+                She added a sapphire necklace.
+
+                Quoted in passing
+                The look recalled the "Roman Holiday Show" set.""";
+        List<ReadSentence> read = read(text);
+
+        assertThat(sentence(read, "She added").subject()).isEqualTo("Liesel Brandt");
+        assertThat(sentence(read, "She added").segment()).isEqualTo(sentence(read, "Liesel Brandt wore").segment());
+    }
 }
