@@ -94,12 +94,14 @@ public final class ArticleAnalyzer {
 
     /** Each passage learns whom its sentences are about and the segment it starts in. */
     private static List<Passage> withSubjects(List<Passage> passages, List<ReadSentence> sentences) {
+        Map<Integer, List<ReadSentence>> byParagraph = new HashMap<>();
+        for (ReadSentence s : sentences) byParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
         List<Passage> out = new ArrayList<>(passages.size());
         for (Passage p : passages) {
             List<String> who = new ArrayList<>();
             int segment = -1;
-            for (ReadSentence s : sentences) {
-                if (s.paragraph() != p.paragraph() || !p.text().contains(s.text())) continue;
+            for (ReadSentence s : byParagraph.getOrDefault(p.paragraph(), List.of())) {
+                if (!p.text().contains(s.text())) continue;
                 if (segment < 0) segment = s.segment();
                 if (s.subject() != null && !who.contains(s.subject())) who.add(s.subject());
             }

@@ -6,7 +6,9 @@ import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -60,13 +62,14 @@ public final class QuoteExtractor {
         SpeakerResolver resolver = new SpeakerResolver(text, who, spans);
 
         List<Piece> pieces = new ArrayList<>();
+        Map<Integer, ParagraphParts> parts = new HashMap<>();
         QuoteMarks.Span previous = null;
         for (QuoteMarks.Span s : spans) {
             if (s.textEnd() <= s.textStart()) {
                 previous = s;
                 continue;
             }
-            int[] sentence = sentenceBounds(text, s);
+            int[] sentence = sentenceBounds(text, s, parts);
             Piece piece = new Piece(s, s.text(text), sentence[0], sentence[1]);
             SpeakerResolver.Attribution a = resolver.after(s, piece.text);
             if (a.found()) {
@@ -186,29 +189,71 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** Start and end (article offsets) of the sentences holding the quote, from its opening to its closing mark. */
-    private static int[] sentenceBounds(String text, QuoteMarks.Span s) {
+    /** A paragraph's sentences and quotations, worked out once per article. */
+    private record ParagraphParts(List<Sentence> sentences, List<QuoteMarks.Span> spans) {
+    }
+
+    /** How many enclosing quotations are looked at around one quotation. */
+    static final int NESTING = 3;
+
+    /**
+     * Start and end (article offsets) of the sentences holding the quote, from its opening to its closing
+     * mark. Each paragraph is split once ({@code parts}) and sentences are found by binary search, so a
+     * huge paragraph costs work in proportion to its size.
+     */
+    private static int[] sentenceBounds(String text, QuoteMarks.Span s, Map<Integer, ParagraphParts> parts) {
         QuoteMarks.Paragraph p = s.paragraph();
-        List<Sentence> sentences = SentenceSplitter.split(p.index(), text.substring(p.start(), p.end()));
+        ParagraphParts pp = parts.computeIfAbsent(p.index(), k -> new ParagraphParts(
+                SentenceSplitter.split(p.index(), text.substring(p.start(), p.end())), QuoteMarks.spans(text, p)));
         int start = s.open();
         int end = s.close() + (s.closed() ? 1 : 0);
         int from = start;
         int to = end;
-        for (Sentence sen : sentences) {
-            int a = p.start() + sen.start();
-            int b = p.start() + sen.end();
-            if (a <= start && start < b) from = a;
-            if (a < end && end <= b) to = b;
-        }
+        Sentence first = containing(pp.sentences(), start - p.start(), false);
+        if (first != null) from = p.start() + first.start();
+        Sentence last = containing(pp.sentences(), end - p.start(), true);
+        if (last != null) to = p.start() + last.end();
         if (to < end) to = end;
-        for (QuoteMarks.Span other : QuoteMarks.spans(text, p)) {
+        int at = indexOf(pp.spans(), s);
+        for (int k = at - 1; k >= 0 && k >= at - NESTING; k--) {
+            QuoteMarks.Span other = pp.spans().get(k);
             // a sentence never starts inside another quotation: widen to that quotation's own sentence
-            if (other.open() < from && from < other.close() && other != s) {
-                int[] outer = sentenceBounds(text, other);
+            if (other.open() < from && from < other.close()) {
+                int[] outer = sentenceBounds(text, other, parts);
                 from = Math.min(from, outer[0]);
             }
         }
         return new int[]{from, Math.min(to, p.end())};
+    }
+
+    /** Where a quotation sits among its paragraph's quotations (they are in order of their opening marks). */
+    private static int indexOf(List<QuoteMarks.Span> spans, QuoteMarks.Span s) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int open = spans.get(mid).open();
+            if (open < s.open()) lo = mid + 1;
+            else if (open > s.open()) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /** The sentence holding offset {@code at} (start <= at < end; with {@code endInclusive}, start < at <= end). */
+    private static Sentence containing(List<Sentence> sentences, int at, boolean endInclusive) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence m = sentences.get(mid);
+            boolean before = endInclusive ? at <= m.start() : at < m.start();
+            boolean after = endInclusive ? at > m.end() : at >= m.end();
+            if (before) hi = mid - 1;
+            else if (after) lo = mid + 1;
+            else return m;
+        }
+        return null;
     }
 
     private static int previousSentenceStart(String text, int paraStart, int sentenceStart) {

@@ -22,7 +22,11 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
+    /** Characters split into sentences so far, in this process: a measure of work, for tests. */
+    public static final java.util.concurrent.atomic.LongAdder SPLIT_CHARS = new java.util.concurrent.atomic.LongAdder();
+
     public static List<Sentence> split(int passage, String paragraph) {
+        SPLIT_CHARS.add(paragraph.length());
         List<Sentence> out = new ArrayList<>();
         int n = paragraph.length();
         int start = skipSpace(paragraph, 0);
