@@ -9,6 +9,7 @@ import dev.redcarpet.analysis.looks.LookField;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleFinder;
 import dev.redcarpet.analysis.people.PersonRole;
+import dev.redcarpet.analysis.people.Referents;
 import dev.redcarpet.analysis.people.SubjectResolver;
 import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.analysis.quotes.QuoteExtractor;
@@ -55,7 +56,7 @@ public final class ArticleAnalyzer {
         List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
         Edition edition = new EditionDetector(catalogue).detect(article);
         List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition), sentences);
-        List<PersonRole> roles = roles(people, sentences, quotes, looks);
+        List<PersonRole> roles = roles(people, sentences, quotes, looks, new Referents(article.text(), people).crew());
         List<String> attending = new ArrayList<>();
         // a house ("Celine") is never a person; a designer who is a person stays findable by name,
         // and the roles say they are a designer
@@ -137,7 +138,7 @@ public final class ArticleAnalyzer {
         return words.length > 1 && sentence.contains(words[words.length - 1]);
     }
 
-    private List<PersonRole> roles(People people, List<ReadSentence> sentences, List<Quote> quotes, List<Look> looks) {
+    private List<PersonRole> roles(People people, List<ReadSentence> sentences, List<Quote> quotes, List<Look> looks, Set<String> crew) {
         Set<String> withLook = new HashSet<>();
         for (Look l : looks) withLook.add(l.person());
         Set<String> speakers = new HashSet<>();
@@ -149,6 +150,7 @@ public final class ArticleAnalyzer {
             String evidence = evidence(name, people, sentences);
             String role;
             if (lexicons.isDesigner(name)) role = "designer";
+            else if (crew.contains(name) && !withLook.contains(name)) role = "other";
             else if (withLook.contains(name) || (speakers.contains(name) && about.getOrDefault(name, 0) > 0)) role = "subject";
             else role = "mentioned";
             out.put(name, new PersonRole(name, role, evidence));

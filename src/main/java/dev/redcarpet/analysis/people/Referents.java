@@ -40,6 +40,11 @@ public final class Referents {
         this.genders = roles.genders();
     }
 
+    /** People the article introduces by a crew role ("her stylist, Law Roach"): they work on a look, they do not wear it. */
+    public Set<String> crew() {
+        return Set.copyOf(crew);
+    }
+
     /** The gender a pronoun implies. */
     public static NameLexicon.Gender genderOf(String pronoun) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
