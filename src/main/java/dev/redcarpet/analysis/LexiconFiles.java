@@ -19,7 +19,7 @@ import java.util.List;
  * it has the file, else from the copy built into the jar. Every problem is a one-line
  * {@link ConfigException} naming the file and, where there is one, the key.
  */
-final class LexiconFiles {
+public final class LexiconFiles {
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
@@ -27,13 +27,13 @@ final class LexiconFiles {
     }
 
     /** A parsed file and the name to use for it in messages. */
-    record Doc(JsonNode root, String where) {
-        ConfigException bad(String key, String expected, JsonNode got) {
+    public record Doc(JsonNode root, String where) {
+        public ConfigException bad(String key, String expected, JsonNode got) {
             return new ConfigException(where + ": key '" + key + "' must be " + expected + ", got '" + describe(got) + "'");
         }
     }
 
-    static Doc read(Path configDir, String relative) {
+    public static Doc read(Path configDir, String relative) {
         if (configDir != null) {
             Path file = configDir.resolve(relative);
             if (Files.isRegularFile(file)) {
@@ -71,7 +71,7 @@ final class LexiconFiles {
     }
 
     /** A list of non-blank texts; a single text is a one-item list; absent is empty. */
-    static List<String> texts(Doc doc, JsonNode node, String key) {
+    public static List<String> texts(Doc doc, JsonNode node, String key) {
         List<String> out = new ArrayList<>();
         if (node == null || node.isNull()) return out;
         if (node.isValueNode() && !node.isNull()) {
@@ -87,7 +87,7 @@ final class LexiconFiles {
         return out;
     }
 
-    static String text(Doc doc, JsonNode parent, String field, String key, boolean required) {
+    public static String text(Doc doc, JsonNode parent, String field, String key, boolean required) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             if (required) throw doc.bad(key, "a non-empty text", node);

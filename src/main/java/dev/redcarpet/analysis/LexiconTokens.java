@@ -10,7 +10,7 @@ import java.util.Locale;
  * without accents, each with its place in the text. "&amp;" is the word "and"; a possessive "'s" is
  * dropped and marked on the word before it. Hyphens, quotes and other punctuation separate words.
  */
-final class LexiconTokens {
+public final class LexiconTokens {
     private LexiconTokens() {
     }
 
@@ -21,10 +21,10 @@ final class LexiconTokens {
      * @param end         offset after its last char (before any possessive)
      * @param capitalised first char is an upper-case letter
      */
-    record Token(String norm, String raw, int start, int end, boolean capitalised) {
+    public record Token(String norm, String raw, int start, int end, boolean capitalised) {
     }
 
-    static List<Token> tokenize(String text) {
+    public static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -52,7 +52,7 @@ final class LexiconTokens {
         return out;
     }
 
-    static boolean isApostrophe(char c) {
+    public static boolean isApostrophe(char c) {
         return c == '\'' || c == '’' || c == '‘';
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * Phrases as sequences of folded words, found in token lists. A match may optionally read a plural
  * word ("gowns", "dresses", "accessories") as its singular; the match says when it did.
  */
-final class LexiconTrie<T> {
+public final class LexiconTrie<T> {
     private final Node<T> root = new Node<>();
 
     private static final class Node<T> {
@@ -18,10 +18,10 @@ final class LexiconTrie<T> {
     }
 
     /** A phrase found: tokens [from, to), its values, and whether a plural was read as singular. */
-    record Match<T>(int from, int to, List<T> values, boolean plural) {
+    public record Match<T>(int from, int to, List<T> values, boolean plural) {
     }
 
-    void add(List<String> words, T value) {
+    public void add(List<String> words, T value) {
         if (words.isEmpty()) return;
         Node<T> node = root;
         for (String w : words) node = node.next.computeIfAbsent(w, k -> new Node<>());
@@ -29,7 +29,7 @@ final class LexiconTrie<T> {
     }
 
     /** Every phrase that starts at token {@code from}, shortest first. */
-    List<Match<T>> matchesAt(List<LexiconTokens.Token> tokens, int from) {
+    public List<Match<T>> matchesAt(List<LexiconTokens.Token> tokens, int from) {
         List<Match<T>> out = new ArrayList<>();
         walk(root, tokens, from, from, false, out);
         out.sort((a, b) -> Integer.compare(a.to(), b.to()));

@@ -1,9 +1,9 @@
 package dev.redcarpet.answer;
 
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.Quote;
-import dev.redcarpet.analysis.Sentence;
-import dev.redcarpet.analysis.SentenceSplitter;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.quotes.Quote;
+import dev.redcarpet.analysis.structure.Sentence;
+import dev.redcarpet.analysis.structure.SentenceSplitter;
 import dev.redcarpet.index.IndexedArticle;
 import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.Evidence;

@@ -1,7 +1,7 @@
 package dev.redcarpet.answer;
 
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.LookField;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookField;
 import dev.redcarpet.index.IndexedArticle;
 import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.Evidence;

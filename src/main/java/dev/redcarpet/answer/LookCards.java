@@ -1,8 +1,8 @@
 package dev.redcarpet.answer;
 
-import dev.redcarpet.analysis.Edition;
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.LookField;
+import dev.redcarpet.analysis.events.Edition;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookField;
 
 import java.util.ArrayList;
 import java.util.Comparator;

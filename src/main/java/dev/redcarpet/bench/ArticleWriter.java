@@ -1,7 +1,7 @@
 package dev.redcarpet.bench;
 
-import dev.redcarpet.analysis.EditionInfo;
-import dev.redcarpet.analysis.EventEntry;
+import dev.redcarpet.analysis.events.EditionInfo;
+import dev.redcarpet.analysis.events.EventEntry;
 import dev.redcarpet.analysis.LexiconEntry;
 
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package dev.redcarpet.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.redcarpet.analysis.EditionInfo;
-import dev.redcarpet.analysis.EventCatalogue;
-import dev.redcarpet.analysis.EventEntry;
+import dev.redcarpet.analysis.events.EditionInfo;
+import dev.redcarpet.analysis.events.EventCatalogue;
+import dev.redcarpet.analysis.events.EventEntry;
 import dev.redcarpet.analysis.Lexicons;
 import dev.redcarpet.config.Config;
 

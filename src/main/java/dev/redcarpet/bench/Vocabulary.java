@@ -1,7 +1,7 @@
 package dev.redcarpet.bench;
 
-import dev.redcarpet.analysis.EventCatalogue;
-import dev.redcarpet.analysis.EventEntry;
+import dev.redcarpet.analysis.events.EventCatalogue;
+import dev.redcarpet.analysis.events.EventEntry;
 import dev.redcarpet.analysis.LexiconEntry;
 import dev.redcarpet.analysis.Lexicons;
 

@@ -1,9 +1,11 @@
 package dev.redcarpet.cli;
 
 import dev.redcarpet.analysis.ArticleFacts;
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.LookField;
-import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookField;
+import dev.redcarpet.analysis.people.PersonRole;
+import dev.redcarpet.analysis.quotes.Quote;
+import dev.redcarpet.analysis.structure.ReadSentence;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusReader;
@@ -11,12 +13,15 @@ import dev.redcarpet.corpus.FileRead;
 import dev.redcarpet.engine.Knowledge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Prints what was understood of one article file: date, event edition, people, quotes, looks. */
@@ -28,6 +33,9 @@ public final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "An article file (txt, json, jsonl, md or html).")
     Path file;
 
+    @Option(names = "--json", description = "Print one JSON object: articles with people and roles, quotes, looks and every sentence's part, subject and segment.")
+    boolean json;
+
     @Override
     public Integer call() {
         if (!Files.exists(file)) throw new Main.UserError("file not found: " + file);
@@ -38,14 +46,25 @@ public final class InspectCommand implements Callable<Integer> {
         FileRead read = new CorpusReader(config.corpus().maxFileBytes()).readFile(file.toAbsolutePath(), parent);
         read.skipped().forEach(s -> out.println("skipped: " + s));
         Knowledge knowledge = Knowledge.load(config.configDir());
+        if (json) {
+            List<ArticleFacts> facts = new ArrayList<>();
+            for (Article a : read.articles()) facts.add(knowledge.analyzer().analyze(a));
+            out.println(InspectJson.render(file.toString(), read.articles(), facts));
+            return read.articles().isEmpty() ? 1 : 0;
+        }
         for (Article a : read.articles()) {
             ArticleFacts f = knowledge.analyzer().analyze(a);
             out.println("Article " + a.id() + " (" + a.format() + ")");
-            out.println("  title:   " + a.displayTitle());
+            out.println("  title:   " + (f.title() == null ? a.displayTitle() : f.title()));
             out.println("  date:    " + (a.date() == null ? "unknown" : a.date()));
             if (a.source() != null) out.println("  source:  " + a.source());
             out.println("  event:   " + (f.edition() == null ? "none recognised" : f.edition().label()));
             out.println("  people:  " + (f.people().isEmpty() ? "none" : String.join(", ", f.people())));
+            for (PersonRole r : f.roles()) out.println("    " + r.name() + " (" + r.role() + ")  \u2190 \u201C" + r.evidence() + "\u201D");
+            out.println("  sentences (" + f.sentences().size() + "):");
+            for (ReadSentence s : f.sentences()) {
+                out.println("    [" + s.segment() + " " + s.part().label() + " " + (s.subject() == null ? "-" : s.subject()) + "] " + s.text());
+            }
             out.println("  passages: " + f.passages().size());
             out.println("  quotes (" + f.quotes().size() + "):");
             for (Quote q : f.quotes()) {

@@ -1,7 +1,7 @@
 package dev.redcarpet.engine;
 
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.CardLine;
 import dev.redcarpet.answer.CitedQuote;

@@ -1,7 +1,7 @@
 package dev.redcarpet.index;
 
 import dev.redcarpet.analysis.ArticleFacts;
-import dev.redcarpet.analysis.Passages;
+import dev.redcarpet.analysis.structure.Passages;
 import dev.redcarpet.corpus.Article;
 
 import java.time.Duration;

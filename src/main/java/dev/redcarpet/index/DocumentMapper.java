@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redcarpet.analysis.ArticleFacts;
-import dev.redcarpet.analysis.Edition;
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.LookField;
-import dev.redcarpet.analysis.Passage;
-import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.analysis.events.Edition;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookField;
+import dev.redcarpet.analysis.structure.Passage;
+import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.corpus.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,6 +45,11 @@ public final class DocumentMapper {
             d.add(new TextField(TEXT, searchable, Field.Store.NO));
             d.add(new TextField(NAMES, searchable, Field.Store.NO));
             d.add(new StoredField(CONTEXT, p.text()));
+            for (String subject : p.subjects()) {
+                d.add(new StringField(SUBJECT, personKey(subject), Field.Store.NO));
+                d.add(new StoredField(SUBJECT + "_name", subject));
+            }
+            d.add(new StoredField(SEGMENT, p.segment()));
             docs.add(d);
         }
         for (Quote q : facts.quotes()) {
@@ -87,7 +92,7 @@ public final class DocumentMapper {
         // the whole article as one text, for the first ranking stage's article-level BM25
         d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n") + a.text(), Field.Store.NO));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
-        d.add(new StoredField(TITLE + "_display", a.displayTitle()));
+        d.add(new StoredField(TITLE + "_display", facts.title() != null ? facts.title() : a.displayTitle()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));
         if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
         d.add(new StoredField(ORDINAL, facts.passages().size()));

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "6";
+    public static final String VERSION = "7";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -61,6 +61,12 @@ public final class IndexSchema {
     public static final String EVENT_NAME = "event_name";
     public static final String YEAR = "year";
     public static final String ORDINAL = "ordinal";
+
+    // passages
+    /** Whom a passage's sentences are about: the person key (as {@link #PERSON}), one value per person; "_name" holds the full name. */
+    public static final String SUBJECT = "subject";
+    /** The segment a passage starts in (a roundup has one per person), stored. */
+    public static final String SEGMENT = "segment";
 
     // quotes
     public static final String SPEAKER = "speaker";

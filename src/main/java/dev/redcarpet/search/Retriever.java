@@ -1,7 +1,7 @@
 package dev.redcarpet.search;
 
-import dev.redcarpet.analysis.Look;
-import dev.redcarpet.analysis.Quote;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.stages.Candidate;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-class LexiconsTest {
+public class LexiconsTest {
     private static final Lexicons LEX = Lexicons.load(null);
 
     private static List<String> kindValues(String text) {

@@ -1,7 +1,7 @@
 package dev.redcarpet.reliability;
 
 import dev.redcarpet.analysis.ArticleFacts;
-import dev.redcarpet.analysis.Passages;
+import dev.redcarpet.analysis.structure.Passages;
 import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusReader;
 import dev.redcarpet.index.CorpusIndex;

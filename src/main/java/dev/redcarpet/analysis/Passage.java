@@ -1,5 +1,0 @@
-package dev.redcarpet.analysis;
-
-/** A searchable span of an article: a paragraph, or a window of sentences of a long paragraph. */
-public record Passage(int ordinal, String text) {
-}

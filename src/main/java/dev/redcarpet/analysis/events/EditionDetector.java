@@ -1,0 +1,170 @@
+package dev.redcarpet.analysis.events;
+
+import dev.redcarpet.analysis.looks.LookExtractor;
+
+import dev.redcarpet.corpus.Article;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works out which event edition an article covers.
+ *
+ * <p>The event is the one the title names most (earliest on a tie), else the one the text names most,
+ * names in the first paragraph counting double. The year is, in order: a year written beside the
+ * event in the title ("Met Gala 2024", "the 95th Academy Awards"); else the years written beside it in
+ * the text, weighed against the edition the article's date points to; else the date alone (an article
+ * written during or after an edition belongs to it, one written up to two months before belongs to the
+ * coming one); else the year the text mentions most; else none.
+ */
+public final class EditionDetector {
+    static final int DAYS_AHEAD = 62;
+    private final EventCatalogue catalogue;
+
+    public EditionDetector(EventCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** The edition the article covers, or null when it names no catalogued event (or no year can be told). */
+    public Edition detect(Article a) {
+        List<EventMention> title = catalogue.mentions(a.title());
+        String text = a.text() == null ? "" : a.text();
+        List<EventMention> body = catalogue.mentions(text);
+        EventEntry event = chooseEvent(title, body, firstParagraphEnd(text));
+        if (event == null) return null;
+        Integer year = chooseYear(event, title, body, text, a.date());
+        return year == null ? null : event.edition(year);
+    }
+
+    /** The event the article is about, even when its year cannot be told; null when it names none. */
+    public EventEntry detectEvent(Article a) {
+        String text = a.text() == null ? "" : a.text();
+        return chooseEvent(catalogue.mentions(a.title()), catalogue.mentions(text), firstParagraphEnd(text));
+    }
+
+    /**
+     * Every edition the article names with a year beside the event, most named first, with the detected
+     * edition first of all (with 0 mentions when only its date tells it).
+     */
+    public List<EditionMention> mentions(Article a) {
+        Map<Edition, int[]> counts = new LinkedHashMap<>();
+        Map<Edition, Boolean> inTitle = new HashMap<>();
+        for (EventMention m : catalogue.mentions(a.title())) {
+            if (m.year() == null) continue;
+            Edition e = m.event().edition(m.year());
+            counts.computeIfAbsent(e, k -> new int[1])[0]++;
+            inTitle.put(e, true);
+        }
+        for (EventMention m : catalogue.mentions(a.text())) {
+            if (m.year() == null) continue;
+            counts.computeIfAbsent(m.event().edition(m.year()), k -> new int[1])[0]++;
+        }
+        Edition detected = detect(a);
+        List<EditionMention> out = new ArrayList<>();
+        counts.forEach((e, c) -> out.add(new EditionMention(e, c[0], inTitle.getOrDefault(e, false))));
+        out.sort(Comparator.comparingInt((EditionMention m) -> -m.mentions()));
+        if (detected != null) {
+            EditionMention own = out.stream().filter(m -> m.edition().equals(detected)).findFirst()
+                    .orElse(new EditionMention(detected, 0, false));
+            out.remove(own);
+            out.add(0, own);
+        }
+        return out;
+    }
+
+    private static int firstParagraphEnd(String text) {
+        int p = text.indexOf("\n\n");
+        return p < 0 ? text.length() : p;
+    }
+
+    private static EventEntry chooseEvent(List<EventMention> title, List<EventMention> body, int leadEnd) {
+        EventEntry fromTitle = mostNamed(title, body, Integer.MAX_VALUE, true);
+        return fromTitle != null ? fromTitle : mostNamed(body, List.of(), leadEnd, false);
+    }
+
+    /** The event named most in {@code primary}; body mentions break ties, then the earliest mention. */
+    private static EventEntry mostNamed(List<EventMention> primary, List<EventMention> body, int leadEnd, boolean title) {
+        Map<EventEntry, Integer> score = new LinkedHashMap<>();
+        for (EventMention m : primary) {
+            int w = title ? 100 : (m.start() < leadEnd ? 2 : 1);
+            score.merge(m.event(), w, Integer::sum);
+        }
+        if (score.isEmpty()) return null;
+        if (title) {
+            for (EventMention m : body) score.computeIfPresent(m.event(), (k, v) -> v + 1);
+        }
+        EventEntry best = null;
+        int bestScore = -1;
+        for (Map.Entry<EventEntry, Integer> e : score.entrySet()) { // insertion order is first-mention order
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static Integer chooseYear(EventEntry event, List<EventMention> title, List<EventMention> body, String text, LocalDate date) {
+        Integer inTitle = mostWritten(event, title, Integer.MAX_VALUE, null);
+        if (inTitle != null) return inTitle;
+        Integer byDate = date == null ? null : yearByDate(event, date);
+        Integer written = mostWritten(event, body, firstParagraphEnd(text), byDate);
+        if (written != null) return written;
+        if (byDate != null) return byDate;
+        Integer any = mostMentionedYear(text);
+        if (any != null) return any;
+        return date == null ? null : date.getYear();
+    }
+
+    /**
+     * The year most written beside the event (first paragraph counts double); the year the date points
+     * to gets two extra votes, so a 2024 report that recalls "her 2021 Met Gala look" stays 2024.
+     */
+    private static Integer mostWritten(EventEntry event, List<EventMention> mentions, int leadEnd, Integer byDate) {
+        Map<Integer, Integer> votes = new LinkedHashMap<>();
+        for (EventMention m : mentions) {
+            if (m.event() != event || m.year() == null) continue;
+            votes.merge(m.year(), m.start() < leadEnd ? 2 : 1, Integer::sum);
+        }
+        if (votes.isEmpty()) return null;
+        if (byDate != null) votes.merge(byDate, 2, Integer::sum);
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> v : votes.entrySet()) {
+            if (best == null || v.getValue() > votes.get(best)) best = v.getKey();
+        }
+        return best;
+    }
+
+    /** The edition an article of this date is about: the one under way or just past, or one starting within two months. */
+    static Integer yearByDate(EventEntry event, LocalDate date) {
+        Integer previous = null;
+        Integer upcoming = null;
+        for (int y = date.getYear() - 1; y <= date.getYear() + 1; y++) {
+            LocalDate start = event.startOf(y);
+            LocalDate end = event.endOf(y);
+            if (start == null) return null;
+            if (!date.isBefore(start) && !date.isAfter(end)) return y;
+            if (date.isAfter(end)) previous = y;
+            else if (upcoming == null) upcoming = y;
+        }
+        if (upcoming != null && ChronoUnit.DAYS.between(date, event.startOf(upcoming)) <= DAYS_AHEAD) return upcoming;
+        return previous != null ? previous : upcoming;
+    }
+
+    private static Integer mostMentionedYear(String text) {
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        java.util.regex.Matcher m = LookExtractor.YEAR.matcher(text);
+        while (m.find()) counts.merge(Integer.parseInt(m.group()), 1, Integer::sum);
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        }
+        return best;
+    }
+}

@@ -1,0 +1,457 @@
+package dev.redcarpet.analysis.looks;
+
+import dev.redcarpet.analysis.LexiconHit;
+import dev.redcarpet.analysis.LexiconTokens;
+import dev.redcarpet.analysis.Lexicons;
+import dev.redcarpet.analysis.events.Edition;
+import dev.redcarpet.analysis.events.EventCatalogue;
+import dev.redcarpet.analysis.events.EventEntry;
+import dev.redcarpet.analysis.events.EventMention;
+import dev.redcarpet.analysis.people.NameLexicon;
+import dev.redcarpet.analysis.people.People;
+import dev.redcarpet.analysis.people.Referents;
+import dev.redcarpet.analysis.structure.Sentence;
+import dev.redcarpet.analysis.structure.SentenceSplitter;
+
+import dev.redcarpet.corpus.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what people wore out of an article: for each sentence that names a person (or refers back to
+ * the last one named with "she", "the star"…), talks about wearing something, and holds lexicon terms,
+ * the terms become fields of that person's look, each with the sentence as evidence.
+ *
+ * <p>When a sentence names several people, a term belongs to the person named closest before it
+ * ("Kim wore Balenciaga, while Kourtney chose Versace"). A designer named as the maker ("gown by
+ * Vera Wang", "Margiela by John Galliano") is a designer field, not a wearer. Words inside quotation
+ * marks are speech and give no fields. A sentence about another year ("In 2023 she wore Fendi") gives
+ * fields to that year's edition; one about another event without a year gives none.
+ */
+public final class LookExtractor {
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?s)^['’]s\\b.*");
+    private static final Pattern FOR_A_NAME_AFTER = Pattern.compile("(?s)^\\s+for\\s+\\p{Lu}.*");
+    private static final Pattern JOINER_ONLY = Pattern.compile("[\\s,-]*");
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("her|his|their");
+    private static final Pattern WEAR_CUE = Pattern.compile("\\b(wore|wear|wears|wearing|worn|dressed|donned|dons|donning"
+            + "|custom|stepped out|arrived|arriving|opted|chose|chosen|choosing|picked|look|looks|looked|ensemble|outfit"
+            + "|attire|designed|designer|sported|sporting|rocked|rocking|went for|went with|paired|pairing|accessori[sz]ed"
+            + "|accessori[sz]ing|topped|finished|completed|styled|styling|hair|hairstyle|beauty|makeup|make-up|manicure"
+            + "|clad|draped|featured|featuring|showed off|stunned|dazzled|turned heads|posed|walked|courtesy of|cinched"
+            + "|slipped into|suited up|glammed|glowed|sparkled|shimmered|shone|channell?ed|embraced|covered in)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words just before a hit that make it a garment worn: "in a Gucci gown", "by Vera Wang", "— Dior". */
+    private static final Set<String> NEAR_CUES = Set.of("in", "by", "from", "—", "–", ":");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|they|her|his|their)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_NOUN = Pattern.compile("\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(star|actress|actor|singer|rapper|model"
+            + "|supermodel|musician|performer|comedian|host|nominee|winner|artist|icon|singer-songwriter|mogul|founder|alum"
+            + "|presenter|entrepreneur|personality|influencer|athlete|socialite|legend|hitmaker|newcomer|guest|look|outfit"
+            + "|ensemble|gown|dress|creation)\\b");
+    private static final Set<String> DESIGNER_CUES = Set.of("by", "in", "wore", "wearing", "wears", "worn", "custom", "from",
+            "of", "designer", "designers", "director", "designed", "donned", "chose", "for", "courtesy", "tailored", "atelier", "x");
+    private static final Pattern KIN_AFTER = Pattern.compile("^['’]s\\s+(\\w+\\s+)?(granddaughter|grandson|daughter|son|wife|husband"
+            + "|partner|sister|brother|mother|father|mom|mum|dad|niece|nephew|cousin|aunt|uncle|boyfriend|girlfriend|fianc[ée]e?"
+            + "|spouse|stylist|co-star|costar|friend|bandmate|child|children|kids)\\b", Pattern.CASE_INSENSITIVE);
+    /** Capitalised words that are not names. */
+    private static final Set<String> COMMON_CAPITALS = Set.of("i", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "she", "he", "they", "her", "his", "their", "the", "a", "an", "in", "for",
+            "and", "but", "with", "at", "on", "as", "while", "after", "before", "when", "it", "this", "that");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "her", "his", "their", "its", "vintage", "archival");
+    private static final Pattern MAKER_AFTER = Pattern.compile("^\\s+(look|looks|ensemble|outfit|design|designs|creation|number"
+            + "|couture|piece|pieces|collection|original|haute couture|custom)\\b", Pattern.CASE_INSENSITIVE);
+    /** A year, unless it names a collection ("Spring 2023"). */
+    public static final Pattern YEAR = Pattern.compile("(?<!(?i:spring|summer|fall|autumn|winter|resort|cruise|pre-fall|ss|aw) )\\b(19|20)\\d\\d\\b");
+    /** Words saying an old piece is worn again now: the year they name is the piece's, not the look's. */
+    private static final Pattern RECALL = Pattern.compile("\\b(vintage|archival|archive|very same|same (dress|gown|look)"
+            + "|originally|first worn|once worn|recreat\\w*|homage|tribute|replica|re-?wore|re-?worn|re-?wear\\w*|revived?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a dress from 1991", "circa 1965": the year of a piece, not of the look. */
+    private static final Pattern PIECE_YEAR = Pattern.compile("\\b(from|circa|c\\.|dating to|dated)\\s*(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Years told relative to another year: the look's year cannot be read. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(following|next|previous|prior) year\\b|\\byear (before|after)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a sentence splits into clauses that may be about different times. */
+    private static final Pattern CLAUSE = Pattern.compile("[;—–]|,\\s+(?=(and|but|while|whereas|though|although)\\b)|\\s(?=while\\b)");
+    private static final Pattern LAST_YEAR = Pattern.compile("\\blast year\\b", Pattern.CASE_INSENSITIVE);
+    /** A label named as someone's company or role ("the Skims founder", "a Dior ambassador"), not as what they wear. */
+    private static final Pattern ROLE_AFTER_LABEL = Pattern.compile("^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(founder|co-founder|cofounder"
+            + "|ceo|owner|ambassador|muse|face|chairman|chairwoman|president|heir|heiress|boss|mogul|executive|spokesperson"
+            + "|spokesmodel|collaborator|empire|creative director|artistic director)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE_BEFORE_LABEL = Pattern.compile("\\b(founder|co-founder|ceo|owner|ambassador|face|muse"
+            + "|creative director|artistic director|head|boss|chairman|chairwoman|president)\\s+(?:of|for|at)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Words right before a label that tie it to the look: "in Skims", "wore Skims", "by Skims". */
+    private static final Set<String> WEAR_BEFORE_LABEL = Set.of("in", "wore", "wearing", "wears", "by", "custom", "from",
+            "donned", "chose", "sported", "designed");
+    private static final Pattern DESIGN_CUE = Pattern.compile("\\b(designed|made|created|custom|dressed)\\s+(by|in)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Two people at once: "the couple", "the pair", "Both", "they both". */
+    private static final Pattern PAIR = Pattern.compile("\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b");
+
+    private final Lexicons lexicons;
+    private final EventCatalogue catalogue;
+
+    public LookExtractor(Lexicons lexicons, EventCatalogue catalogue) {
+        this.lexicons = lexicons;
+        this.catalogue = catalogue;
+    }
+
+    /** A person (or a word referring back to one) at a place in a sentence. */
+    private record Mention(String person, int start, int end, boolean designerRole) {
+    }
+
+    /** Looks in an article, splitting its paragraphs ("\n\n") into sentences itself. */
+    public List<Look> extract(Article a, People people, Edition edition) {
+        List<Sentence> sentences = new ArrayList<>();
+        String[] paragraphs = paragraphs(a);
+        for (int i = 0; i < paragraphs.length; i++) sentences.addAll(SentenceSplitter.split(i, paragraphs[i]));
+        return extract(a, sentences, people, edition);
+    }
+
+    /**
+     * Looks in an article's sentences, one per person and edition, in the order people first appear.
+     * Sentences' passage numbers are taken as paragraph numbers of the text (for quotation marks that
+     * open in one sentence and close in another).
+     */
+    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition) {
+        String[] paragraphs = paragraphs(a);
+        List<Pattern> namePatterns = new ArrayList<>();
+        for (String n : people.names()) namePatterns.add(wordPattern(n, 0));
+        Map<String, Pattern> aliasPatterns = new LinkedHashMap<>();
+        for (String alias : people.aliases().keySet()) aliasPatterns.put(alias, wordPattern(alias, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+        Map<String, Map<Edition, List<LookField>>> looks = new LinkedHashMap<>();
+        Referents referents = new Referents(a.text(), people);
+        Map<Integer, boolean[]> quotedByParagraph = new java.util.HashMap<>();
+        for (Sentence s : sentences) {
+            String text = s.text();
+            boolean[] quoted = quoted(s, paragraphs, quotedByParagraph);
+            List<LexiconHit> hits = lexicons.find(text);
+            List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
+            List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
+            List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
+            addPronouns(text, subjects, referents, quoted);
+            subjects.sort(Comparator.comparingInt(Mention::start));
+
+            if (!subjects.isEmpty() && !hits.isEmpty()) {
+                List<LexiconHit> kept = keep(text, hits, named, quoted);
+                if (!kept.isEmpty() && worn(text, kept)) {
+                    boolean recall = RECALL.matcher(text).find();
+                    for (int[] clause : clauses(text)) {
+                        String part = text.substring(clause[0], clause[1]);
+                        Edition target = recall ? edition : targetEdition(part, edition, quoted, clause[0]);
+                        if (target == null && (edition != null || namesOtherTime(part))) continue;
+                        for (LexiconHit h : kept) {
+                            if (h.start() < clause[0] || h.start() >= clause[1]) continue;
+                            for (String owner : owners(subjects, h, text, hits, quoted)) {
+                                add(looks, owner, target, new LookField(h.kind(), h.value(), text, a.id()));
+                            }
+                        }
+                    }
+                }
+            }
+            referents.endSentence(namedHere);
+        }
+        List<Look> out = new ArrayList<>();
+        looks.forEach((person, byEdition) -> byEdition.forEach((ed, fields) -> out.add(new Look(person, ed, fields))));
+        return out;
+    }
+
+    private static String[] paragraphs(Article a) {
+        return a.text() == null ? new String[0] : a.text().split("\n\n", -1);
+    }
+
+    private static Pattern wordPattern(String phrase, int flags) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])", flags);
+    }
+
+    /** People named in the sentence, longest name first on overlaps, each marked when it names the maker. */
+    private List<Mention> named(String text, People people, List<Pattern> names, Map<String, Pattern> aliases, List<LexiconHit> hits) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        String lower = null;
+        for (int i = 0; i < names.size(); i++) {
+            // the pattern is the literal name between word boundaries: no need to run it when the name is absent
+            if (!text.contains(people.names().get(i))) continue;
+            Matcher m = names.get(i).matcher(text);
+            while (m.find()) {
+                spans.add(new int[]{m.start(), m.end()});
+                who.add(people.names().get(i));
+            }
+        }
+        for (Map.Entry<String, Pattern> e : aliases.entrySet()) {
+            if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.contains(e.getKey())) continue;
+            Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                if (!Character.isUpperCase(text.charAt(m.start()))) continue;
+                spans.add(new int[]{m.start(), m.end()});
+                who.add(people.aliases().get(e.getKey()));
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) order.add(i);
+        order.sort(Comparator.comparingInt((Integer i) -> -(spans.get(i)[1] - spans.get(i)[0])));
+        List<Mention> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (int i : order) {
+            int[] sp = spans.get(i);
+            boolean overlaps = taken.stream().anyMatch(t -> t[0] < sp[1] && sp[0] < t[1]);
+            if (overlaps) continue;
+            taken.add(sp);
+            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "Elvis Presley’s granddaughter" names someone else
+            out.add(new Mention(who.get(i), sp[0], sp[1], designerRole(text, who.get(i), sp[0], sp[1], hits)));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** A designer's name after "by", "in", "custom"… or before "'s" or "for" names the maker, not a wearer. */
+    private boolean designerRole(String text, String person, int start, int end, List<LexiconHit> hits) {
+        boolean designer = lexicons.isDesigner(person)
+                || hits.stream().anyMatch(h -> h.kind().equals("designer") && h.start() <= start && end <= h.end());
+        if (!designer) return false;
+        List<LexiconTokens.Token> before = LexiconTokens.tokenize(text.substring(0, start));
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 3); k--) {
+            if (DESIGNER_CUES.contains(before.get(k).norm())) return true;
+        }
+        if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Bob Mackie"
+        String after = text.substring(end);
+        if (POSSESSIVE_AFTER.matcher(after).matches() || FOR_A_NAME_AFTER.matcher(after).matches() || MAKER_AFTER.matcher(after).find()) {
+            return true;
+        }
+        for (LexiconHit h : hits) {
+            if (h.kind().equals("designer")) continue;
+            String gapAfter = h.start() >= end ? text.substring(end, h.start()) : null;
+            String gapBefore = h.end() <= start ? text.substring(h.end(), start) : null;
+            if (gapAfter != null && gapAfter.isBlank()) return true;   // "Tom Ford suit"
+            if (gapBefore != null && JOINER_ONLY.matcher(gapBefore).matches()) return true; // "black-and-blue Louis Vuitton"
+        }
+        return false;
+    }
+
+    /**
+     * "She", "he", "they", a "her"/"his"/"their" opening a clause, and "the star"-like words stand for the
+     * person named last before them in the sentence, else for someone named in the sentences before; people
+     * introduced by a crew role (stylist, designer) are skipped and a gendered pronoun skips people of the
+     * other gender. "The couple", "the pair" and "both" stand for the two people named last.
+     */
+    private static void addPronouns(String text, List<Mention> subjects, Referents referents, boolean[] quoted) {
+        List<Mention> named = List.copyOf(subjects);
+        Matcher p = PRONOUN.matcher(text);
+        while (p.find()) {
+            if (quoted[p.start()]) continue;
+            String word = p.group(1).toLowerCase(Locale.ROOT);
+            boolean nominative = !OBJECT_PRONOUN.matcher(word).matches();
+            if (!nominative && !CLAUSE_START.matcher(text.substring(0, p.start())).find()) continue;
+            NameLexicon.Gender gender = Referents.genderOf(word);
+            List<String> before = new ArrayList<>();
+            for (Mention m : named) if (m.end() <= p.start()) before.add(0, m.person());
+            String who = referents.pick(before, gender);
+            if (who == null) who = referents.resolve(gender);
+            if (who != null && who != Referents.NOBODY) subjects.add(new Mention(who, p.start(), p.end(), false));
+        }
+        Matcher pair = PAIR.matcher(text);
+        while (pair.find()) {
+            if (quoted[pair.start()]) continue;
+            List<String> two = referents.pair(named.stream().filter(m -> m.end() <= pair.start()).map(Mention::person).toList());
+            for (String who : two) subjects.add(new Mention(who, pair.start(), pair.end(), false));
+        }
+        Matcher r = ROLE_NOUN.matcher(text);
+        while (r.find()) {
+            boolean opens = text.substring(0, r.start()).isBlank();
+            if (quoted[r.start()] || !(named.isEmpty() || opens)) continue;
+            String who = referents.resolve(NameLexicon.get().genderOfRole(r.group(1)));
+            if (who != null) subjects.add(new Mention(who, r.start(), r.end(), false));
+        }
+    }
+
+    /** Hits outside quotation marks that are not part of a wearer's name. */
+    private static List<LexiconHit> keep(String text, List<LexiconHit> hits, List<Mention> named, boolean[] quoted) {
+        List<LexiconHit> out = new ArrayList<>();
+        for (LexiconHit h : hits) {
+            if (quoted[h.start()]) continue;
+            boolean inName = false;
+            for (Mention m : named) {
+                if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
+            }
+            if (!inName && !labelAsRole(text, h)) out.add(h);
+        }
+        return out;
+    }
+
+    /** "the Skims founder", "a Dior ambassador", "face of Lancôme": a label someone works for, unless worn ("in Skims"). */
+    private static boolean labelAsRole(String text, LexiconHit h) {
+        if (!h.kind().equals("designer")) return false;
+        String before = text.substring(0, h.start());
+        if (!ROLE_AFTER_LABEL.matcher(text.substring(h.end())).find() && !ROLE_BEFORE_LABEL.matcher(before).find()) return false;
+        if (DESIGN_CUE.matcher(before.substring(Math.max(0, before.length() - 80))).find()) return false; // "designed by X, founder of Y"
+        List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
+        for (int k = words.size() - 1; k >= Math.max(0, words.size() - 2); k--) {
+            if (WEAR_BEFORE_LABEL.contains(words.get(k).norm())) return false;
+        }
+        return true;
+    }
+
+    /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */
+    private static boolean worn(String text, List<LexiconHit> hits) {
+        if (WEAR_CUE.matcher(text).find()) return true;
+        for (LexiconHit h : hits) {
+            String before = text.substring(0, h.start()).strip();
+            List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
+            for (int k = words.size() - 1; k >= Math.max(0, words.size() - 4); k--) {
+                if (NEAR_CUES.contains(words.get(k).norm())) return true;
+            }
+            if (!before.isEmpty() && NEAR_CUES.contains(before.substring(before.length() - 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The people a term belongs to: the one named closest before it (two for "the couple"); for a term before every name ("In a
+     * silver gown, Kim…"), the first named after it, unless an unknown capitalised name (a person this
+     * article's people do not include) stands before the term: then nobody.
+     */
+    private List<String> owners(List<Mention> subjects, LexiconHit h, String text, List<LexiconHit> hits, boolean[] quoted) {
+        Mention owner = null;
+        for (Mention m : subjects) {
+            if (m.start() < h.start()) owner = m;
+        }
+        if (owner != null) return sameSpot(subjects, owner);
+        List<EventMention> events = catalogue.mentions(text);
+        for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
+            if (!t.capitalised() || t.start() == 0 || quoted[t.start()] || COMMON_CAPITALS.contains(t.norm())) continue;
+            int ts = t.start();
+            boolean known = hits.stream().anyMatch(x -> x.start() <= ts && ts < x.end())
+                    || events.stream().anyMatch(x -> x.start() <= ts && ts < x.end());
+            if (!known) return List.of();
+        }
+        return sameSpot(subjects, subjects.get(0));
+    }
+
+    /** Everyone a word at the owner's place stands for: one person, or both of "the couple". */
+    private static List<String> sameSpot(List<Mention> subjects, Mention owner) {
+        return subjects.stream().filter(m -> m.start() == owner.start()).map(Mention::person).distinct().toList();
+    }
+
+    /**
+     * The edition a sentence's fields go to: the article's, unless the sentence names another year
+     * ("her 2021 Met Gala look", "in 2019", "last year"): then that year's; null when it cannot tell.
+     */
+    private Edition targetEdition(String text, Edition edition, boolean[] sentenceQuoted, int offset) {
+        boolean[] quoted = new boolean[text.length() + 1];
+        System.arraycopy(sentenceQuoted, offset, quoted, 0, text.length());
+        if (RELATIVE_YEAR.matcher(text).find()) return null;
+        List<EventMention> events = catalogue.mentions(text);
+        for (EventMention m : events) {
+            if (m.year() != null && !quoted[m.start()] && (edition == null || !m.event().edition(m.year()).equals(edition))) {
+                return m.event().edition(m.year());
+            }
+        }
+        if (edition == null) return null;
+        EventEntry own = catalogue.event(edition.eventId()).orElse(null);
+        for (EventMention m : events) {
+            if (!quoted[m.start()] && !m.event().id().equals(edition.eventId())) return null; // another event, no year
+        }
+        Integer other = null;
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            if (quoted[y.start()] || PIECE_YEAR.matcher(text.substring(0, y.start())).find()) continue;
+            int year = Integer.parseInt(y.group());
+            if (year == edition.year()) return edition;
+            if (other != null && other != year) return null;
+            other = year;
+        }
+        if (other == null && LAST_YEAR.matcher(text).find()) other = edition.year() - 1;
+        if (other == null) return edition;
+        String before = text.substring(0, Math.max(0, text.indexOf(String.valueOf(other)))).toLowerCase(Locale.ROOT);
+        boolean inYear = before.endsWith("in ") || LAST_YEAR.matcher(text).find();
+        if (!inYear) return null;
+        return own != null ? own.edition(other) : new Edition(edition.eventId(), edition.eventName(), other);
+    }
+
+    /** The sentence's clauses as [start, end) offsets. */
+    private static List<int[]> clauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) out.add(new int[]{from, m.start()});
+            from = m.end();
+        }
+        out.add(new int[]{from, text.length()});
+        return out;
+    }
+
+    private static boolean namesOtherTime(String text) {
+        return YEAR.matcher(text).find() || LAST_YEAR.matcher(text).find();
+    }
+
+    private static void add(Map<String, Map<Edition, List<LookField>>> looks, String person, Edition edition, LookField f) {
+        List<LookField> fields = looks.computeIfAbsent(person, k -> new LinkedHashMap<>())
+                .computeIfAbsent(edition, k -> new ArrayList<>());
+        for (LookField known : fields) {
+            if (known.kind().equals(f.kind()) && known.value().equals(f.value())) return;
+        }
+        fields.add(f);
+    }
+
+    /**
+     * Marks which chars of the sentence are inside quotation marks, reading its whole paragraph so a quote
+     * opened in an earlier sentence counts; an unclosed quote runs to the paragraph's end.
+     */
+    /**
+     * Which characters of the sentence are inside quotation marks, read over its whole paragraph. Each
+     * paragraph is scanned once per article (kept in {@code byParagraph}), so the work is linear in the text.
+     */
+    static boolean[] quoted(Sentence s, String[] paragraphs, Map<Integer, boolean[]> byParagraph) {
+        String text = s.text();
+        boolean[] inPara = null;
+        int offset = 0;
+        if (s.passage() >= 0 && s.passage() < paragraphs.length) {
+            String p = paragraphs[s.passage()];
+            if (s.start() >= 0 && s.end() <= p.length() && p.regionMatches(s.start(), text, 0, text.length())) {
+                inPara = byParagraph.computeIfAbsent(s.passage(), k -> quotedSpans(p));
+                offset = s.start();
+            }
+        }
+        if (inPara == null) inPara = quotedSpans(text);
+        boolean[] out = new boolean[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) out[i] = inPara[offset + i];
+        return out;
+    }
+
+    /** Characters scanned for quotation marks so far, in this process: a measure of work, for tests. */
+    static final java.util.concurrent.atomic.LongAdder QUOTE_SCAN_CHARS = new java.util.concurrent.atomic.LongAdder();
+
+    private static boolean[] quotedSpans(String p) {
+        QUOTE_SCAN_CHARS.add(p.length());
+        boolean[] q = new boolean[p.length() + 1];
+        boolean curly = false;
+        boolean straight = false;
+        int firstClose = p.indexOf('”');
+        int firstOpen = p.indexOf('“');
+        if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) curly = true; // the paragraph starts inside a quote
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '“') curly = true;
+            if (c == '"') straight = !straight;
+            q[i] = curly || straight;
+            if (c == '”') curly = false;
+        }
+        return q;
+    }
+
+}

@@ -1,0 +1,169 @@
+package dev.redcarpet.analysis.people;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists that people and quote finding rely on, read once from {@code analysis/*.txt}
+ * on the class path: given names (with a gender hint), words that are never part of a name,
+ * words and phrases that mark a non-person, speech verbs, outlets and role nouns.
+ */
+public final class NameLexicon {
+    public enum Gender { FEMALE, MALE, UNKNOWN }
+
+    private static final NameLexicon INSTANCE = new NameLexicon();
+
+    private final Set<String> female = words("given-names-female.txt");
+    private final Set<String> male = words("given-names-male.txt");
+    private final Set<String> stopwords = words("name-stopwords.txt");
+    private final Set<String> nonPersonWords = words("non-person-words.txt");
+    private final List<List<String>> nonPersonPhrases = phrases("non-person-phrases.txt");
+    private final List<List<String>> speechVerbs = phrases("speech-verbs.txt");
+    private final List<List<String>> personVerbs = phrases("person-verbs.txt");
+    private final Set<String> places = words("places.txt");
+    private final List<String> outlets = lines("outlets.txt").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private final Set<String> femaleRoles = words("roles-female.txt");
+    private final Set<String> maleRoles = words("roles-male.txt");
+    private final Set<String> starRoles = words("roles-star.txt");
+    private final Set<String> crewRoles = words("roles-crew.txt");
+    private final Set<String> lookNouns = words("look-nouns.txt");
+    private final Set<String> particles = Set.of("de", "da", "di", "du", "del", "della", "der", "den", "van",
+            "von", "le", "la", "ter", "ten", "bin", "al", "el", "dos", "das", "y", "st.");
+
+    public static NameLexicon get() {
+        return INSTANCE;
+    }
+
+    boolean isGivenName(String word) {
+        String w = lower(word);
+        return female.contains(w) || male.contains(w);
+    }
+
+    Gender genderOfGivenName(String word) {
+        String w = lower(word);
+        boolean f = female.contains(w);
+        boolean m = male.contains(w);
+        if (f == m) return Gender.UNKNOWN;
+        return f ? Gender.FEMALE : Gender.MALE;
+    }
+
+    /** A capitalised word that is never part of a name: function words, titles, roles. */
+    boolean isStopword(String word) {
+        return stopwords.contains(lower(word));
+    }
+
+    /** A word that makes a capitalised phrase an event, place, outlet or brand rather than a person. */
+    boolean isNonPersonWord(String word) {
+        return nonPersonWords.contains(lower(word));
+    }
+
+    boolean isParticle(String word) {
+        return particles.contains(word);
+    }
+
+    List<List<String>> nonPersonPhrases() {
+        return nonPersonPhrases;
+    }
+
+    /** Speech verbs as lower-case word sequences, longest first. */
+    List<List<String>> speechVerbs() {
+        return speechVerbs;
+    }
+
+    /** Verbs whose subject is a person at an event ("arrived", "wore", "stepped out"), longest first. */
+    List<List<String>> personVerbs() {
+        return personVerbs;
+    }
+
+    /** A country, region or city ("America", "Brooklyn"). */
+    boolean isPlace(String word) {
+        return places.contains(lower(word));
+    }
+
+    /** Outlet names as written, longest first. */
+    List<String> outlets() {
+        return outlets;
+    }
+
+    boolean isOutlet(String phrase) {
+        return outlets.contains(phrase.strip());
+    }
+
+    /** Gender a role noun implies ("actress", "wife"), or UNKNOWN. */
+    public Gender genderOfRole(String role) {
+        String r = lower(role);
+        if (femaleRoles.contains(r)) return Gender.FEMALE;
+        if (maleRoles.contains(r)) return Gender.MALE;
+        return Gender.UNKNOWN;
+    }
+
+    /** A role noun used for the famous subject of a piece: star, actress, singer, founder... */
+    boolean isStarRole(String role) {
+        String r = lower(role);
+        return starRoles.contains(r) || femaleRoles.contains(r) || maleRoles.contains(r);
+    }
+
+    /** A role noun used for someone behind a look: designer, stylist, makeup artist... */
+    boolean isCrewRole(String role) {
+        return crewRoles.contains(lower(role));
+    }
+
+    /** A noun for a made thing ("suit", "gown") that shows a name before it is a label, not a speaker. */
+    boolean isLookNoun(String word) {
+        return lookNouns.contains(lower(word));
+    }
+
+    /** Roles that pick out one particular person: crew, relatives, office holders. */
+    boolean isSpecificRole(String role) {
+        String r = lower(role);
+        return crewRoles.contains(r) || (femaleRoles.contains(r) && !r.equals("actress"))
+                || (maleRoles.contains(r)) || r.equals("senator") || r.equals("politician") || r.equals("lawmaker");
+    }
+
+    boolean isRole(String role) {
+        return isStarRole(role) || isCrewRole(role);
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> lines(String file) {
+        String resource = "/analysis/" + file;
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing word list on the class path: " + resource);
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read word list " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) {
+            for (String w : line.split("\\s+")) out.add(lower(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static List<List<String>> phrases(String file) {
+        return lines(file).stream()
+                .map(l -> List.of(lower(l).split("\\s+")))
+                .distinct()
+                .sorted(Comparator.comparingInt((List<String> p) -> p.size()).reversed())
+                .toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.redcarpet.analysis.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where an article mentions its people: full names, unambiguous short forms ("Kim") and
+ * ambiguous ones ("Hadid" when two Hadids appear), each with the full names it may mean.
+ */
+public final class PeopleMentions {
+    /** One mention; {@code candidates} has one name unless the short form is shared. */
+    public record Mention(int start, int end, List<String> candidates, boolean full, boolean possessive) {
+        boolean ambiguous() {
+            return candidates.size() > 1;
+        }
+    }
+
+    private record Form(List<String> words, List<String> names, boolean full) {
+    }
+
+    private PeopleMentions() {
+    }
+
+    /** The short forms a full name goes by: its first and last words (not initials or particles). */
+    static List<String> shortForms(String name) {
+        List<String> words = List.of(name.split(" "));
+        List<String> out = new ArrayList<>();
+        if (words.size() < 2) return out;
+        String first = words.get(0);
+        String last = words.get(words.size() - 1);
+        if (isFormWord(first)) out.add(first.toLowerCase(Locale.ROOT));
+        if (isFormWord(last)) out.add(last.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static boolean isFormWord(String w) {
+        NameLexicon lex = NameLexicon.get();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")
+                && !lex.isStopword(w) && !lex.isNonPersonWord(w);
+    }
+
+    static List<Mention> find(String text, People people) {
+        List<Form> forms = forms(people);
+        List<NameTokens.Token> tokens = NameTokens.of(text);
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NameTokens.Token t = tokens.get(i);
+            Form best = null;
+            if (t.capitalised()) {
+                for (Form f : forms) {
+                    if (matches(text, tokens, i, f.words()) && (best == null || f.words().size() > best.words().size())) {
+                        best = f;
+                    }
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            NameTokens.Token last = tokens.get(i + best.words().size() - 1);
+            out.add(new Mention(t.start(), last.end(), best.names(), best.full(), last.possessive()));
+            i += best.words().size();
+        }
+        return out;
+    }
+
+    private static boolean matches(String text, List<NameTokens.Token> tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) return false;
+        for (int k = 0; k < words.size(); k++) {
+            NameTokens.Token t = tokens.get(i + k);
+            if (!t.word().equalsIgnoreCase(words.get(k))) return false;
+            if (!Character.isUpperCase(t.word().charAt(0)) && k == 0) return false;
+            if (k > 0 && !NameTokens.spaceOnly(text, tokens.get(i + k - 1).end() + (tokens.get(i + k - 1).possessive() ? 2 : 0), t.start())) return false;
+            if (k < words.size() - 1 && t.possessive()) return false;
+        }
+        // a short form must stand alone, not be the start of a longer capitalised name
+        int after = i + words.size();
+        if (words.size() == 1 && after < tokens.size()) {
+            NameTokens.Token next = tokens.get(after);
+            NameTokens.Token cur = tokens.get(i);
+            if (!cur.possessive() && next.capitalised() && NameTokens.spaceOnly(text, cur.end(), next.start())
+                    && !NameLexicon.get().isStopword(next.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Form> forms(People people) {
+        List<Form> forms = new ArrayList<>();
+        Map<String, Set<String>> shortToNames = new HashMap<>();
+        for (String name : people.names()) {
+            forms.add(new Form(List.of(name.toLowerCase(Locale.ROOT).split(" ")), List.of(name), true));
+            for (String s : shortForms(name)) shortToNames.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name);
+        }
+        for (Map.Entry<String, String> a : people.aliases().entrySet()) {
+            forms.add(new Form(List.of(a.getKey().split(" ")), List.of(a.getValue()), false));
+            shortToNames.remove(a.getKey());
+        }
+        for (Map.Entry<String, Set<String>> e : shortToNames.entrySet()) {
+            if (e.getValue().size() > 1 && people.resolve(e.getKey()) == null) {
+                forms.add(new Form(List.of(e.getKey()), List.copyOf(e.getValue()), false));
+            }
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.redcarpet.analysis.people;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves words that point back at a person: pronouns go to the last person named before them
+ * outside quotes and not as an object, of a matching gender where it is known; descriptions
+ * ("the star") likewise; crew roles ("the designer", "her stylist") go to the person introduced
+ * with that role.
+ */
+public final class References {
+    private static final Pattern ROLE_QUALIFIER = Pattern.compile("creative|artistic|executive|chief|longtime|personal|celebrity|fashion|costume|art");
+    /** Words before a name that make it an object, not the one talking ("a dress by X", "wore X"). */
+    private static final Set<String> OBJECT_WORDS = Set.of("by", "in", "wore", "wearing", "from", "for", "with", "of",
+            "to", "play", "playing", "played", "as", "alongside", "like", "about", "than", "donned", "chose", "designed",
+            "styled", "dressed", "named", "called", "including", "featuring", "starring", "beside", "behind", "against",
+            "between", "among", "at", "on", "into", "via", "channelling", "channeling", "honoring", "honouring",
+            "joined", "met", "thanked", "praised", "and", "or", "nor");
+    static final Set<String> DETERMINERS = Set.of("the", "this", "that", "our");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("her", "his", "their");
+
+    private final QuoteText qt;
+    private final String text;
+    private final List<NameTokens.Token> tokens;
+    private final List<PeopleMentions.Mention> mentions;
+    private final Map<String, Set<String>> roles;
+    private final Map<String, NameLexicon.Gender> genders;
+    private final NameLexicon lex = NameLexicon.get();
+
+    public References(QuoteText qt, PersonRoles personRoles) {
+        this.qt = qt;
+        this.text = qt.text;
+        this.tokens = qt.tokens;
+        this.mentions = qt.mentions;
+        this.roles = personRoles.roles();
+        this.genders = personRoles.genders();
+    }
+
+    /** "the actress", "the 43-year-old" -> last named person; "the designer", "her stylist" -> who has that role. */
+    String describedPerson(List<Integer> idx, int pos) {
+        boolean crew = false;
+        boolean role = false;
+        NameLexicon.Gender gender = NameLexicon.Gender.UNKNOWN;
+        for (int i : idx) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (lex.isCrewRole(w)) crew = true;
+            if (lex.isRole(w) || w.endsWith("year-old")) role = true;
+            if (lex.genderOfRole(w) != NameLexicon.Gender.UNKNOWN) gender = lex.genderOfRole(w);
+        }
+        if (!role) return null;
+        String det = tokens.get(idx.get(0)).word().toLowerCase(Locale.ROOT);
+        if (crew || POSSESSIVE_PRONOUNS.contains(det)) return roleOwner(idx, pos, null);
+        if (!DETERMINERS.contains(det)) return null; // "a source", "one stylist"
+        return antecedent(gender, pos);
+    }
+
+    /** The person last introduced before pos with one of the role words among idx ("stylist Law Roach"). */
+    String roleOwner(List<Integer> idx, int pos, String notThem) {
+        Set<String> wanted = new HashSet<>();
+        for (int i : idx) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (lex.isRole(w)) wanted.add(w);
+        }
+        if (wanted.isEmpty()) return null;
+        String best = null;
+        for (PeopleMentions.Mention m : mentions) {
+            if (m.start() >= pos) break;
+            String n = qt.resolveMention(m);
+            if (n == null || n.equals(notThem)) continue;
+            Set<String> r = roles.getOrDefault(n, Set.of());
+            if (r.stream().anyMatch(wanted::contains)) best = n;
+        }
+        return best;
+    }
+
+    /** The last person named before pos, outside quotes and not as an object, of a compatible gender. */
+    String antecedent(NameLexicon.Gender gender, int pos) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PeopleMentions.Mention m = mentions.get(i);
+            if (m.end() > pos || qt.insideQuote(m.start()) || objectContext(m) || labelsAThing(m)) continue;
+            String n = qt.resolveMention(m);
+            if (n == null) continue;
+            NameLexicon.Gender g = genders.getOrDefault(n, NameLexicon.Gender.UNKNOWN);
+            if (gender != NameLexicon.Gender.UNKNOWN && g != NameLexicon.Gender.UNKNOWN && g != gender) continue;
+            if (describedSinceAsSomeoneElse(n, m.end(), pos)) return mainSubjectOtherThan(n, gender);
+            return n;
+        }
+        if (gender == NameLexicon.Gender.UNKNOWN) return null;
+        // nobody fits as a subject: accept the last person named as an object whose gender is known to match
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            PeopleMentions.Mention m = mentions.get(i);
+            if (m.end() > pos || qt.insideQuote(m.start()) || labelsAThing(m)) continue;
+            String n = qt.resolveMention(m);
+            if (n != null && genders.get(n) == gender) return describedSinceAsSomeoneElse(n, m.end(), pos) ? null : n;
+        }
+        return null;
+    }
+
+    /**
+     * The article's most mentioned person, when a description ("The Democratic congresswoman") has just
+     * been used for someone other than {@code notThem}: descriptions like that mostly mean the main subject.
+     */
+    private String mainSubjectOtherThan(String notThem, NameLexicon.Gender gender) {
+        if (qt.people.names().isEmpty()) return null;
+        String main = qt.people.names().get(0);
+        NameLexicon.Gender g = genders.getOrDefault(main, NameLexicon.Gender.UNKNOWN);
+        boolean fits = gender == NameLexicon.Gender.UNKNOWN || g == NameLexicon.Gender.UNKNOWN || g == gender;
+        return main.equals(notThem) || !fits ? null : main;
+    }
+
+    /** A name after "by", "wore", "to host", "with"... in the same run of words is an object, not a subject. */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?:^|(?<=[.!?\\n][\\s”\"]{0,3}))(?:The|This|That)\\s+((?:[\\p{L}-]+\\s+){0,3}?)([\\p{Ll}-]+)(?=[\\s,])");
+
+    /**
+     * True when a sentence between the name and the pronoun opens with a description of someone
+     * ("The Democratic congresswoman explained...") whose role that person is not known to have:
+     * the pronoun then more likely means the described person.
+     */
+    boolean describedSinceAsSomeoneElse(String name, int from, int to) {
+        if (to <= from) return false;
+        Matcher d = DESCRIPTION.matcher(text.substring(from, to));
+        while (d.find()) {
+            String role = d.group(2);
+            if (!lex.isSpecificRole(role) || qt.insideQuote(from + d.start())) continue;
+            if (!roles.getOrDefault(name, Set.of()).contains(role.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    boolean objectContext(PeopleMentions.Mention m) {
+        int k = qt.tokenIndexAt(m.start());
+        int next = m.start();
+        int plainWords = 0;
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            NameTokens.Token t = tokens.get(j);
+            int tEnd = t.end() + (t.possessive() ? 2 : 0);
+            if (!NameTokens.spaceOnly(text, tEnd, next)) return false;
+            if (!t.capitalised() && OBJECT_WORDS.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+            if (!t.capitalised() && !lex.isRole(t.word()) && ++plainWords > 1) return false;
+            next = t.start();
+        }
+        return false;
+    }
+
+    /** A name used as a modifier of a role noun ("a Gaultier spokesperson", "Tom Ford's creative director"). */
+    boolean labelsAThing(PeopleMentions.Mention m) {
+        int k = qt.tokenIndexAt(m.start());
+        int j = k;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).start() < m.end()) j++;
+        if (j + 1 >= tokens.size() || m.possessive()) return false;
+        NameTokens.Token t = tokens.get(j + 1);
+        return NameTokens.spaceOnly(text, m.end(), t.start()) && lex.isLookNoun(t.word());
+    }
+
+    boolean modifiesRole(PeopleMentions.Mention m) {
+        int k = qt.tokenIndexAt(m.start());
+        int j = k;
+        while (j + 1 < tokens.size() && tokens.get(j + 1).start() < m.end()) j++;
+        if (j + 1 >= tokens.size()) return false;
+        NameTokens.Token t = tokens.get(j + 1);
+        if (!NameTokens.spaceOnly(text, m.end() + (m.possessive() ? 2 : 0), t.start())) return false;
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (lex.isRole(w)) return true;
+        return ROLE_QUALIFIER.matcher(w).matches() && j + 2 < tokens.size()
+                && lex.isRole(tokens.get(j + 2).word());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.redcarpet.analysis.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds paragraphs and the double-quoted spans inside them, curly or straight. */
+public final class QuoteMarks {
+    /** A paragraph: its number and where it starts and ends in the article text. */
+    public record Paragraph(int index, int start, int end) {
+    }
+
+    /**
+     * A quoted span. {@code open} is the opening mark; {@code close} is the closing mark, or the
+     * paragraph's end when the quote runs on into the next paragraph ({@code closed} false).
+     * {@code textStart}/{@code textEnd} bound the quoted words, trimmed of spaces and a trailing comma.
+     */
+    public record Span(Paragraph paragraph, int open, int close, boolean closed, int textStart, int textEnd) {
+        String text(String article) {
+            return article.substring(textStart, textEnd);
+        }
+
+        public boolean contains(int pos) {
+            return pos > open && pos < close;
+        }
+    }
+
+    private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+
+    private QuoteMarks() {
+    }
+
+    /** Non-blank paragraphs separated by blank lines, numbered from 0. */
+    public static List<Paragraph> paragraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
+        Matcher m = BREAK.matcher(text);
+        int start = 0;
+        while (true) {
+            boolean found = m.find();
+            int end = found ? m.start() : text.length();
+            addParagraph(text, start, end, out);
+            if (!found) break;
+            start = m.end();
+        }
+        return out;
+    }
+
+    private static void addParagraph(String text, int start, int end, List<Paragraph> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e > s) out.add(new Paragraph(out.size(), s, e));
+    }
+
+    public static List<Span> spans(String text, Paragraph p) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '“' || c == '"') open = i;
+            } else if (c == '”' || c == '"') {
+                add(text, p, open, i, true, out);
+                open = -1;
+            }
+        }
+        if (open >= 0) add(text, p, open, p.end(), false, out);
+        return out;
+    }
+
+    private static void add(String text, Paragraph p, int open, int close, boolean closed, List<Span> out) {
+        int s = open + 1;
+        int e = close;
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) e--;
+        out.add(new Span(p, open, close, closed, s, e));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.redcarpet.analysis.events;
+
+import dev.redcarpet.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+public class EditionDetectorTest {
+    private final EventCatalogue catalogue = EventCatalogue.load(null);
+    private final EditionDetector detector = new EditionDetector(catalogue);
+
+    static Article article(String title, LocalDate date, String text) {
+        return new Article("a1", title, null, null, date, text, "a1.txt", "txt", "h");
+    }
+
+    @Test
+    void dateRightAfterAnEditionPicksIt() {
+        Article a = article(null, LocalDate.of(2024, 5, 8), "Everyone is still talking about the Met Gala and its garden theme.");
+        assertThat(detector.detect(a)).isEqualTo(new Edition("met-gala", "Met Gala", 2024));
+    }
+
+    @Test
+    void yearInTheTitleWins() {
+        Article a = article("Oscars 2023: the looks we loved", null, "The Oscars carpet was full of colour.");
+        assertThat(detector.detect(a).year()).isEqualTo(2023);
+        assertThat(detector.detect(a).eventId()).isEqualTo("oscars");
+    }
+
+    @Test
+    void ordinalEditionsGiveTheYear() {
+        assertThat(detector.detect(article(null, null, "Stars lined up for the 95th Academy Awards on Sunday."))).isEqualTo(
+                new Edition("oscars", "Oscars", 2023));
+        assertThat(detector.detect(article(null, null, "The 76th Cannes Film Festival opened with a period drama.")).year())
+                .isEqualTo(2023);
+    }
+
+    @Test
+    void articleBeforeAnEditionBelongsToTheComingOneWhenItIsNear() {
+        assertThat(detector.detect(article(null, LocalDate.of(2024, 1, 20), "Who will win at the Oscars? Our predictions.")).year())
+                .isEqualTo(2024);
+        assertThat(detector.detect(article(null, LocalDate.of(2023, 11, 1), "A look back at the Oscars carpet.")).year())
+                .isEqualTo(2023);
+    }
+
+    @Test
+    void aRecalledYearInTheBodyDoesNotOverrideTheDate() {
+        Article a = article(null, LocalDate.of(2024, 5, 7), """
+                Pop star Lena Moss made a dramatic entrance at the Met Gala on Monday.
+
+                It was a far cry from her 2021 Met Gala look, a simple black column.""");
+        assertThat(detector.detect(a).year()).isEqualTo(2024);
+        assertThat(detector.mentions(a)).extracting(m -> m.edition().label()).containsExactly("2024 Met Gala", "2021 Met Gala");
+    }
+
+    @Test
+    void theMostNamedEventWins() {
+        Article a = article(null, LocalDate.of(2023, 5, 18), """
+                The Cannes Film Festival is in full swing. Cannes has seen gowns galore.
+
+                One star came straight from the Met Gala.""");
+        assertThat(detector.detect(a).eventId()).isEqualTo("cannes");
+    }
+
+    @Test
+    void undatedArticleTakesAYearFromTheText() {
+        Article a = article(null, null, "Back in 2019 the Met Gala theme was camp, and nobody has forgotten it.");
+        assertThat(detector.detect(a).year()).isEqualTo(2019);
+    }
+
+    @Test
+    void collectionSeasonsAreNotYears() {
+        Article a = article(null, null, "At the Met Gala she wore a look from the Spring 2023 show.");
+        assertThat(detector.detect(a)).isNull();
+        assertThat(detector.detectEvent(a).id()).isEqualTo("met-gala");
+    }
+
+    @Test
+    void editionsBeyondTheCatalogueAreEstimatedFromTheUsualDate() {
+        Article a = article(null, LocalDate.of(2027, 5, 5), "The Met Gala delivered again on Monday night.");
+        assertThat(detector.detect(a).year()).isEqualTo(2027);
+    }
+
+    @Test
+    void noEventMeansNoEdition() {
+        assertThat(detector.detect(article("A new café opens", LocalDate.of(2024, 5, 8), "The menu is short."))).isNull();
+    }
+}
