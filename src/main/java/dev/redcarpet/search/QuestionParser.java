@@ -147,10 +147,38 @@ public final class QuestionParser {
                 }
             }
         }
+        if (names.isEmpty() && unknown.isEmpty()) unknown.addAll(unknownSubject(tokens, used));
         EventNames.Match first = eventMatches.isEmpty() ? null : eventMatches.get(0);
         return new Question(text, folded, intent, names, unknown,
                 first == null ? null : first.eventId(), first == null ? null : first.eventName(),
                 eventIds.size(), year, terms);
+    }
+
+    /**
+     * The subject of "what did X wear", "what was X wearing", however typed: when every word between the
+     * auxiliary and the wear verb is free, not a question word, and at least one of them never occurs in the
+     * corpus, they name someone the corpus does not know ("what did celine wear", "what was zorblax wearing").
+     */
+    private List<String> unknownSubject(List<String> tokens, boolean[] used) {
+        int wear = wearAt(tokens);
+        if (wear >= tokens.size()) return List.of();
+        int aux = -1;
+        for (int i = wear - 1; i >= 0; i--) {
+            if (tokens.get(i).matches("did|does|do|was|is|were|are|has|had|will")) {
+                aux = i;
+                break;
+            }
+        }
+        if (aux < 0 || wear - aux < 2 || wear - aux > 4) return List.of();
+        List<String> subject = new ArrayList<>();
+        boolean strange = false;
+        for (int i = aux + 1; i < wear; i++) {
+            String t = tokens.get(i);
+            if (used[i] || STOP.contains(t) || !t.chars().allMatch(Character::isLetter)) return List.of();
+            subject.add(t);
+            strange |= t.length() >= 3 && !knownWord.test(t);
+        }
+        return strange ? subject : List.of();
     }
 
     private static boolean capitalisedBefore(List<String> tokens, Set<String> capitalised, int at) {
