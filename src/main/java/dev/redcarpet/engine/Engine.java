@@ -105,7 +105,7 @@ public final class Engine implements AutoCloseable {
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze, new IndexUpdater.Options(
                 ConfigFingerprint.of(config.configDir()), corpus.maxDropPercent() / 100.0,
                 Duration.ofSeconds(corpus.analysisSecondsPerArticle())));
-        this.retriever = new Retriever(index, queryAnalyzer, config.ranking(), dev.redcarpet.search.stages.SubjectOf.MENTIONS);
+        this.retriever = new Retriever(index, queryAnalyzer, config.ranking());
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
         this.web = new WebSources(config, reader, this::corpusUrls, java.time.Clock.systemUTC());
         try {

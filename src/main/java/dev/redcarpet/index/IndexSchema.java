@@ -65,6 +65,8 @@ public final class IndexSchema {
     // passages
     /** Whom a passage's sentences are about: the person key (as {@link #PERSON}), one value per person; "_name" holds the full name. */
     public static final String SUBJECT = "subject";
+    /** Stored full name of a passage's subject (one value per subject). */
+    public static final String SUBJECT_NAME = SUBJECT + "_name";
     /** The segment a passage starts in (a roundup has one per person), stored. */
     public static final String SEGMENT = "segment";
 
