@@ -318,6 +318,50 @@ public final class Retriever {
         });
     }
 
+    /** Passages at an event (and year) whose recorded subject is the person: their own look or story there. */
+    public boolean isSubjectAt(String person, String eventId, Integer year) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(SUBJECT, personKey(person))), BooleanClause.Occur.FILTER);
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                return s.count(b.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Passages of articles at an event (and year) that name the person in their text, with their article. */
+    public List<Mention> mentionsAt(String person, String eventId, Integer year, int max) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
+                b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                List<Mention> out = new ArrayList<>();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                    Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
+                    IndexedArticle a = article(s, d.get(ARTICLE));
+                    if (a != null) out.add(new Mention(a, d.get(CONTEXT)));
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A passage that names someone, and its article. */
+    public record Mention(IndexedArticle article, String text) {
+    }
+
     /** A passage's text and the article it belongs to. */
     public record PassageText(String articleId, String text) {
     }
