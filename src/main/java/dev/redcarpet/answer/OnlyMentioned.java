@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * "What did she wear to the Met Gala?" where the articles of that edition only name her in passing
- * (a co-chair, a guest list) and no passage nor look there is about her: one line saying so, with the
+ * (a co-chair, a guest list: her role in those articles is "mentioned", never "subject") and no passage nor
+ * look there is about her: one line saying so, with the
  * sentence that names her, cited, rather than the sentences of the guests around her.
  */
 public final class OnlyMentioned {
@@ -31,6 +32,9 @@ public final class OnlyMentioned {
         if (person == null || q.eventId() == null || q.eventCount() != 1 || !ABOUT_A_LOOK.contains(q.intent())) return Optional.empty();
         if (q.people().size() > 1) return Optional.empty();
         if (!ev.looks().isEmpty()) return Optional.empty();
+        // named there as mentioned, never as the subject, and not a designer (a house named in "did she wear X?")
+        if (!retriever.hasRole(person, "mentioned", q.eventId(), q.year())) return Optional.empty();
+        if (retriever.hasRole(person, "subject", q.eventId(), q.year()) || retriever.hasRole(person, "designer", null, null)) return Optional.empty();
         if (retriever.isSubjectAt(person, q.eventId(), q.year())) return Optional.empty();
         for (Retriever.Mention m : retriever.mentionsAt(person, q.eventId(), q.year(), 20)) {
             for (Sentence s : SentenceSplitter.split(0, m.text())) {

@@ -318,6 +318,22 @@ public final class Retriever {
         });
     }
 
+    /** Whether some article (at the event and year, when given) has the person in this role (subject, mentioned, designer, other). */
+    public boolean hasRole(String person, String role, String eventId, Integer year) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(ROLE, roleKey(role, person))), BooleanClause.Occur.FILTER);
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                return s.count(b.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Passages at an event (and year) whose recorded subject is the person: their own look or story there. */
     public boolean isSubjectAt(String person, String eventId, Integer year) {
         return index.withSearcher(s -> {
