@@ -380,6 +380,10 @@ public final class AnswerComposer {
                 }
             }
         }
+        if (q.intent() == Intent.YESNO) {
+            String yes = confirmed(q, cards, focusLabel);
+            if (yes != null) return yes;
+        }
         if (q.intent() == Intent.STYLIST) {
             for (Scored s : sentences) {
                 String name = stylist(s.text, q.person());
@@ -389,6 +393,30 @@ public final class AnswerComposer {
         if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
             CitedQuote first = quotes.get(0);
             return (first.speaker() == null ? "" : first.speaker() + ": ") + "\u201C" + first.text() + "\u201D";
+        }
+        return null;
+    }
+
+    /** A designer asked about as what was worn ("did she wear X", "dressed by X", "in X"), not as a premise ("her X gown"). */
+    private static final Pattern ASKED_MAKER = Pattern.compile("\\b(wear|wore|wearing|in|by) $");
+
+    /**
+     * "Did she wear Valentino?" when the look card of the asked edition records that designer, asked as what
+     * was worn in a question with no alternative ("… or …"): "Yes:" and the sentence the card line was read from.
+     */
+    private static String confirmed(Question q, List<LookCard> cards, String focusLabel) {
+        String asked = " " + q.folded() + " ";
+        if (asked.contains(" or ")) return null;
+        for (LookCard card : cards) {
+            if (focusLabel != null && card.edition() != null && !focusLabel.equals(card.edition())) continue;
+            for (CardLine l : card.lines()) {
+                if (!"designer".equals(l.kind()) || l.conflict() || l.value() == null || l.evidence() == null || l.evidence().isBlank()) continue;
+                String value = Keys.fold(l.value());
+                int at = asked.indexOf(" " + value + " ");
+                if (value.length() < 3 || at < 0 || !ASKED_MAKER.matcher(asked.substring(0, at + 1)).find()) continue;
+                return "Yes: " + l.evidence().strip();
+            }
+            return null;
         }
         return null;
     }
