@@ -6,6 +6,7 @@ import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
 import dev.redcarpet.index.IndexedArticle;
 import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.stages.SubjectOf;
 import dev.redcarpet.search.Evidence;
 import dev.redcarpet.search.Intent;
 import dev.redcarpet.search.Question;
@@ -123,8 +124,8 @@ public final class AnswerComposer {
         String[] words = head.split(" ");
         String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
         for (String other : a.people()) {
-            if (other.equalsIgnoreCase(person) || dev.redcarpet.search.stages.SubjectOf.mentions(person, other)) continue;
-            if (dev.redcarpet.search.stages.SubjectOf.mentions(other, opening)) return true;
+            if (other.equalsIgnoreCase(person) || SubjectOf.mentions(person, other)) continue;
+            if (SubjectOf.mentions(other, opening)) return true;
         }
         return false;
     }
@@ -136,6 +137,10 @@ public final class AnswerComposer {
     private static boolean matches(IndexedArticle a, String eventId, Integer year) {
         return (eventId == null || eventId.equals(a.eventId())) && (year == null || year.equals(a.year()));
     }
+
+    /** Questions about a person's own look: another guest's passage never answers them. */
+    private static final Set<Intent> LOOK_TYPES = java.util.EnumSet.of(Intent.LOOK, Intent.DESIGNER, Intent.STYLIST,
+            Intent.BEAUTY, Intent.ACCESSORY, Intent.YESNO, Intent.COMPARE);
 
     private record Scored(String text, String articleId, double score, Set<String> stems, boolean onFocus) {
     }
@@ -152,6 +157,14 @@ public final class AnswerComposer {
             boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
             for (int p = 0; p < passages.size() && p < PASSAGES_READ; p++) {
+                List<String> subjects = passages.get(p).subjects();
+                // a passage the index records as someone else's: only its sentences that name the person asked are evidence
+                // (for what they wore: a quote or a fact may sit in a passage about their designer; and not in
+                // their own story, where a passage on their look may go on by an epithet analysis does not resolve)
+                boolean othersPassage = LOOK_TYPES.contains(q.intent()) && !SubjectOf.mentions(q.person(), h.article().title())
+                        && SubjectOf.isSomeoneElses(q.person(), subjects);
+                if (othersPassage && !SubjectOf.mentions(q.person(), passages.get(p).text())) continue;
+                boolean theirPassage = SubjectOf.isOnlyAbout(q.person(), subjects);
                 List<Sentence> split = SentenceSplitter.split(passages.get(p).ordinal(), passages.get(p).text());
                 for (int k = 0; k < split.size(); k++) {
                     String text = withoutTitle(split.get(k).text(), h.article().title());
@@ -165,12 +178,13 @@ public final class AnswerComposer {
                     for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
                     String folded = " " + Keys.fold(text) + " ";
                     // a story about one person (named in its title) is about them in every sentence
-                    boolean about = q.person() != null && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), h.article().title());
+                    boolean about = q.person() != null && !othersPassage && (theirPassage || SubjectOf.mentions(q.person(), h.article().title()));
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
+                    if (othersPassage && !about) continue;
                     // never a sentence whose subject is someone else: another guest of the article named, the asked person not
                     if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
                     // in a roundup, a sentence that does not name them continues one that does, or is someone else's ("The rapper wore…")
-                    if (!about && q.person() != null && !(k > 0 && dev.redcarpet.search.stages.SubjectOf.mentions(q.person(), split.get(k - 1).text()))) continue;
+                    if (!about && q.person() != null && !(k > 0 && SubjectOf.mentions(q.person(), split.get(k - 1).text()))) continue;
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
@@ -366,6 +380,10 @@ public final class AnswerComposer {
                 }
             }
         }
+        if (q.intent() == Intent.YESNO) {
+            String yes = confirmed(q, cards, focusLabel);
+            if (yes != null) return yes;
+        }
         if (q.intent() == Intent.STYLIST) {
             for (Scored s : sentences) {
                 String name = stylist(s.text, q.person());
@@ -375,6 +393,30 @@ public final class AnswerComposer {
         if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
             CitedQuote first = quotes.get(0);
             return (first.speaker() == null ? "" : first.speaker() + ": ") + "\u201C" + first.text() + "\u201D";
+        }
+        return null;
+    }
+
+    /** A designer asked about as what was worn ("did she wear X", "dressed by X", "in X"), not as a premise ("her X gown"). */
+    private static final Pattern ASKED_MAKER = Pattern.compile("\\b(wear|wore|wearing|in|by) $");
+
+    /**
+     * "Did she wear Valentino?" when the look card of the asked edition records that designer, asked as what
+     * was worn in a question with no alternative ("… or …"): "Yes:" and the sentence the card line was read from.
+     */
+    private static String confirmed(Question q, List<LookCard> cards, String focusLabel) {
+        String asked = " " + q.folded() + " ";
+        if (asked.contains(" or ")) return null;
+        for (LookCard card : cards) {
+            if (focusLabel != null && card.edition() != null && !focusLabel.equals(card.edition())) continue;
+            for (CardLine l : card.lines()) {
+                if (!"designer".equals(l.kind()) || l.conflict() || l.value() == null || l.evidence() == null || l.evidence().isBlank()) continue;
+                String value = Keys.fold(l.value());
+                int at = asked.indexOf(" " + value + " ");
+                if (value.length() < 3 || at < 0 || !ASKED_MAKER.matcher(asked.substring(0, at + 1)).find()) continue;
+                return "Yes: " + l.evidence().strip();
+            }
+            return null;
         }
         return null;
     }

@@ -105,7 +105,7 @@ public final class Engine implements AutoCloseable {
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze, new IndexUpdater.Options(
                 ConfigFingerprint.of(config.configDir()), corpus.maxDropPercent() / 100.0,
                 Duration.ofSeconds(corpus.analysisSecondsPerArticle())));
-        this.retriever = new Retriever(index, queryAnalyzer, config.ranking(), dev.redcarpet.search.stages.SubjectOf.MENTIONS);
+        this.retriever = new Retriever(index, queryAnalyzer, config.ranking());
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
         this.web = new WebSources(config, reader, this::corpusUrls, java.time.Clock.systemUTC());
         try {
@@ -203,6 +203,8 @@ public final class Engine implements AutoCloseable {
             if (sides.size() == 2) return Comparison.merge(q, side(snap, sides.get(0)), side(snap, sides.get(1)));
         }
         Evidence ev = retriever.retrieve(q);
+        Optional<Answer> passing = dev.redcarpet.answer.OnlyMentioned.check(q, ev, retriever);
+        if (passing.isPresent()) return passing.get();
         Optional<String> undescribed = snap.coverage().undescribed(q, ev);
         if (undescribed.isPresent()) return Answer.notFound(raw, undescribed.get());
         // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.

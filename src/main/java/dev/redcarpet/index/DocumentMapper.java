@@ -116,6 +116,7 @@ public final class DocumentMapper {
         }
         for (String person : facts.people()) d.add(new StringField(PEOPLE, personKey(person), Field.Store.NO));
         for (String person : mainPeople(a, facts)) d.add(new StringField(MAIN_PEOPLE, personKey(person), Field.Store.NO));
+        for (var r : facts.roles()) d.add(new StringField(ROLE, roleKey(r.role(), r.name()), Field.Store.NO));
         return d;
     }
 

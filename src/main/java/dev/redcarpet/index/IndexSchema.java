@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "7";
+    public static final String VERSION = "8";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -57,6 +57,8 @@ public final class IndexSchema {
     public static final String PEOPLE = "people";
     /** The people an article is mainly about: named in its title, or its most mentioned. */
     public static final String MAIN_PEOPLE = "main_people";
+    /** What each person is to an article, as "role:personKey" (role subject, mentioned, designer or other), not stored. */
+    public static final String ROLE = "role";
     public static final String EVENT = "event";
     public static final String EVENT_NAME = "event_name";
     public static final String YEAR = "year";
@@ -65,6 +67,8 @@ public final class IndexSchema {
     // passages
     /** Whom a passage's sentences are about: the person key (as {@link #PERSON}), one value per person; "_name" holds the full name. */
     public static final String SUBJECT = "subject";
+    /** Stored full name of a passage's subject (one value per subject). */
+    public static final String SUBJECT_NAME = SUBJECT + "_name";
     /** The segment a passage starts in (a roundup has one per person), stored. */
     public static final String SEGMENT = "segment";
 
@@ -118,6 +122,11 @@ public final class IndexSchema {
     }
 
     /** Lower-cased, accent-free key for people and speakers: "Zoë Kravitz" to "zoe kravitz". */
+    /** The {@link #ROLE} term of a person's role in an article. */
+    public static String roleKey(String role, String name) {
+        return role + ":" + personKey(name);
+    }
+
     public static String personKey(String name) {
         return Keys.fold(name);
     }

@@ -29,7 +29,11 @@ public record Evidence(Question question, List<ArticleHit> articles, List<Quote>
         }
     }
 
-    public record PassageHit(int ordinal, String text, double score) {
+    /** A passage: its ordinal, text, score and the people analysis recorded as its subjects (none when unknown). */
+    public record PassageHit(int ordinal, String text, double score, List<String> subjects) {
+        public PassageHit {
+            subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        }
     }
 
     public boolean isEmpty() {

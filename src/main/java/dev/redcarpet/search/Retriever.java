@@ -7,7 +7,6 @@ import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.stages.Candidate;
 import dev.redcarpet.search.stages.FirstStage;
 import dev.redcarpet.search.stages.Reranker;
-import dev.redcarpet.search.stages.SubjectOf;
 import dev.redcarpet.index.CorpusIndex;
 import dev.redcarpet.index.DocumentMapper;
 import dev.redcarpet.index.IndexSchema;
@@ -49,11 +48,11 @@ public final class Retriever {
     private final FirstStage firstStage;
     private final Reranker reranker;
 
-    public Retriever(CorpusIndex index, Analyzer queryAnalyzer, Config.Ranking ranking, SubjectOf subjects) {
+    public Retriever(CorpusIndex index, Analyzer queryAnalyzer, Config.Ranking ranking) {
         this.index = index;
         this.text = new QueryBuilder(queryAnalyzer);
         this.firstStage = new FirstStage(text, ranking);
-        this.reranker = new Reranker(ranking, subjects);
+        this.reranker = new Reranker(ranking);
     }
 
     public Evidence retrieve(Question q) {
@@ -124,13 +123,14 @@ public final class Retriever {
         List<Candidate> first = firstStage.search(s, firstStageWords(q));
         // load the text of the few best passages of the articles worth re-ranking
         StoredFields stored = s.storedFields();
-        java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT);
+        java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT, SUBJECT_NAME);
         List<Candidate> loaded = new ArrayList<>();
         for (Candidate c : first.subList(0, Math.min(RERANK, first.size()))) {
             List<Candidate.PassageScore> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages().subList(0, Math.min(PASSAGES_PER_ARTICLE, c.passages().size()))) {
                 Document d = stored.document(p.doc(), fields);
-                ps.add(new Candidate.PassageScore(p.doc(), p.score(), d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT)));
+                ps.add(new Candidate.PassageScore(p.doc(), p.score(), d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT),
+                        List.of(d.getValues(SUBJECT_NAME))));
             }
             loaded.add(new Candidate(c.articleId(), c.score(), ps));
         }
@@ -148,14 +148,14 @@ public final class Retriever {
             // an article that matched only as a whole has no passage to answer from
             if (article == null || c.passages().isEmpty()) continue;
             List<Evidence.PassageHit> ps = new ArrayList<>();
-            for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score()));
+            for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score(), p.subjects()));
             // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
             // ("who styled her?" and "Her stylist, …")
             if (out.size() < 2 && DETAIL_TYPES.contains(q.intent())) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
-                for (Map.Entry<Integer, String> p : passages(s, article.id())) {
-                    if (!have.contains(p.getKey()) && TypeCues.matches(q.intent(), p.getValue())) ps.add(new Evidence.PassageHit(p.getKey(), p.getValue(), 0));
+                for (Evidence.PassageHit p : passages(s, article.id())) {
+                    if (!have.contains(p.ordinal()) && TypeCues.matches(q.intent(), p.text())) ps.add(p);
                 }
             }
             out.add(new Evidence.ArticleHit(article, c.score(), ps));
@@ -318,6 +318,66 @@ public final class Retriever {
         });
     }
 
+    /** Whether some article (at the event and year, when given) has the person in this role (subject, mentioned, designer, other). */
+    public boolean hasRole(String person, String role, String eventId, Integer year) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(ROLE, roleKey(role, person))), BooleanClause.Occur.FILTER);
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                return s.count(b.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Passages at an event (and year) whose recorded subject is the person: their own look or story there. */
+    public boolean isSubjectAt(String person, String eventId, Integer year) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(new TermQuery(new Term(SUBJECT, personKey(person))), BooleanClause.Occur.FILTER);
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                return s.count(b.build()) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Passages of articles at an event (and year) that name the person in their text, with their article. */
+    public List<Mention> mentionsAt(String person, String eventId, Integer year, int max) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
+                b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
+                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                List<Mention> out = new ArrayList<>();
+                StoredFields stored = s.storedFields();
+                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                    Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
+                    IndexedArticle a = article(s, d.get(ARTICLE));
+                    if (a != null) out.add(new Mention(a, d.get(CONTEXT)));
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A passage that names someone, and its article. */
+    public record Mention(IndexedArticle article, String text) {
+    }
+
     /** A passage's text and the article it belongs to. */
     public record PassageText(String articleId, String text) {
     }
@@ -349,27 +409,27 @@ public final class Retriever {
     public List<String> passagesOf(String articleId) {
         return index.withSearcher(s -> {
             try {
-                return passages(s, articleId).stream().map(Map.Entry::getValue).toList();
+                return passages(s, articleId).stream().map(Evidence.PassageHit::text).toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Every passage of an article with its ordinal, in order. */
-    private static List<Map.Entry<Integer, String>> passages(IndexSearcher s, String articleId) throws IOException {
+    /** Every passage of an article with its ordinal and subjects, in order (score 0). */
+    private static List<Evidence.PassageHit> passages(IndexSearcher s, String articleId) throws IOException {
         {
             {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
                 StoredFields stored = s.storedFields();
-                List<Map.Entry<Integer, String>> out = new ArrayList<>();
+                List<Evidence.PassageHit> out = new ArrayList<>();
                 for (ScoreDoc sd : s.search(b.build(), 2000).scoreDocs) {
-                    Document d = stored.document(sd.doc, java.util.Set.of(ORDINAL, CONTEXT));
-                    out.add(Map.entry(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT)));
+                    Document d = stored.document(sd.doc, java.util.Set.of(ORDINAL, CONTEXT, SUBJECT_NAME));
+                    out.add(new Evidence.PassageHit(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT), 0, List.of(d.getValues(SUBJECT_NAME))));
                 }
-                out.sort(Map.Entry.comparingByKey());
+                out.sort(Comparator.comparingInt(Evidence.PassageHit::ordinal));
                 return out;
             }
         }

@@ -12,8 +12,14 @@ public record Candidate(String articleId, double score, List<PassageScore> passa
         passages = List.copyOf(passages);
     }
 
-    /** A matched passage: its Lucene document, its first-stage score, and (once loaded) its ordinal and text. */
-    public record PassageScore(int doc, double score, int ordinal, String text) {
+    /**
+     * A matched passage: its Lucene document, its first-stage score, and (once loaded) its ordinal, text
+     * and the people analysis recorded as its subjects.
+     */
+    public record PassageScore(int doc, double score, int ordinal, String text, List<String> subjects) {
+        public PassageScore {
+            subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        }
     }
 
     public Candidate withScore(double newScore) {

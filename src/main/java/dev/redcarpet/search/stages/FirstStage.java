@@ -58,7 +58,7 @@ public final class FirstStage {
             SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
             if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
             String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(sd.doc, sd.score, -1, null));
+            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(sd.doc, sd.score, -1, null, List.of()));
         }
         Map<String, Double> passage = new LinkedHashMap<>();
         for (Map.Entry<String, List<Candidate.PassageScore>> e : byArticle.entrySet()) {

@@ -21,11 +21,9 @@ public final class Reranker {
     static final int SHORT_PASSAGE = 80;
 
     private final Config.Ranking w;
-    private final SubjectOf subjects;
 
-    public Reranker(Config.Ranking weights, SubjectOf subjects) {
+    public Reranker(Config.Ranking weights) {
         this.w = weights;
-        this.subjects = subjects == null ? SubjectOf.MENTIONS : subjects;
     }
 
     /**
@@ -77,7 +75,7 @@ public final class Reranker {
             for (Candidate.PassageScore p : c.passages()) {
                 if (p.text() == null || n >= 3) continue;
                 n++;
-                if (subjects.isAbout(person, a.id(), p.ordinal(), p.text())) about++;
+                if (SubjectOf.isAbout(person, p.subjects(), p.text())) about++;
             }
             if (n > 0) f += w.subject() * about / n;
         }

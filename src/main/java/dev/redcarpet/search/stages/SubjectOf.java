@@ -1,22 +1,46 @@
 package dev.redcarpet.search.stages;
 
+import dev.redcarpet.index.IndexSchema;
 import dev.redcarpet.index.Keys;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Whether a passage is about a person. The index's own per-passage subject (when analysis records
- * one) plugs in here; until then {@link #MENTIONS} reads it from the text.
+ * Whether a passage is about a person, read from the subjects analysis recorded for it in the index
+ * ({@code subject_name}); only a passage with no recorded subject falls back to whether its text
+ * names the person.
  */
-@FunctionalInterface
-public interface SubjectOf {
-    /** @return whether the passage (of the given article and ordinal) is about the person */
-    boolean isAbout(String person, String articleId, int ordinal, String passageText);
+public final class SubjectOf {
+    private SubjectOf() {
+    }
 
-    /** The passage names the person, by full name or by the surname alone. */
-    SubjectOf MENTIONS = (person, articleId, ordinal, text) -> mentions(person, text);
+    /**
+     * @param subjects the passage's recorded subjects (full names), empty when analysis found none
+     * @return whether the passage is about the person
+     */
+    public static boolean isAbout(String person, List<String> subjects, String passageText) {
+        if (person == null) return false;
+        if (subjects == null || subjects.isEmpty()) return mentions(person, passageText);
+        return subjects.stream().anyMatch(s -> same(person, s));
+    }
 
-    static boolean mentions(String person, String text) {
+    /** Whether the passage has recorded subjects and the person is none of them: it is someone else's. */
+    public static boolean isSomeoneElses(String person, List<String> subjects) {
+        return person != null && subjects != null && !subjects.isEmpty() && subjects.stream().noneMatch(s -> same(person, s));
+    }
+
+    /** Whether the person is the passage's only recorded subject. */
+    public static boolean isOnlyAbout(String person, List<String> subjects) {
+        return person != null && subjects != null && !subjects.isEmpty() && subjects.stream().allMatch(s -> same(person, s));
+    }
+
+    private static boolean same(String person, String subject) {
+        return IndexSchema.personKey(person).equals(IndexSchema.personKey(subject));
+    }
+
+    /** The text names the person, by full name or by the surname alone. */
+    public static boolean mentions(String person, String text) {
         if (person == null || text == null) return false;
         String folded = " " + Keys.fold(text) + " ";
         String name = Keys.fold(person);
