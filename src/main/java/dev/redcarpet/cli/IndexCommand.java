@@ -49,8 +49,8 @@ public final class IndexCommand implements Callable<Integer> {
                 r.notes().forEach(n -> System.out.println("  " + n));
                 return 1;
             }
-            System.out.printf("Indexed %s in %.1f s: %d articles loaded (%s), %d skipped.%n", config.data(),
-                    (System.nanoTime() - t0) / 1e9, s.articles(), r.summary(), r.failed().size());
+            System.out.printf("Indexed %s in %.1f s: %d %s loaded (%s), %d skipped.%n", config.data(),
+                    (System.nanoTime() - t0) / 1e9, s.articles(), s.articles() == 1 ? "article" : "articles", r.summary(), r.failed().size());
             r.failed().forEach(f -> System.out.println("  skipped " + f));
             if (engine.indexNote() != null) System.out.println("  note: " + engine.indexNote());
             r.notes().stream().filter(n -> !n.equals(engine.indexNote())).forEach(n -> System.out.println("  note: " + n));

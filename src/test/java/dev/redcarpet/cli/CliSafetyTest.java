@@ -120,7 +120,7 @@ class CliSafetyTest {
         assertThat(stdout()).startsWith("Index at " + index + " left as it was (6 articles):").contains("--force");
         out.reset();
         assertThat(Main.run("index", "--force", "--data", data.toString(), "--index", index)).isZero();
-        assertThat(stdout()).contains("1 articles loaded").contains("removed 5");
+        assertThat(stdout()).contains("1 article loaded").contains("removed 5");
     }
 
     @Test
