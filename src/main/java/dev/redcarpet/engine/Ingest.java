@@ -4,12 +4,12 @@ import dev.redcarpet.config.Config;
 import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusReader;
 import dev.redcarpet.corpus.FileRead;
+import dev.redcarpet.corpus.FreeName;
 import dev.redcarpet.corpus.SkippedFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -77,7 +77,7 @@ final class Ingest {
                 return IngestReport.refused("Not saved: this text is already in the corpus (same text as " + SkippedFile.printable(same)
                         + "), so adding it again would change nothing.");
             }
-            Path target = place(tmp, folder, safe);
+            Path target = FreeName.place(tmp, folder, safe);
             tmp = null;
             FileRead placed = reader.readFile(target, config.data());
             String savedAs = config.data().relativize(target).toString().replace('\\', '/');
@@ -139,26 +139,6 @@ final class Ingest {
             if (first == null) first = path;
         }
         return first;
-    }
-
-    /** Links the checked file under the first free name: name.txt, name-2.txt, … Never replaces a file. */
-    private static Path place(Path tmp, Path folder, String safe) throws IOException {
-        String stem = safe.substring(0, safe.lastIndexOf('.'));
-        String ext = safe.substring(safe.lastIndexOf('.'));
-        for (int n = 1; n < 10_000; n++) {
-            Path target = folder.resolve(n == 1 ? safe : stem + "-" + n + ext);
-            try {
-                Files.createLink(target, tmp);
-                Files.delete(tmp);
-                return target;
-            } catch (FileAlreadyExistsException taken) {
-                // try the next name
-            } catch (UnsupportedOperationException noLinks) {
-                if (Files.exists(target)) continue;
-                return Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-        throw new IOException("no free file name");
     }
 
     private static String describe(FileRead read, String savedAs) {

@@ -6,15 +6,14 @@ import dev.redcarpet.corpus.Article;
 import dev.redcarpet.corpus.CorpusLoad;
 import dev.redcarpet.corpus.CorpusReader;
 import dev.redcarpet.corpus.FileRead;
+import dev.redcarpet.corpus.FreeName;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -96,7 +95,7 @@ final class ArticleStore {
             }
             Article article = read.articles().get(0);
             if (hashes.contains(article.hash())) return new Stored(null, "the same text", null);
-            Path target = place(tmp, folder, fileName(a));
+            Path target = FreeName.place(tmp, folder, fileName(a));
             tmp = null;
             remember(article);
             urls.add(a.url());
@@ -133,23 +132,5 @@ final class ArticleStore {
         if (slug.length() > 70) slug = slug.substring(0, 70).replaceAll("-+$", "");
         if (slug.isEmpty()) slug = "article";
         return (a.date() == null ? "undated" : a.date().toString()) + "-" + slug + ".json";
-    }
-
-    private static Path place(Path tmp, Path folder, String name) throws IOException {
-        String stem = name.substring(0, name.lastIndexOf('.'));
-        for (int n = 1; n < 10_000; n++) {
-            Path target = folder.resolve(n == 1 ? name : stem + "-" + n + ".json");
-            try {
-                Files.createLink(target, tmp);
-                Files.delete(tmp);
-                return target;
-            } catch (FileAlreadyExistsException taken) {
-                // try the next name
-            } catch (UnsupportedOperationException noLinks) {
-                if (Files.exists(target)) continue;
-                return Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
-        throw new IOException("no free file name");
     }
 }
