@@ -50,7 +50,8 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
                 }
                 Set<String> labels = new LinkedHashSet<>();
                 theirs.stream().filter(a -> a.editionLabel() != null)
-                        .sorted(Comparator.comparing((IndexedArticle a) -> a.year() == null ? 0 : a.year()).reversed())
+                        .sorted(Comparator.comparing((IndexedArticle a) -> a.year() == null ? 0 : a.year()).reversed()
+                                .thenComparing(IndexedArticle::editionLabel))
                         .forEach(a -> labels.add(a.editionLabel()));
                 return labels.stream().limit(5).toList();
             }

@@ -297,8 +297,7 @@ public final class Retriever {
                 if (person != null) {
                     BooleanQuery.Builder who = new BooleanQuery.Builder();
                     who.add(new TermQuery(new Term(PEOPLE, personKey(person))), BooleanClause.Occur.SHOULD);
-                    String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
-                    who.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.SHOULD);
+                    who.add(nameInText(person), BooleanClause.Occur.SHOULD);
                     b.add(who.build(), BooleanClause.Occur.FILTER);
                 }
                 if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
@@ -320,34 +319,20 @@ public final class Retriever {
 
     /** Whether some article (at the event and year, when given) has the person in this role (subject, mentioned, designer, other). */
     public boolean hasRole(String person, String role, String eventId, Integer year) {
-        return index.withSearcher(s -> {
-            try {
-                BooleanQuery.Builder b = new BooleanQuery.Builder();
-                b.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-                b.add(new TermQuery(new Term(ROLE, roleKey(role, person))), BooleanClause.Occur.FILTER);
-                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
-                return s.count(b.build()) > 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+        b.add(new TermQuery(new Term(ROLE, roleKey(role, person))), BooleanClause.Occur.FILTER);
+        atEdition(b, eventId, year);
+        return any(b.build());
     }
 
     /** Passages at an event (and year) whose recorded subject is the person: their own look or story there. */
     public boolean isSubjectAt(String person, String eventId, Integer year) {
-        return index.withSearcher(s -> {
-            try {
-                BooleanQuery.Builder b = new BooleanQuery.Builder();
-                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
-                b.add(new TermQuery(new Term(SUBJECT, personKey(person))), BooleanClause.Occur.FILTER);
-                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
-                return s.count(b.build()) > 0;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+        b.add(new TermQuery(new Term(SUBJECT, personKey(person))), BooleanClause.Occur.FILTER);
+        atEdition(b, eventId, year);
+        return any(b.build());
     }
 
     /** Passages of articles at an event (and year) that name the person in their text, with their article. */
@@ -356,10 +341,8 @@ public final class Retriever {
             try {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
-                String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
-                b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
-                if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-                if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+                b.add(nameInText(person), BooleanClause.Occur.FILTER);
+                atEdition(b, eventId, year);
                 List<Mention> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
@@ -368,6 +351,29 @@ public final class Retriever {
                     if (a != null) out.add(new Mention(a, d.get(CONTEXT)));
                 }
                 return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A person's name as written in passage text: a phrase of its folded words. */
+    private static Query nameInText(String person) {
+        String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
+        return tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0]));
+    }
+
+    /** Filters to articles of the event and year, each when given. */
+    private static void atEdition(BooleanQuery.Builder b, String eventId, Integer year) {
+        if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+        if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+    }
+
+    /** Whether any document matches. */
+    private boolean any(Query q) {
+        return index.withSearcher(s -> {
+            try {
+                return s.count(q) > 0;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -388,8 +394,7 @@ public final class Retriever {
             try {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
-                String[] tokens = dev.redcarpet.index.Keys.fold(person).split(" ");
-                b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
+                b.add(nameInText(person), BooleanClause.Occur.FILTER);
                 List<PassageText> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
