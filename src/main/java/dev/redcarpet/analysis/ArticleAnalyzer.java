@@ -55,7 +55,9 @@ public final class ArticleAnalyzer {
         List<Passage> passages = withSubjects(Passages.of(article.text()), sentences);
         List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
         Edition edition = new EditionDetector(catalogue).detect(article);
-        List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition), sentences);
+        Map<String, String> subjectOf = new HashMap<>();
+        for (ReadSentence s : sentences) if (s.subject() != null) subjectOf.putIfAbsent(s.text(), s.subject());
+        List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, subjectOf), sentences);
         List<PersonRole> roles = roles(people, sentences, quotes, looks, new Referents(article.text(), people).crew());
         List<String> attending = new ArrayList<>();
         // a house ("Celine") is never a person; a designer who is a person stays findable by name,

@@ -114,10 +114,23 @@ public final class LookExtractor {
 
     /** Looks in an article, splitting its paragraphs ("\n\n") into sentences itself. */
     public List<Look> extract(Article a, People people, Edition edition) {
+        return extract(a, people, edition, Map.of());
+    }
+
+    /**
+     * Looks in an article whose sentences' subjects were read already ({@code subjectOf}: sentence text to the
+     * person it is about): "she", "the star" and a sentence that names nobody ("The gown was Dior") stand
+     * for that person.
+     */
+    public List<Look> extract(Article a, People people, Edition edition, Map<String, String> subjectOf) {
         List<Sentence> sentences = new ArrayList<>();
         String[] paragraphs = paragraphs(a);
         for (int i = 0; i < paragraphs.length; i++) sentences.addAll(SentenceSplitter.split(i, paragraphs[i]));
-        return extract(a, sentences, people, edition);
+        return extract(a, sentences, people, edition, subjectOf);
+    }
+
+    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition) {
+        return extract(a, sentences, people, edition, Map.of());
     }
 
     /**
@@ -125,7 +138,7 @@ public final class LookExtractor {
      * Sentences' passage numbers are taken as paragraph numbers of the text (for quotation marks that
      * open in one sentence and close in another).
      */
-    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition) {
+    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition, Map<String, String> subjectOf) {
         String[] paragraphs = paragraphs(a);
         List<Pattern> namePatterns = new ArrayList<>();
         for (String n : people.names()) namePatterns.add(wordPattern(n, 0));
@@ -142,7 +155,10 @@ public final class LookExtractor {
             List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
             List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
             List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
-            addPronouns(text, subjects, referents, quoted);
+            String about = subjectOf.get(text);
+            boolean namesSomeone = !subjects.isEmpty();
+            addPronouns(text, subjects, referents, quoted, about, subjectOf.isEmpty());
+            if (subjects.isEmpty() && about != null && !namesSomeone) subjects.add(new Mention(about, 0, 0, false));
             subjects.sort(Comparator.comparingInt(Mention::start));
 
             if (!subjects.isEmpty() && !hits.isEmpty()) {
@@ -248,7 +264,8 @@ public final class LookExtractor {
      * introduced by a crew role (stylist, designer) are skipped and a gendered pronoun skips people of the
      * other gender. "The couple", "the pair" and "both" stand for the two people named last.
      */
-    private static void addPronouns(String text, List<Mention> subjects, Referents referents, boolean[] quoted) {
+    private static void addPronouns(String text, List<Mention> subjects, Referents referents, boolean[] quoted, String about,
+                                    boolean remember) {
         List<Mention> named = List.copyOf(subjects);
         Matcher p = PRONOUN.matcher(text);
         while (p.find()) {
@@ -260,7 +277,7 @@ public final class LookExtractor {
             List<String> before = new ArrayList<>();
             for (Mention m : named) if (m.end() <= p.start()) before.add(0, m.person());
             String who = referents.pick(before, gender);
-            if (who == null) who = referents.resolve(gender);
+            if (who == null) who = remember ? referents.resolve(gender) : about;
             if (who != null && who != Referents.NOBODY) subjects.add(new Mention(who, p.start(), p.end(), false));
         }
         Matcher pair = PAIR.matcher(text);
@@ -273,7 +290,7 @@ public final class LookExtractor {
         while (r.find()) {
             boolean opens = text.substring(0, r.start()).isBlank();
             if (quoted[r.start()] || !(named.isEmpty() || opens)) continue;
-            String who = referents.resolve(NameLexicon.get().genderOfRole(r.group(1)));
+            String who = remember ? referents.resolve(NameLexicon.get().genderOfRole(r.group(1))) : about;
             if (who != null) subjects.add(new Mention(who, r.start(), r.end(), false));
         }
     }

@@ -40,6 +40,7 @@ public final class PeopleFinder {
             "has", "have", "had", "is", "was", "are", "were", "may", "might", "must", "shall");
 
     private final NameLexicon lex = NameLexicon.get();
+    private final EnglishWords english = EnglishWords.get();
     private final Predicate<String> isThing;
     private final SingleNames singleNames;
 
@@ -82,6 +83,7 @@ public final class PeopleFinder {
         List<NameTokens.Token> tokens = NameTokens.of(text);
         boolean[] credit = creditMask(text, tokens);
         maskTitleCaseLines(text, tokens, credit, lowerCaseWords(tokens));
+        maskOrdinaryWords(text, tokens, credit);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<List<NameTokens.Token>> segments = new ArrayList<>();
         for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run, afterRole(text, tokens, run)));
@@ -232,7 +234,7 @@ public final class PeopleFinder {
         Evidence(String text, List<NameTokens.Token> tokens, List<List<NameTokens.Token>> segments) {
             for (int i = 0; i < tokens.size(); i++) {
                 indexByStart.put(tokens.get(i).start(), i);
-                if (SingleNames.isLoneWord(text, tokens, i) && (i == 0 || !ARTICLE_WORD.matcher(tokens.get(i - 1).word()).matches())) {
+                if (SingleNames.isLoneWord(text, tokens, i, english) && (i == 0 || !ARTICLE_WORD.matcher(tokens.get(i - 1).word()).matches())) {
                     loneWords.add(tokens.get(i).word());
                 }
             }
@@ -252,6 +254,7 @@ public final class PeopleFinder {
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
         if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
         if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Karla Sofía Gascón"
+        if (seg.size() == 2 && knownProperName(seg) && !isThing.test(join(seg))) return true; // "Paloma Elsesser"
         int at = evidence.indexByStart.getOrDefault(first.start(), -1);
         if (at > 0 && tokens.get(at - 1).word().equals("The")
                 && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
@@ -272,6 +275,98 @@ public final class PeopleFinder {
                 || evidence.standsAlone(last.word())
                 || PersonVerbs.speechFollows(text, tokens, lastAt, lex)
                 || (lastAt >= 0 && PersonVerbs.follows(text, tokens, lastAt, lex) && !isThing.test(join(seg)));
+    }
+
+    /**
+     * Two words of which the dictionary knows the first only as a proper noun (a given name such as
+     * "Paloma", not "Grace" or "Will") and the last as no ordinary word: a person's name, unless a word
+     * lists it as a place or outlet.
+     */
+    private boolean knownProperName(List<NameTokens.Token> seg) {
+        String first = seg.get(0).word();
+        String last = seg.get(seg.size() - 1).word();
+        if (!english.isProperNoun(first) || english.isOrdinary(first) || english.isOrdinary(last)) return false;
+        for (NameTokens.Token t : seg) {
+            if (lex.isPlace(t.word()) || lex.isOutlet(t.word()) || lex.isNonPersonWord(t.word())) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Capitalised words the dictionary knows only as ordinary words ("Made", "Wore", "Afraid", "Steals") are no
+     * part of a name unless the article capitalises them where capitals mean something: inside a sentence of
+     * running text, not at its start nor on a title-case line ("Bad" of "Bad Bunny" mid-sentence). Given names
+     * keep their own evidence. A hyphenated word ending in an ordinary lower-case word ("Jetson-style") is a
+     * description, not a name.
+     */
+    private void maskOrdinaryWords(String text, List<NameTokens.Token> tokens, boolean[] mask) {
+        boolean[] titleLine = titleCaseTokens(text, tokens);
+        Set<String> trusted = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (t.capitalised() && !titleLine[i] && !NameTokens.sentenceInitial(text, t.start())) trusted.add(t.word());
+        }
+        Set<String> lone = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (t.capitalised() && !titleLine[i] && SingleNames.isLoneWord(text, tokens, i, english)) lone.add(t.word());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            NameTokens.Token t = tokens.get(i);
+            if (!t.capitalised() || mask[i]) continue;
+            String w = t.word();
+            int dash = w.lastIndexOf('-');
+            if (dash > 0 && dash < w.length() - 1 && Character.isLowerCase(w.charAt(dash + 1))
+                    && english.isOnlyOrdinary(w.substring(dash + 1))) {
+                mask[i] = true;
+                continue;
+            }
+            if (trusted.contains(w) || lex.isGivenName(w) || lex.isParticle(w) || !english.isOrdinary(w)) continue;
+            boolean nameNext = neighbourStandsAlone(text, tokens, i, i + 1, lone);
+            if (english.isProperNoun(w)) {
+                // "Little Hazel" … "Hazel, who": a sentence-opening adjective or verb before a name used alone
+                if (nameNext && english.isMoreThanANoun(w) && NameTokens.sentenceInitial(text, t.start())) mask[i] = true;
+                continue;
+            }
+            // a noun next to a word the text uses alone as a name ("Chantry Voss" … "Voss said") may be a name too;
+            // a verb or adjective ("Made", "Afraid") is read as the ordinary word
+            if (english.isMoreThanANoun(w) || !(nameNext || neighbourStandsAlone(text, tokens, i, i - 1, lone))) mask[i] = true;
+        }
+    }
+
+    /** True when token j is a capitalised word right next to token i (spaces only) that the text also uses alone. */
+    private static boolean neighbourStandsAlone(String text, List<NameTokens.Token> tokens, int i, int j, Set<String> lone) {
+        if (j < 0 || j >= tokens.size() || !tokens.get(j).capitalised()) return false;
+        NameTokens.Token a = tokens.get(Math.min(i, j));
+        NameTokens.Token b = tokens.get(Math.max(i, j));
+        if (a.possessive() || !NameTokens.spaceOnly(text, a.end(), b.start())) return false;
+        String w = tokens.get(j).word();
+        return lone.contains(w) && w.length() > 2;
+    }
+
+    /** Which tokens stand on a title-case line: a headline or heading that capitalises (nearly) every word. */
+    private static boolean[] titleCaseTokens(String text, List<NameTokens.Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        int lineStart = 0;
+        int ti = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.length();
+            int first = ti;
+            int words = 0;
+            int capitalised = 0;
+            while (ti < tokens.size() && tokens.get(ti).start() < lineEnd) {
+                NameTokens.Token t = tokens.get(ti++);
+                if (t.word().length() < 4) continue;
+                words++;
+                if (t.capitalised()) capitalised++;
+            }
+            if (words >= 2 && capitalised * 10 >= words * 8) {
+                for (int k = first; k < ti; k++) out[k] = true;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
     }
 
     /** Drops a name that is part of a longer name found too ("Kardashian West" in "Kim Kardashian West"). */

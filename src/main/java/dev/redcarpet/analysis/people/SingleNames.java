@@ -175,10 +175,20 @@ public final class SingleNames {
     }
 
     static boolean isLoneWord(String text, List<NameTokens.Token> tokens, int i) {
+        return isLoneWord(text, tokens, i, null);
+    }
+
+    /**
+     * A capitalised word with no capitalised neighbour; with a dictionary, a sentence-opening ordinary word
+     * before it ("Despite Elsesser's win") is no neighbour.
+     */
+    static boolean isLoneWord(String text, List<NameTokens.Token> tokens, int i, EnglishWords english) {
         NameTokens.Token t = tokens.get(i);
         if (i > 0) {
             NameTokens.Token p = tokens.get(i - 1);
-            if (p.capitalised() && !p.possessive() && NameTokens.spaceOnly(text, p.end(), t.start())) return false;
+            boolean opener = english != null && NameTokens.sentenceInitial(text, p.start()) && english.isOnlyOrdinary(p.word())
+                    && !NameLexicon.get().isGivenName(p.word());
+            if (p.capitalised() && !p.possessive() && NameTokens.spaceOnly(text, p.end(), t.start()) && !opener) return false;
         }
         if (i + 1 < tokens.size() && !t.possessive()) {
             NameTokens.Token n = tokens.get(i + 1);

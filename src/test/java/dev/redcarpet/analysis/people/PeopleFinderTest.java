@@ -193,4 +193,45 @@ public class PeopleFinderTest {
 
         assertThat(withLexicons.find(text, List.of("Celine", "Valentino")).names()).isEmpty();
     }
+    @Test
+    void titleCaseHeadlineWordsThatTheDictionaryKnowsAsOrdinaryWordsAreNotGluedToNames() {
+        String text = """
+                Oriane Falkenrath Wore Feathers And Afraid Tomasz Brellin Steals The Night
+
+                Oriane Falkenrath arrived in a cape. Tomasz Brellin followed in a velvet suit.
+
+                Falkenrath said the feathers took weeks.""";
+
+        People people = finder.find(text);
+
+        assertThat(people.names()).contains("Oriane Falkenrath", "Tomasz Brellin");
+        assertThat(people.names()).allSatisfy(n -> assertThat(n).doesNotContain("Wore", "Afraid", "Steals"));
+    }
+
+    @Test
+    void aSentenceOpeningAdjectiveBeforeANameUsedAloneIsNotPartOfTheName() {
+        String text = """
+                The singer brought her nephew, Bastiaan, who matched her silver suit.
+
+                Little Bastiaan waved at the cameras all night.""";
+
+        assertThat(finder.find(text).names()).doesNotContain("Little Bastiaan");
+    }
+
+    @Test
+    void aGivenNameTheDictionaryKnowsMakesTwoCapitalisedWordsAName() {
+        String text = """
+                The best look of the evening was Paloma Quintrell, sleek in a black column dress.
+
+                Despite Quintrell's win, the rest of the field deserves a word.""";
+
+        assertThat(finder.find(text).names()).contains("Paloma Quintrell");
+    }
+
+    @Test
+    void aHyphenatedDescriptionIsNotAName() {
+        String text = "She went for a Jetson-style silver minidress with a bubble hem, and Judy Marlowe loved it.";
+
+        assertThat(finder.find(text).names()).doesNotContain("Judy Jetson-style").allSatisfy(n -> assertThat(n).doesNotContain("-style"));
+    }
 }

@@ -1,0 +1,96 @@
+package dev.redcarpet.analysis.people;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.Locale;
+
+/**
+ * What a maintained English dictionary (LanguageTool's part-of-speech dictionary, read with morfologik)
+ * knows of a word: whether its lower-case form is an ordinary word ("made", "wore", "afraid") and whether
+ * its capitalised form is listed as a proper noun ("Harry", "Fanning", "Swift"). A title-case headline
+ * capitalises every word; this tells "Dua Lipa Made" apart from a name without a list of headline words.
+ *
+ * <p>The dictionary is read once per process into an immutable automaton shared by all threads; each
+ * thread keeps its own small lookup object (lookups are not thread-safe, the automaton is).
+ */
+public final class EnglishWords {
+    private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
+    private static final EnglishWords INSTANCE = new EnglishWords(load());
+
+    private final Dictionary dictionary;
+    private final ThreadLocal<DictionaryLookup> lookups;
+
+    private EnglishWords(Dictionary dictionary) {
+        this.dictionary = dictionary;
+        this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(this.dictionary));
+    }
+
+    public static EnglishWords get() {
+        return INSTANCE;
+    }
+
+    private static Dictionary load() {
+        URL url = EnglishWords.class.getResource(RESOURCE);
+        if (url == null) throw new IllegalStateException("missing English dictionary on the class path: " + RESOURCE);
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read English dictionary " + RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the lower-case form of the word is an ordinary English word (any tag but a proper noun's). */
+    public boolean isOrdinary(String word) {
+        String w = strip(word).toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) return false;
+        for (WordData d : lookups.get().lookup(w)) {
+            CharSequence tag = d.getTag();
+            if (tag != null && !tag.toString().startsWith("NNP")) return true;
+        }
+        return false;
+    }
+
+    /** True when the lower-case form is also something other than a noun: a verb, adjective, adverb ("made", "little"). */
+    public boolean isMoreThanANoun(String word) {
+        String w = strip(word).toLowerCase(Locale.ROOT);
+        if (w.isEmpty()) return false;
+        for (WordData d : lookups.get().lookup(w)) {
+            CharSequence tag = d.getTag();
+            if (tag != null && !tag.toString().startsWith("NN")) return true;
+        }
+        return false;
+    }
+
+    /** True when the capitalised form is listed as a proper noun ("Harry", "Fanning", "Oscar"). */
+    public boolean isProperNoun(String word) {
+        String w = capitalised(strip(word));
+        if (w.isEmpty()) return false;
+        for (WordData d : lookups.get().lookup(w)) {
+            CharSequence tag = d.getTag();
+            if (tag != null && tag.toString().startsWith("NNP")) return true;
+        }
+        return false;
+    }
+
+    /** An ordinary word the dictionary does not also know as a proper noun ("Made", "Wore", "Afraid", "Steals"). */
+    public boolean isOnlyOrdinary(String word) {
+        return isOrdinary(word) && !isProperNoun(word);
+    }
+
+    private static String strip(String word) {
+        String w = word == null ? "" : word.strip();
+        if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
+        return w;
+    }
+
+    private static String capitalised(String w) {
+        if (w.isEmpty()) return w;
+        if (Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(Locale.ROOT))) return w; // "McQueen" as written
+        String lower = w.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}
