@@ -304,9 +304,38 @@ public final class LookExtractor {
             for (Mention m : named) {
                 if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
             }
-            if (!inName && !labelAsRole(text, h)) out.add(h);
+            if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits)) out.add(h);
         }
         return out;
+    }
+
+    private static final Pattern MAKER_CUE_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of)\\s+$");
+    private static final Pattern AND = Pattern.compile("(?i)\\b(?:and|with|plus)\\b|&|,");
+    private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\p{L}-]{0,30}");
+
+    /**
+     * A house named as the maker of an accessory ("Bulgari serpent necklace", "earrings from Chopard", "boots,
+     * both by Stuart Weitzman") made the jewels or the shoes, not the look: it is no designer of the look.
+     */
+    private static boolean accessoryMaker(String text, LexiconHit h, List<LexiconHit> hits) {
+        if (!h.kind().equals("designer")) return false;
+        LexiconHit after = null;
+        LexiconHit before = null;
+        for (LexiconHit o : hits) {
+            if (o == h || !(o.kind().equals("accessory") || o.kind().equals("garment"))) continue;
+            if (o.start() >= h.end() && (after == null || o.start() < after.start())) after = o;
+            if (o.end() <= h.start() && (before == null || o.end() > before.end())) before = o;
+        }
+        if (after != null && after.kind().equals("accessory")) {
+            String gap = text.substring(h.end(), after.start());
+            int to = after.start();
+            boolean between = hits.stream().anyMatch(o -> o != h && o.start() >= h.end() && o.end() <= to && o.kind().equals("designer"));
+            if (!between && SHORT_GAP.matcher(gap).matches() && !AND.matcher(gap).find() && gap.strip().split("\\s+").length <= 3) return true;
+        }
+        String lead = text.substring(0, h.start()).replaceAll("(?i)\\b(?:both|all|each|signed|designed|made|crafted)\\s+(?=by\\s+$)", "");
+        String gap = before == null ? "" : text.substring(before.end(), h.start());
+        return before != null && before.kind().equals("accessory") && MAKER_CUE_BEFORE.matcher(lead).find()
+                && !gap.contains(".") && !gap.contains(")");
     }
 
     /** "the Skims founder", "a Dior ambassador", "face of Lancôme": a label someone works for, unless worn ("in Skims"). */

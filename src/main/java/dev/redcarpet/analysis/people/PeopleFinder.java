@@ -252,7 +252,16 @@ public final class PeopleFinder {
         if (last.initial() && last.word().length() > 2) return false; // "U.S." style abbreviations
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
-        if (lex.isGivenName(first.word()) || seg.stream().anyMatch(NameTokens.Token::initial)) return true;
+        if (lex.isGivenName(first.word())) return true;
+        if (seg.stream().anyMatch(NameTokens.Token::initial)) {
+            // an initial makes a name ("J. Harrison Ghee"), not a grade ("a D Flawless diamond")
+            int firstInitial = 0;
+            while (!seg.get(firstInitial).initial()) firstInitial++;
+            for (NameTokens.Token t : seg.subList(firstInitial + 1, seg.size())) {
+                if (!t.initial() && english.isOnlyOrdinary(t.word()) && english.isMoreThanANoun(t.word())) return false;
+            }
+            return true;
+        }
         if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Karla Sofía Gascón"
         if (seg.size() == 2 && knownProperName(seg) && !isThing.test(join(seg))) return true; // "Paloma Elsesser"
         int at = evidence.indexByStart.getOrDefault(first.start(), -1);

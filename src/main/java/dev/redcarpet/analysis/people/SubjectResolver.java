@@ -85,7 +85,10 @@ public final class SubjectResolver {
                     current = named;
                 }
                 String subject;
-                if (named != null) {
+                if (named != null && !opensWithName && PRONOUN.matcher(text).find() && (current != null || segmentPerson != null)) {
+                    // "She wore jewels by X, including …": a sentence opening on a pronoun is about whom it stands for
+                    subject = current != null ? current : segmentPerson;
+                } else if (named != null) {
                     subject = named;
                 } else if (refersBack(text)) {
                     subject = current != null ? current : segmentPerson;
