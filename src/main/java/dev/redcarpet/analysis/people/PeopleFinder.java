@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * verb. Short forms link to the full name unless two people share them.
  */
 public final class PeopleFinder {
+    private static final Pattern WHO_AFTER = Pattern.compile(",\\s+who\\b");
     private static final Pattern ARTICLE_WORD = Pattern.compile("of|the|a|an");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?s?|images?|credits?|video|courtesy|getty|source)(?:\\s+by)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b");
@@ -252,6 +253,11 @@ public final class PeopleFinder {
         if (last.initial() && last.word().length() > 2) return false; // "U.S." style abbreviations
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
+        int at = evidence.indexByStart.getOrDefault(first.start(), -1);
+        if (at > 0 && tokens.get(at - 1).word().equals("The")
+                && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
+            return false; // "The Melting Flower of Time", "The Ada Lorne Story": a title, not a person
+        }
         if (lex.isGivenName(first.word())) return true;
         if (seg.stream().anyMatch(NameTokens.Token::initial)) {
             // an initial makes a name ("J. Harrison Ghee"), not a grade ("a D Flawless diamond")
@@ -264,10 +270,8 @@ public final class PeopleFinder {
         }
         if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Karla Sofía Gascón"
         if (seg.size() == 2 && knownProperName(seg) && !isThing.test(join(seg))) return true; // "Paloma Elsesser"
-        int at = evidence.indexByStart.getOrDefault(first.start(), -1);
-        if (at > 0 && tokens.get(at - 1).word().equals("The")
-                && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
-            return false; // "The Melting Flower of Time": a title, not a person
+        if (WHO_AFTER.matcher(text.substring(lastEnd, Math.min(text.length(), lastEnd + 8))).lookingAt() && !isThing.test(join(seg))) {
+            return true; // "Marn Osei, who won …"
         }
         String opener = first.word().toLowerCase(Locale.ROOT);
         if (NameTokens.sentenceInitial(text, first.start()) && seg.size() == 2

@@ -47,13 +47,27 @@ public final class PersonVerbs {
         NameTokens.Token t = tokens.get(i);
         int j = i + 1;
         if (j >= tokens.size()) return -1;
-        if (!NameTokens.spaceOnly(text, t.end() + (t.possessive() ? 2 : 0), tokens.get(j).start())) return -1;
-        if (ADVERBS.contains(tokens.get(j).word()) && j + 1 < tokens.size()
+        int nameEnd = t.end() + (t.possessive() ? 2 : 0);
+        if (!t.possessive() && j + 1 < tokens.size() && ASIDES.contains(tokens.get(j).word())
+                && text.startsWith(", ", nameEnd) && text.startsWith(", ", tokens.get(j).end())) {
+            j++; // "Lizzo, meanwhile, had arrived"
+        } else if (!NameTokens.spaceOnly(text, nameEnd, tokens.get(j).start())) {
+            return -1;
+        }
+        if (AUXILIARIES.contains(tokens.get(j).word()) && j + 1 < tokens.size()
                 && NameTokens.spaceOnly(text, tokens.get(j).end(), tokens.get(j + 1).start())) {
+            j++; // "had arrived", "was spotted"
+        }
+        for (int k = 0; k < 2 && (ADVERBS.contains(tokens.get(j).word()) || tokens.get(j).word().equals("just") || tokens.get(j).word().equals("only"))
+                && j + 1 < tokens.size() && NameTokens.spaceOnly(text, tokens.get(j).end(), tokens.get(j + 1).start()); k++) {
             j++;
         }
         return j;
     }
+
+    /** Words set off by commas between a name and its verb ("Lizzo, meanwhile, arrived"). */
+    private static final Set<String> ASIDES = Set.of("meanwhile", "however", "though", "too", "also", "instead", "then", "later");
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "is", "were");
 
     private static boolean matches(String text, List<NameTokens.Token> tokens, int j, List<String> verb) {
         if (j + verb.size() > tokens.size()) return false;

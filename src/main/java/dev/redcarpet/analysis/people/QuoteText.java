@@ -106,7 +106,7 @@ public final class QuoteText {
         return tokens.get(s).start();
     }
 
-    PeopleMentions.Mention mentionEndingAt(NameTokens.Token t) {
+    public PeopleMentions.Mention mentionEndingAt(NameTokens.Token t) {
         for (PeopleMentions.Mention m : mentions) if (m.end() == t.end() || (m.start() <= t.start() && m.end() >= t.end())) return m;
         return null;
     }

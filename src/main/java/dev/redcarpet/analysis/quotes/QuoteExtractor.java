@@ -36,6 +36,7 @@ public final class QuoteExtractor {
         final int sentenceEnd;
         SpeakerResolver.Attribution attribution;
         boolean attributedHere;
+        boolean attributedAfter;
 
         Piece(QuoteMarks.Span span, String text, int sentenceStart, int sentenceEnd) {
             this.span = span;
@@ -72,6 +73,7 @@ public final class QuoteExtractor {
             int[] sentence = sentenceBounds(text, s, parts);
             Piece piece = new Piece(s, s.text(text), sentence[0], sentence[1]);
             SpeakerResolver.Attribution a = resolver.after(s, piece.text);
+            boolean after = a.found();
             if (a.found()) {
                 if (a.outlet() == null) {
                     String outlet = resolver.outlet(sentence[0], s.open());
@@ -89,6 +91,7 @@ public final class QuoteExtractor {
             }
             piece.attribution = a;
             piece.attributedHere = a.found();
+            piece.attributedAfter = after;
             if (isSpeech(text, piece)) pieces.add(piece);
             previous = s;
         }
@@ -152,7 +155,8 @@ public final class QuoteExtractor {
         if (!p.span.closed()) return true;
         if (titleCase(words) && words.size() <= 10) return false;
         boolean sentenceEnd = t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("…");
-        if (p.attributedHere && (words.size() >= 4 || (sentenceEnd && words.size() >= 2))) return true;
+        boolean commaInside = p.span.close() > 0 && text.charAt(p.span.close() - 1) == ',';
+        if (p.attributedHere && (words.size() >= 4 || ((sentenceEnd || (commaInside && p.attributedAfter)) && words.size() >= 2))) return true;
         if (p.attributedHere && sentenceEnd && text.substring(0, p.span.open()).strip().endsWith(":")) return true;
         boolean titleLead = titleLead(text, p.span.open());
         if (words.size() >= 4) return !titleLead || sentenceEnd;

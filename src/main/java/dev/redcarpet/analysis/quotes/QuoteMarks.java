@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds paragraphs and the double-quoted spans inside them, curly or straight. */
+/** Finds paragraphs and the quoted spans inside them: double quotes (curly or straight), else single ones. */
 public final class QuoteMarks {
     /** A paragraph: its number and where it starts and ends in the article text. */
     public record Paragraph(int index, int start, int end) {
@@ -67,7 +67,50 @@ public final class QuoteMarks {
             }
         }
         if (open >= 0) add(text, p, open, p.end(), false, out);
+        if (out.isEmpty()) singles(text, p, out);
         return out;
+    }
+
+    /**
+     * Single-quoted speech in a paragraph that uses no double quotes ('It was a dream,' she said): an opening
+     * mark after a space or the line start and before a letter, a closing mark after a letter or punctuation
+     * and before no letter ("It's" and "the '90s" hold no quote marks). A single quote left open is no quote.
+     */
+    private static void singles(String text, Paragraph p, List<Span> out) {
+        int open = -1;
+        for (int i = p.start(); i < p.end(); i++) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '‘' && c != '’') continue;
+            char before = i > p.start() ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
+            if (open < 0) {
+                boolean opens = (c == '\'' || c == '‘') && (Character.isWhitespace(before) || "(:—–".indexOf(before) >= 0 || i == p.start())
+                        && Character.isLetter(after);
+                if (opens) open = i;
+            } else if ((c == '\'' || c == '’') && !Character.isLetterOrDigit(after) && (Character.isLetter(before) || ".,!?…".indexOf(before) >= 0)
+                    && i - open > 2) {
+                if (speechLike(text.substring(open + 1, i))) add(text, p, open, i, true, out);
+                open = -1;
+            }
+        }
+    }
+
+    /** Single quotes also mark titles ('Best Actress in a Drama'): a span reads as speech when it holds no stray mark and is no title-case phrase. */
+    private static boolean speechLike(String span) {
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (c != '\'' && c != '‘' && c != '’') continue;
+            boolean inWord = i > 0 && i + 1 < span.length() && Character.isLetter(span.charAt(i - 1)) && Character.isLetter(span.charAt(i + 1));
+            if (!inWord) return false;
+        }
+        int longWords = 0;
+        int capitalised = 0;
+        for (String w : span.split("[^\\p{L}]+")) {
+            if (w.length() < 4) continue;
+            longWords++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return longWords == 0 || capitalised * 10 < longWords * 8;
     }
 
     private static void add(String text, Paragraph p, int open, int close, boolean closed, List<Span> out) {

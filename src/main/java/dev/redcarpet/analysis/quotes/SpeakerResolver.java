@@ -146,6 +146,15 @@ public final class SpeakerResolver {
             if (!s.decided() && v + len < regionEnd) s = subjects.subject(v + len, regionEnd, true, tokens.get(v).start());
             return new Attribution(s.speaker(), outlet != null ? outlet : s.outlet(), true);
         }
+        if (!region.isEmpty()) {
+            // "a look Kim called “…”": a name right before "called" or "dubbed" is who called it that
+            int last = region.get(region.size() - 1);
+            String w = tokens.get(last).word().toLowerCase(Locale.ROOT);
+            if ((w.equals("called") || w.equals("dubbed")) && last > 0 && text.substring(tokens.get(last).end(), q.open()).isBlank()) {
+                PeopleMentions.Mention m = qt.mentionEndingAt(tokens.get(last - 1));
+                if (m != null && !m.possessive() && !qt.insideQuote(m.start())) return new Attribution(qt.resolveMention(m), outlet, true);
+            }
+        }
         String pre = text.substring(from, q.open()).strip();
         if (pre.endsWith(":") && !region.isEmpty()) {
             SubjectReader.Subject s = subjects.forwardSubject(sentenceStart, q.open());

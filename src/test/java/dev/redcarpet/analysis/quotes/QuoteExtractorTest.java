@@ -259,4 +259,22 @@ public class QuoteExtractorTest {
 
         assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Helena Brook", "Mara Quintero");
     }
+
+    @Test
+    void singleQuotedSpeechShortAttributedQuotesAndCalledAreRead() {
+        String text = """
+                Marn Osei, who won for her turn in a courtroom drama, stepped out in gold.
+
+                'It is more about what the night means,' she said of the award.
+
+                "I feel golden," Osei declared.
+
+                Her gown was a look Osei called "a dream I had as a child." The show opened with 'Best Song in a Drama' next.""";
+
+        List<Quote> quotes = quotes(text);
+
+        assertThat(quotes).extracting(Quote::text).containsExactly("It is more about what the night means", "I feel golden",
+                "a dream I had as a child.");
+        assertThat(quotes).extracting(Quote::speaker).containsOnly("Marn Osei");
+    }
 }
