@@ -42,14 +42,15 @@ public final class Retriever {
     /** Article metadata by id, per index view: the same articles are cited question after question. */
     private final Map<Object, Map<String, IndexedArticle>> articleCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private static final int RERANK = 30;
     private final CorpusIndex index;
+    private final Config.Ranking ranking;
     private final QueryBuilder text;
     private final FirstStage firstStage;
     private final Reranker reranker;
 
     public Retriever(CorpusIndex index, Analyzer queryAnalyzer, Config.Ranking ranking) {
         this.index = index;
+        this.ranking = ranking;
         this.text = new QueryBuilder(queryAnalyzer);
         this.firstStage = new FirstStage(text, ranking);
         this.reranker = new Reranker(ranking);
@@ -125,7 +126,7 @@ public final class Retriever {
         StoredFields stored = s.storedFields();
         java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT, SUBJECT_NAME);
         List<Candidate> loaded = new ArrayList<>();
-        for (Candidate c : first.subList(0, Math.min(RERANK, first.size()))) {
+        for (Candidate c : first.subList(0, Math.min(ranking.rerank(), first.size()))) {
             List<Candidate.PassageScore> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages().subList(0, Math.min(PASSAGES_PER_ARTICLE, c.passages().size()))) {
                 Document d = stored.document(p.doc(), fields);

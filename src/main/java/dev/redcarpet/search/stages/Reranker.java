@@ -17,9 +17,6 @@ import java.util.function.Function;
  * first-stage score normalised to the best article.
  */
 public final class Reranker {
-    /** Passages under this many characters are captions, headings or ledes. */
-    static final int SHORT_PASSAGE = 80;
-
     private final Config.Ranking w;
 
     public Reranker(Config.Ranking weights) {
@@ -41,7 +38,7 @@ public final class Reranker {
             double f = features(q, c, a) + (newest != null && newest.equals(a.year()) && names(a, q.person()) ? w.recency() : 0);
             out.add(c.withScore(w.bm25() * c.score() / top + f));
         }
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        out.sort(Candidate.BEST_FIRST);
         return out;
     }
 
@@ -84,7 +81,7 @@ public final class Reranker {
         if (q.year() != null && q.year().equals(a.year())) f += w.year();
         if (best != null && best.text() != null) {
             if (TypeCues.matches(q.intent(), best.text())) f += w.type();
-            if (best.text().length() < SHORT_PASSAGE) f -= w.shortPassage();
+            if (best.text().length() < w.shortPassageChars()) f -= w.shortPassage();
         }
         return f;
     }
