@@ -145,6 +145,6 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
     public record Ranking(int passages, double k1, double b, double articleWeight, double passageWeight, double secondPassageWeight,
                           int rerank, double bm25, double person, double mainPerson, double subject, double event, double year,
                           double recency, double type, double shortPassage, int shortPassageChars, double sentenceType) {
-        public static final Ranking DEFAULT = new Ranking(200, 1.2, 0.75, 1.0, 0.3, 0.25, 30, 1.0, 0.3, 0, 0, 0.3, 0.3, 0.3, 0, 0, 80, 2.0);
+        public static final Ranking DEFAULT = new Ranking(200, 1.2, 0.75, 1.0, 0.3, 0.25, 30, 1.0, 0.3, 0, 0.2, 0.3, 0.3, 0.3, 0, 0, 80, 2.0);
     }
 }

@@ -152,11 +152,16 @@ public final class Retriever {
             for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score(), p.subjects()));
             // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
             // ("who styled her?" and "Her stylist, …")
-            if (out.size() < 2 && DETAIL_TYPES.contains(q.intent())) {
+            // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
+            Detail asked = Detail.askedIn(q.folded());
+            if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()))) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
+                // right after the best match: answer selection reads an article's first few passages only
+                int at = Math.min(1, ps.size());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
-                    if (!have.contains(p.ordinal()) && TypeCues.matches(q.intent(), p.text())) ps.add(p);
+                    boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q.intent(), p.text());
+                    if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);
                 }
             }
             out.add(new Evidence.ArticleHit(article, c.score(), ps));
@@ -409,6 +414,8 @@ public final class Retriever {
         });
     }
 
+    /** Passages holding the asked detail put among an article's first passages, beside its best match. */
+    private static final int DETAIL_PASSAGES = 2;
     private static final java.util.Set<Intent> DETAIL_TYPES = java.util.EnumSet.of(Intent.STYLIST, Intent.BEAUTY, Intent.ACCESSORY);
 
     /** Every passage of an article, in order. */
