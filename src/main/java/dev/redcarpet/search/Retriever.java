@@ -169,6 +169,22 @@ public final class Retriever {
         return out;
     }
 
+    /**
+     * Hits best first; equal scores by article id, then in the order of the article's own documents (the index
+     * writes one article's documents together, in order). Lucene alone breaks ties by document number, which
+     * depends on the order a fresh build happened to write articles in.
+     */
+    static ScoreDoc[] ordered(IndexSearcher s, Query q, int n) throws IOException {
+        ScoreDoc[] hits = s.search(q, n).scoreDocs;
+        StoredFields stored = s.storedFields();
+        Map<Integer, String> article = new java.util.HashMap<>();
+        for (ScoreDoc sd : hits) article.put(sd.doc, String.valueOf(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE)));
+        ScoreDoc[] out = hits.clone();
+        java.util.Arrays.sort(out, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
+                .thenComparing(sd -> article.get(sd.doc)).thenComparingInt(sd -> sd.doc));
+        return out;
+    }
+
     private void cite(IndexSearcher s, Map<String, IndexedArticle> cited, String id) throws IOException {
         if (id == null || cited.containsKey(id)) return;
         IndexedArticle a = article(s, id);
@@ -207,7 +223,7 @@ public final class Retriever {
         b.setMinimumNumberShouldMatch(1);
         List<Quote> out = new ArrayList<>();
         StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : s.search(b.build(), 12).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+        for (ScoreDoc sd : ordered(s, b.build(), 12)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
         return out;
     }
 
@@ -223,7 +239,7 @@ public final class Retriever {
         if (q.eventId() != null && q.eventCount() == 1) b.add(new TermQuery(new Term(EVENT + "_look", q.eventId())), BooleanClause.Occur.FILTER);
         List<Look> out = new ArrayList<>();
         StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : s.search(b.build(), 50).scoreDocs) out.add(DocumentMapper.toLook(stored.document(sd.doc)));
+        for (ScoreDoc sd : ordered(s, b.build(), 50)) out.add(DocumentMapper.toLook(stored.document(sd.doc)));
         if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
         return out;
     }
@@ -243,7 +259,7 @@ public final class Retriever {
                 }
                 List<Quote> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+                for (ScoreDoc sd : ordered(s, b.build(), max)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -270,7 +286,7 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), 1000).scoreDocs) {
+                for (ScoreDoc sd : ordered(s, b.build(), 1000)) {
                     Look l = DocumentMapper.toLook(stored.document(sd.doc));
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
@@ -351,7 +367,7 @@ public final class Retriever {
                 atEdition(b, eventId, year);
                 List<Mention> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                for (ScoreDoc sd : ordered(s, b.build(), max)) {
                     Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
                     IndexedArticle a = article(s, d.get(ARTICLE));
                     if (a != null) out.add(new Mention(a, d.get(CONTEXT)));
@@ -403,7 +419,7 @@ public final class Retriever {
                 b.add(nameInText(person), BooleanClause.Occur.FILTER);
                 List<PassageText> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                for (ScoreDoc sd : ordered(s, b.build(), max)) {
                     Document d = stored.document(sd.doc);
                     out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
                 }
@@ -458,7 +474,7 @@ public final class Retriever {
                 b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
                 java.util.Set<String> out = new java.util.LinkedHashSet<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
+                for (ScoreDoc sd : ordered(s, b.build(), max)) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
