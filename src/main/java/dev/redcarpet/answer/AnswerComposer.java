@@ -47,12 +47,20 @@ public final class AnswerComposer {
     private final Analyzer textAnalyzer;
     private final Analyzer queryAnalyzer;
     private final Function<List<String>, Map<String, Double>> idf;
+    private final dev.redcarpet.search.AskedDetail asked;
 
     /** @param idf rarity weights of analysed question terms */
     public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf) {
+        this(textAnalyzer, queryAnalyzer, idf, new dev.redcarpet.search.AskedDetail(null, dev.redcarpet.config.Config.Ranking.DEFAULT.sentenceType()));
+    }
+
+    /** @param asked whether a sentence holds what the question asks for, and what that adds to its score */
+    public AnswerComposer(Analyzer textAnalyzer, Analyzer queryAnalyzer, Function<List<String>, Map<String, Double>> idf,
+                          dev.redcarpet.search.AskedDetail asked) {
         this.textAnalyzer = textAnalyzer;
         this.queryAnalyzer = queryAnalyzer;
         this.idf = idf;
+        this.asked = asked;
     }
 
     public Answer compose(Evidence ev) {
@@ -188,7 +196,7 @@ public final class AnswerComposer {
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
-                    score += intentBonus(q.intent(), text);
+                    score += intentBonus(q, text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
                     if (!onFocus) score *= 0.5;
@@ -259,14 +267,16 @@ public final class AnswerComposer {
         return out.size() < 2 ? List.of() : out;
     }
 
-    private static double intentBonus(Intent intent, String sentence) {
-        if (!dev.redcarpet.search.TypeCues.matches(intent, sentence)) return 0;
-        return switch (intent) {
-            case THEME, HOSTS, STYLIST, BEAUTY, ACCESSORY -> 2.0;
-            case QUOTE -> 0.8;
-            case FACT -> 0.5;
-            default -> 1.0;
+    /** A sentence that holds what was asked (the asked detail, a designer for "who designed"…) outranks one that only shares words. */
+    private double intentBonus(Question q, String sentence) {
+        if (!asked.holds(q, sentence)) return 0;
+        double share = dev.redcarpet.search.Detail.askedIn(q.folded()) != null ? 1.0 : switch (q.intent()) {
+            case THEME, HOSTS, STYLIST, BEAUTY, ACCESSORY -> 1.0;
+            case QUOTE -> 0.4;
+            case FACT -> 0.25;
+            default -> 0.5;
         };
+        return asked.weight() * share;
     }
 
     private static double overlap(Set<String> a, Set<String> b) {

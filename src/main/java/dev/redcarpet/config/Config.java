@@ -120,25 +120,31 @@ public record Config(Path data, Path index, Corpus corpus, Discord discord, Http
     }
 
     /**
-     * Ranking: a first stage of plain BM25 over passages, then re-ranking features added to its
-     * score (normalised so the best first-stage article scores 1).
+     * Ranking: a first stage of plain BM25 over whole articles and passages, then re-ranking features
+     * added to its score (normalised so the best first-stage article scores 1).
      *
-     * @param passages            passages the first stage reads
+     * @param passages            passages (and articles) the first stage reads
+     * @param k1                  BM25 term-frequency saturation of the first stage
+     * @param b                   BM25 length normalisation of the first stage (0: none, 1: full)
      * @param articleWeight       weight of whole-article BM25 in the first stage
      * @param passageWeight       weight of best-passage BM25 in the first stage
      * @param secondPassageWeight share of an article's second-best passage added to its best
+     * @param rerank              first-stage articles the second stage re-scores
      * @param bm25                weight of the normalised first-stage score
      * @param person              the asked person is among the article's people
      * @param mainPerson          the asked person is whom the article is mainly about
-     * @param subject             the best passage's segment is about the asked person
+     * @param subject             share of the article's best passages whose segment is about the asked person
      * @param event               the article is about the asked event
      * @param year                the article is about the asked year
      * @param recency             no year asked: the article is of the newest edition among the asked person's
-     * @param type                the best passage holds what the question type asks for (a stylist, shoes…)
-     * @param shortPassage        subtracted when the best passage is a caption or heading (under 80 characters)
+     * @param type                share of the article's best passages that hold what the question type asks for
+     * @param shortPassage        subtracted when the best passage is a caption, heading or lede
+     * @param shortPassageChars   passages under this many characters count as captions, headings or ledes
+     * @param sentenceType        answer sentences: added when a sentence holds what the question type asks for
      */
-    public record Ranking(int passages, double articleWeight, double passageWeight, double secondPassageWeight, double bm25, double person, double mainPerson,
-                          double subject, double event, double year, double recency, double type, double shortPassage) {
-        public static final Ranking DEFAULT = new Ranking(200, 1.0, 0.3, 0.25, 1.0, 0.3, 0, 0, 0.3, 0.3, 0.3, 0, 0);
+    public record Ranking(int passages, double k1, double b, double articleWeight, double passageWeight, double secondPassageWeight,
+                          int rerank, double bm25, double person, double mainPerson, double subject, double event, double year,
+                          double recency, double type, double shortPassage, int shortPassageChars, double sentenceType) {
+        public static final Ranking DEFAULT = new Ranking(200, 1.2, 0.75, 1.0, 0.3, 0.25, 30, 1.0, 0.3, 0, 0.2, 0.3, 0.3, 0.3, 0, 0, 80, 2.0);
     }
 }

@@ -68,6 +68,11 @@ public final class ConfigLoader {
             Map.entry("sources.list", Kind.SOURCE_LIST),
             Map.entry("ranking", Kind.SECTION),
             Map.entry("ranking.passages", Kind.PASSAGES),
+            Map.entry("ranking.k1", Kind.K1),
+            Map.entry("ranking.b", Kind.SHARE),
+            Map.entry("ranking.rerank", Kind.PASSAGES),
+            Map.entry("ranking.shortPassageChars", Kind.CHARS),
+            Map.entry("ranking.sentenceType", Kind.WEIGHT),
             Map.entry("ranking.articleWeight", Kind.WEIGHT),
             Map.entry("ranking.passageWeight", Kind.WEIGHT),
             Map.entry("ranking.secondPassageWeight", Kind.WEIGHT),
@@ -81,7 +86,7 @@ public final class ConfigLoader {
             Map.entry("ranking.type", Kind.WEIGHT),
             Map.entry("ranking.shortPassage", Kind.WEIGHT));
 
-    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, PERCENT, SOURCE_LIST, WEIGHT, PASSAGES }
+    private enum Kind { TEXT, SECTION, POSITIVE, NON_NEGATIVE, PORT, IDS, SHARD_TOTAL, BOOLEAN, PERCENT, SOURCE_LIST, WEIGHT, PASSAGES, K1, SHARE, CHARS }
 
     private static final Set<String> SOURCE_KEYS = Set.of("name", "url", "kind", "refreshMinutes");
 
@@ -346,12 +351,16 @@ public final class ConfigLoader {
         Config.Ranking d = Config.Ranking.DEFAULT;
         Config.Ranking ranking = new Config.Ranking(
                 (int) v.number("ranking.passages", d.passages(), Kind.PASSAGES),
+                v.decimal("ranking.k1", d.k1(), Kind.K1), v.decimal("ranking.b", d.b(), Kind.SHARE),
                 v.weight("ranking.articleWeight", d.articleWeight()), v.weight("ranking.passageWeight", d.passageWeight()),
-                v.weight("ranking.secondPassageWeight", d.secondPassageWeight()), v.weight("ranking.bm25", d.bm25()),
+                v.weight("ranking.secondPassageWeight", d.secondPassageWeight()),
+                (int) v.number("ranking.rerank", d.rerank(), Kind.PASSAGES), v.weight("ranking.bm25", d.bm25()),
                 v.weight("ranking.person", d.person()), v.weight("ranking.mainPerson", d.mainPerson()),
                 v.weight("ranking.subject", d.subject()), v.weight("ranking.event", d.event()),
                 v.weight("ranking.year", d.year()), v.weight("ranking.recency", d.recency()), v.weight("ranking.type", d.type()),
-                v.weight("ranking.shortPassage", d.shortPassage()));
+                v.weight("ranking.shortPassage", d.shortPassage()),
+                (int) v.number("ranking.shortPassageChars", d.shortPassageChars(), Kind.CHARS),
+                v.weight("ranking.sentenceType", d.sentenceType()));
         return ranking;
     }
 
@@ -432,6 +441,7 @@ public final class ConfigLoader {
             boolean ok = switch (kind) {
                 case POSITIVE -> value > 0;
                 case PASSAGES -> value > 0 && value <= 10_000;
+                case CHARS -> value >= 0 && value <= 10_000;
                 case NON_NEGATIVE -> value >= 0 && value <= Integer.MAX_VALUE;
                 case PORT -> value >= 0 && value <= 65535;
                 case SHARD_TOTAL -> value == -1 || (value > 0 && value <= Integer.MAX_VALUE);
@@ -444,6 +454,11 @@ public final class ConfigLoader {
 
         /** A ranking weight: a decimal number from 0 to 100. */
         double weight(String key, double fallback) {
+            return decimal(key, fallback, Kind.WEIGHT);
+        }
+
+        /** A decimal number in the range of its kind: a weight (0 to 100), BM25's k1 (0 to 10) or a share (0 to 1). */
+        double decimal(String key, double fallback, Kind kind) {
             JsonNode node = get(key);
             if (node == null) return fallback;
             double value;
@@ -452,9 +467,14 @@ public final class ConfigLoader {
             } else if (node.isTextual() && node.asText().strip().matches("\\d{1,3}(\\.\\d{1,6})?")) {
                 value = Double.parseDouble(node.asText().strip());
             } else {
-                throw bad(key, expected(Kind.WEIGHT));
+                throw bad(key, expected(kind));
             }
-            if (!(value >= 0 && value <= 100)) throw bad(key, expected(Kind.WEIGHT));
+            double max = switch (kind) {
+                case K1 -> 10;
+                case SHARE -> 1;
+                default -> 100;
+            };
+            if (!(value >= 0 && value <= max)) throw bad(key, expected(kind));
             return value;
         }
 
@@ -467,6 +487,9 @@ public final class ConfigLoader {
                 case PERCENT -> "a percentage from 0 to 100";
                 case WEIGHT -> "a decimal number from 0 to 100";
                 case PASSAGES -> "a whole number from 1 to 10000";
+                case CHARS -> "a whole number of characters from 0 to 10000";
+                case K1 -> "a decimal number from 0 to 10 (BM25 k1; 1.2 is usual)";
+                case SHARE -> "a decimal number from 0 to 1 (BM25 b; 0.75 is usual)";
                 default -> "a whole number";
             };
         }

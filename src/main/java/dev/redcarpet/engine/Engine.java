@@ -106,7 +106,8 @@ public final class Engine implements AutoCloseable {
                 ConfigFingerprint.of(config.configDir()), corpus.maxDropPercent() / 100.0,
                 Duration.ofSeconds(corpus.analysisSecondsPerArticle())));
         this.retriever = new Retriever(index, queryAnalyzer, config.ranking());
-        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights);
+        this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights,
+                new dev.redcarpet.search.AskedDetail(knowledge.lexicons(), config.ranking().sentenceType()));
         this.web = new WebSources(config, reader, this::corpusUrls, java.time.Clock.systemUTC());
         try {
             this.lastReload = openingSync(options);

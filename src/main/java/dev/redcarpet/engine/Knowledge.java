@@ -52,6 +52,10 @@ public final class Knowledge {
         return new Knowledge(EventCatalogue.load(configDir), Lexicons.load(configDir), nicknames(configDir));
     }
 
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
     public ArticleAnalyzer analyzer() {
         return analyzer;
     }

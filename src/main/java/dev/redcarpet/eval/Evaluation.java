@@ -92,6 +92,13 @@ public final class Evaluation {
             o.put("answer", r.answer());
             o.put("lead", r.lead());
             o.put("abstained", r.abstained());
+            // each stage's order beside the reply's, to see where an article was lost
+            var first = o.putArray("first_stage");
+            r.firstStage().forEach(first::add);
+            var reranked = o.putArray("reranked");
+            r.reranked().forEach(reranked::add);
+            var plain = o.putArray("plain_lucene");
+            r.plain().forEach(plain::add);
             try {
                 b.append(JSON.writeValueAsString(o)).append('\n');
             } catch (IOException e) {

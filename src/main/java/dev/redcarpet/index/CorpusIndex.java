@@ -54,9 +54,6 @@ public final class CorpusIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String VERSION_KEY = "redcarpet.schema";
-    /** BM25 parameters, chosen on the dev set (see README); system properties allow re-tuning without a rebuild. */
-    public static final float BM25_K1 = Float.parseFloat(System.getProperty("redcarpet.bm25.k1", "1.2"));
-    public static final float BM25_B = Float.parseFloat(System.getProperty("redcarpet.bm25.b", "0.75"));
 
     /** How a process means to use the folder. */
     public enum Access {
@@ -98,8 +95,12 @@ public final class CorpusIndex implements AutoCloseable {
         };
     }
 
+    /**
+     * Lucene's BM25 with its usual k1 and b. The first ranking stage scores with the k1 and b of the
+     * config's {@code ranking:} section; lengths are written the same way for any k1 and b.
+     */
     public static BM25Similarity similarity() {
-        return new BM25Similarity(BM25_K1, BM25_B);
+        return new BM25Similarity();
     }
 
     /** Opens dir for writing, with no data folder to keep clear of and no directory wrapper. */

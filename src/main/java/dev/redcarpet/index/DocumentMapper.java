@@ -71,7 +71,7 @@ public final class DocumentMapper {
             d.add(new StoredField(PERSON + "_name", look.person()));
             StringBuilder text = new StringBuilder();
             for (LookField f : look.fields()) text.append(f.value()).append(". ").append(f.evidence()).append('\n');
-            d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
+            d.add(new TextField(LOOK_TEXT, text.toString(), Field.Store.NO));
             d.add(new StoredField(FIELDS_JSON, json(look.fields())));
             if (look.edition() != null) {
                 d.add(new StringField(EVENT + "_look", look.edition().eventId(), Field.Store.YES));
@@ -90,7 +90,7 @@ public final class DocumentMapper {
         if (stamp != null) d.add(new StoredField(STAMP, stamp));
         d.add(new StoredField(FORMAT, a.format()));
         // the whole article as one text, for the first ranking stage's article-level BM25
-        d.add(new TextField(TEXT, (a.title() == null ? "" : a.title() + "\n") + a.text(), Field.Store.NO));
+        d.add(new TextField(ARTICLE_TEXT, (a.title() == null ? "" : a.title() + "\n") + a.text(), Field.Store.NO));
         if (a.title() != null) d.add(new StoredField(TITLE, a.title()));
         d.add(new StoredField(TITLE + "_display", facts.title() != null ? facts.title() : a.displayTitle()));
         if (a.url() != null) d.add(new StoredField(URL, a.url()));

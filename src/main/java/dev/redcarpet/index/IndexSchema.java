@@ -53,6 +53,14 @@ public final class IndexSchema {
 
     // shared by passages, quotes and looks
     public static final String TEXT = "text";
+    /**
+     * The whole article's text (title first), in a field of its own so that article-level BM25 has its own
+     * lengths and document frequencies: sharing {@link #TEXT} with passages made every article look many
+     * times longer than the average document and counted a word once per passage that repeats it.
+     */
+    public static final String ARTICLE_TEXT = "article_text";
+    /** A look's values and evidence; its own field for the same reason (never searched as passage text). */
+    public static final String LOOK_TEXT = "look_text";
     public static final String NAMES = "names";
     public static final String PEOPLE = "people";
     /** The people an article is mainly about: named in its title, or its most mentioned. */

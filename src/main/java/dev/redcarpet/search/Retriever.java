@@ -42,14 +42,15 @@ public final class Retriever {
     /** Article metadata by id, per index view: the same articles are cited question after question. */
     private final Map<Object, Map<String, IndexedArticle>> articleCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
-    private static final int RERANK = 30;
     private final CorpusIndex index;
+    private final Config.Ranking ranking;
     private final QueryBuilder text;
     private final FirstStage firstStage;
     private final Reranker reranker;
 
     public Retriever(CorpusIndex index, Analyzer queryAnalyzer, Config.Ranking ranking) {
         this.index = index;
+        this.ranking = ranking;
         this.text = new QueryBuilder(queryAnalyzer);
         this.firstStage = new FirstStage(text, ranking);
         this.reranker = new Reranker(ranking);
@@ -125,7 +126,7 @@ public final class Retriever {
         StoredFields stored = s.storedFields();
         java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT, SUBJECT_NAME);
         List<Candidate> loaded = new ArrayList<>();
-        for (Candidate c : first.subList(0, Math.min(RERANK, first.size()))) {
+        for (Candidate c : first.subList(0, Math.min(ranking.rerank(), first.size()))) {
             List<Candidate.PassageScore> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages().subList(0, Math.min(PASSAGES_PER_ARTICLE, c.passages().size()))) {
                 Document d = stored.document(p.doc(), fields);
@@ -151,15 +152,36 @@ public final class Retriever {
             for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score(), p.subjects()));
             // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
             // ("who styled her?" and "Her stylist, …")
-            if (out.size() < 2 && DETAIL_TYPES.contains(q.intent())) {
+            // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
+            Detail asked = Detail.askedIn(q.folded());
+            if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()))) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
+                // right after the best match: answer selection reads an article's first few passages only
+                int at = Math.min(1, ps.size());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
-                    if (!have.contains(p.ordinal()) && TypeCues.matches(q.intent(), p.text())) ps.add(p);
+                    boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q.intent(), p.text());
+                    if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);
                 }
             }
             out.add(new Evidence.ArticleHit(article, c.score(), ps));
         }
+        return out;
+    }
+
+    /**
+     * Hits best first; equal scores by article id, then in the order of the article's own documents (the index
+     * writes one article's documents together, in order). Lucene alone breaks ties by document number, which
+     * depends on the order a fresh build happened to write articles in.
+     */
+    static ScoreDoc[] ordered(IndexSearcher s, Query q, int n) throws IOException {
+        ScoreDoc[] hits = s.search(q, n).scoreDocs;
+        StoredFields stored = s.storedFields();
+        Map<Integer, String> article = new java.util.HashMap<>();
+        for (ScoreDoc sd : hits) article.put(sd.doc, String.valueOf(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE)));
+        ScoreDoc[] out = hits.clone();
+        java.util.Arrays.sort(out, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
+                .thenComparing(sd -> article.get(sd.doc)).thenComparingInt(sd -> sd.doc));
         return out;
     }
 
@@ -201,7 +223,7 @@ public final class Retriever {
         b.setMinimumNumberShouldMatch(1);
         List<Quote> out = new ArrayList<>();
         StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : s.search(b.build(), 12).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+        for (ScoreDoc sd : ordered(s, b.build(), 12)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
         return out;
     }
 
@@ -217,7 +239,7 @@ public final class Retriever {
         if (q.eventId() != null && q.eventCount() == 1) b.add(new TermQuery(new Term(EVENT + "_look", q.eventId())), BooleanClause.Occur.FILTER);
         List<Look> out = new ArrayList<>();
         StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : s.search(b.build(), 50).scoreDocs) out.add(DocumentMapper.toLook(stored.document(sd.doc)));
+        for (ScoreDoc sd : ordered(s, b.build(), 50)) out.add(DocumentMapper.toLook(stored.document(sd.doc)));
         if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
         return out;
     }
@@ -237,7 +259,7 @@ public final class Retriever {
                 }
                 List<Quote> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+                for (ScoreDoc sd : ordered(s, b.build(), max)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -264,7 +286,7 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), 1000).scoreDocs) {
+                for (ScoreDoc sd : ordered(s, b.build(), 1000)) {
                     Look l = DocumentMapper.toLook(stored.document(sd.doc));
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
@@ -345,7 +367,7 @@ public final class Retriever {
                 atEdition(b, eventId, year);
                 List<Mention> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                for (ScoreDoc sd : ordered(s, b.build(), max)) {
                     Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
                     IndexedArticle a = article(s, d.get(ARTICLE));
                     if (a != null) out.add(new Mention(a, d.get(CONTEXT)));
@@ -397,7 +419,7 @@ public final class Retriever {
                 b.add(nameInText(person), BooleanClause.Occur.FILTER);
                 List<PassageText> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
+                for (ScoreDoc sd : ordered(s, b.build(), max)) {
                     Document d = stored.document(sd.doc);
                     out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
                 }
@@ -408,6 +430,8 @@ public final class Retriever {
         });
     }
 
+    /** Passages holding the asked detail put among an article's first passages, beside its best match. */
+    private static final int DETAIL_PASSAGES = 2;
     private static final java.util.Set<Intent> DETAIL_TYPES = java.util.EnumSet.of(Intent.STYLIST, Intent.BEAUTY, Intent.ACCESSORY);
 
     /** Every passage of an article, in order. */
@@ -450,7 +474,7 @@ public final class Retriever {
                 b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
                 java.util.Set<String> out = new java.util.LinkedHashSet<>();
                 StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
+                for (ScoreDoc sd : ordered(s, b.build(), max)) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -53,6 +53,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void bm25ParametersAreRankingKeysWithTheirRangesNamed() throws IOException {
+        Config c = load("ranking:\n  k1: 0.9\n  b: 0.4\n", Map.of());
+        assertThat(c.ranking().k1()).isEqualTo(0.9);
+        assertThat(c.ranking().b()).isEqualTo(0.4);
+        assertThat(load("", Map.of("REDCARPET_RANKING_K1", "1.5")).ranking().k1()).isEqualTo(1.5);
+        assertThatThrownBy(() -> load("ranking:\n  b: 1.5\n", Map.of()))
+                .isExactlyInstanceOf(ConfigException.class)
+                .hasMessageContaining("'ranking.b'").hasMessageContaining("from 0 to 1").hasMessageContaining("1.5");
+        assertThatThrownBy(() -> load("ranking:\n  k1: high\n", Map.of()))
+                .hasMessageContaining("'ranking.k1'").hasMessageContaining("from 0 to 10");
+        assertThatThrownBy(() -> load("", Map.of("REDCARPET_RANKING_SHORT_PASSAGE_CHARS", "-3")))
+                .hasMessageContaining("REDCARPET_RANKING_SHORT_PASSAGE_CHARS").hasMessageContaining("'ranking.shortPassageChars'");
+    }
+
+    @Test
     void environmentOverridesTheFileAndIsNamedWhenBad() throws IOException {
         Config c = load("data: articles/\n", Map.of("REDCARPET_DATA", "/srv/red", "REDCARPET_DISCORD_ADMIN_USER_IDS", "12,34"));
         assertThat(c.data()).isEqualTo(Path.of("/srv/red"));

@@ -232,6 +232,8 @@ class ConfigProperties {
             case "sources.state" -> c.sources().state().toString();
             case "sources.list" -> String.valueOf(c.sources().list().size());
             case "ranking.passages" -> String.valueOf(c.ranking().passages());
+            case "ranking.rerank" -> String.valueOf(c.ranking().rerank());
+            case "ranking.shortPassageChars" -> String.valueOf(c.ranking().shortPassageChars());
             default -> key.startsWith("ranking.") ? weight(c, key) : unknown(key);
         };
     }
@@ -240,6 +242,9 @@ class ConfigProperties {
     static String weight(Config c, String key) {
         var r = c.ranking();
         double v = switch (key) {
+            case "ranking.k1" -> r.k1();
+            case "ranking.b" -> r.b();
+            case "ranking.sentenceType" -> r.sentenceType();
             case "ranking.articleWeight" -> r.articleWeight();
             case "ranking.passageWeight" -> r.passageWeight();
             case "ranking.secondPassageWeight" -> r.secondPassageWeight();

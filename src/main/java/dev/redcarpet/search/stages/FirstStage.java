@@ -11,16 +11,19 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.redcarpet.index.IndexSchema.ARTICLE;
+import static dev.redcarpet.index.IndexSchema.ARTICLE_TEXT;
 import static dev.redcarpet.index.IndexSchema.KIND;
 import static dev.redcarpet.index.IndexSchema.KIND_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.KIND_PASSAGE;
@@ -28,39 +31,36 @@ import static dev.redcarpet.index.IndexSchema.PASSAGE_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.TEXT;
 
 /**
- * The first ranking stage: plain BM25 of the question's content words over whole articles and over
- * passages (an article scores its best passage plus a share of its second best), each normalised to
- * its best and added with the weights of {@code ranking:}. No boosts, no
- * knowledge of people or events: what it finds is what the words alone find.
+ * The first ranking stage: plain BM25 (k1 and b from {@code ranking:}) of the question's words over
+ * whole articles (their own field, with their own lengths and document frequencies) and over passages
+ * (an article scores its best passage plus a share of its second best), each normalised to its best
+ * and added with the weights of {@code ranking:}. No boosts, no knowledge of people or events: what
+ * it finds is what the words alone find. Equal scores are ordered by article id, so the order never
+ * depends on the order in which the index happened to write its documents.
  */
 public final class FirstStage {
     private final QueryBuilder text;
     private final Config.Ranking weights;
+    private final BM25Similarity similarity;
 
     public FirstStage(QueryBuilder text, Config.Ranking weights) {
         this.text = text;
         this.weights = weights;
+        this.similarity = new BM25Similarity((float) weights.k1(), (float) weights.b());
     }
 
     /** Articles best first; each with its matched passages (documents and scores only, no text loaded). */
-    public List<Candidate> search(IndexSearcher s, String words) throws IOException {
-        Query t = words == null || words.isBlank() ? null : text.createBooleanQuery(TEXT, words, BooleanClause.Occur.SHOULD);
-        if (t == null) return List.of();
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER)
-                .add(t, BooleanClause.Occur.MUST).build();
-        ScoreDoc[] hits = s.search(q, weights.passages()).scoreDocs;
-        Map<String, Double> whole = articleScores(s, t);
-        Map<String, List<Candidate.PassageScore>> byArticle = new LinkedHashMap<>();
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        for (ScoreDoc sd : hits) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
-            if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
-            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(sd.doc, sd.score, -1, null, List.of()));
-        }
-        Map<String, Double> passage = new LinkedHashMap<>();
+    public List<Candidate> search(IndexSearcher shared, String words) throws IOException {
+        if (words == null || words.isBlank()) return List.of();
+        Query passageWords = text.createBooleanQuery(TEXT, words, BooleanClause.Occur.SHOULD);
+        Query articleWords = text.createBooleanQuery(ARTICLE_TEXT, words, BooleanClause.Occur.SHOULD);
+        if (passageWords == null || articleWords == null) return List.of();
+        // the same reader, scored with the configured BM25 (lengths are stored the same way for any k1 and b)
+        IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+        s.setSimilarity(similarity);
+        Map<String, Double> whole = articleScores(s, articleWords);
+        Map<String, List<Candidate.PassageScore>> byArticle = passageScores(s, passageWords);
+        Map<String, Double> passage = new HashMap<>();
         for (Map.Entry<String, List<Candidate.PassageScore>> e : byArticle.entrySet()) {
             List<Candidate.PassageScore> ps = e.getValue();
             passage.put(e.getKey(), ps.get(0).score() + (ps.size() > 1 ? weights.secondPassageWeight() * ps.get(1).score() : 0));
@@ -68,26 +68,45 @@ public final class FirstStage {
         double topPassage = passage.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         double topWhole = whole.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         List<Candidate> out = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>(byArticle.keySet());
-        ids.addAll(whole.keySet());
+        Set<String> ids = new LinkedHashSet<>(whole.keySet());
+        ids.addAll(byArticle.keySet());
         for (String id : ids) {
             double score = weights.articleWeight() * whole.getOrDefault(id, 0.0) / topWhole
                     + weights.passageWeight() * passage.getOrDefault(id, 0.0) / topPassage;
             out.add(new Candidate(id, score, byArticle.getOrDefault(id, List.of())));
         }
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        out.sort(Candidate.BEST_FIRST);
         return out;
     }
 
-    /** Whole-article BM25 of the same words, by article id. */
+    /** The best passages of the words, grouped by article, each article's best first. */
+    private Map<String, List<Candidate.PassageScore>> passageScores(IndexSearcher s, Query words) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER)
+                .add(words, BooleanClause.Occur.MUST).build();
+        Map<String, List<Candidate.PassageScore>> byArticle = new HashMap<>();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (ScoreDoc sd : s.search(q, weights.passages()).scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
+            if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(sd.doc, sd.score, -1, null, List.of()));
+        }
+        // an article's passages are written together, in order: equal scores go to the earlier passage
+        for (List<Candidate.PassageScore> ps : byArticle.values()) ps.sort(Candidate.PassageScore.BEST_FIRST);
+        return byArticle;
+    }
+
+    /** Whole-article BM25 of the words, by article id. */
     private Map<String, Double> articleScores(IndexSearcher s, Query words) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .add(words, BooleanClause.Occur.MUST).build();
-        Map<String, Double> out = new LinkedHashMap<>();
+        Map<String, Double> out = new HashMap<>();
         var stored = s.storedFields();
         for (ScoreDoc sd : s.search(q, weights.passages()).scoreDocs) {
-            out.put(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE), (double) sd.score);
+            out.put(stored.document(sd.doc, Set.of(ARTICLE)).get(ARTICLE), (double) sd.score);
         }
         return out;
     }

@@ -17,9 +17,6 @@ import java.util.function.Function;
  * first-stage score normalised to the best article.
  */
 public final class Reranker {
-    /** Passages under this many characters are captions, headings or ledes. */
-    static final int SHORT_PASSAGE = 80;
-
     private final Config.Ranking w;
 
     public Reranker(Config.Ranking weights) {
@@ -41,7 +38,7 @@ public final class Reranker {
             double f = features(q, c, a) + (newest != null && newest.equals(a.year()) && names(a, q.person()) ? w.recency() : 0);
             out.add(c.withScore(w.bm25() * c.score() / top + f));
         }
-        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        out.sort(Candidate.BEST_FIRST);
         return out;
     }
 
@@ -69,23 +66,26 @@ public final class Reranker {
             if (a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person))) f += w.person();
             String title = Keys.fold(a.title());
             if (!title.isEmpty() && SubjectOf.mentions(person, title)) f += w.mainPerson();
-            // the share of the article's matched passages that are about the person
-            int about = 0;
-            int n = 0;
-            for (Candidate.PassageScore p : c.passages()) {
-                if (p.text() == null || n >= 3) continue;
-                n++;
-                if (SubjectOf.isAbout(person, p.subjects(), p.text())) about++;
-            }
-            if (n > 0) f += w.subject() * about / n;
+            f += w.subject() * bestShare(c, p -> SubjectOf.isAbout(person, p.subjects(), p.text()));
         }
         String event = q.eventCount() == 1 ? q.eventId() : null;
         if (event != null && event.equals(a.eventId())) f += w.event();
         if (q.year() != null && q.year().equals(a.year())) f += w.year();
-        if (best != null && best.text() != null) {
-            if (TypeCues.matches(q.intent(), best.text())) f += w.type();
-            if (best.text().length() < SHORT_PASSAGE) f -= w.shortPassage();
-        }
+        f += w.type() * bestShare(c, p -> TypeCues.matches(q.intent(), p.text()));
+        if (best != null && best.text() != null && best.text().length() < w.shortPassageChars()) f -= w.shortPassage();
         return f;
+    }
+
+    /**
+     * How well the article's best passage of a kind matched the words, against its best passage of all:
+     * 1 when its best passage is of that kind, 0 when none of its loaded passages is.
+     */
+    static double bestShare(Candidate c, java.util.function.Predicate<Candidate.PassageScore> kind) {
+        if (c.passages().isEmpty() || c.passages().get(0).score() <= 0) return 0;
+        double top = c.passages().get(0).score();
+        for (Candidate.PassageScore p : c.passages()) {
+            if (p.text() != null && kind.test(p)) return p.score() / top;
+        }
+        return 0;
     }
 }

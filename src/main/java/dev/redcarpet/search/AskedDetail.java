@@ -1,0 +1,51 @@
+package dev.redcarpet.search;
+
+import dev.redcarpet.analysis.LexiconHit;
+import dev.redcarpet.analysis.Lexicons;
+
+import java.util.Set;
+
+/**
+ * Whether a sentence holds the kind of thing a question asks for: the asked detail's words ("heels"
+ * for shoes), else the fashion lexicons' terms of the asked kind (a designer or house for "who
+ * designed", a garment or designer for "what did she wear"), else the question type's cue words.
+ * Answer selection adds {@link #weight()} for such a sentence, so the sentence that names the
+ * stylist beats one that only shares the question's words.
+ */
+public final class AskedDetail {
+    private final Lexicons lexicons;
+    private final double weight;
+
+    /**
+     * @param lexicons the fashion lexicons, or null (cue words only)
+     * @param weight   what a sentence holding the asked detail adds to its score ({@code ranking.sentenceType})
+     */
+    public AskedDetail(Lexicons lexicons, double weight) {
+        this.lexicons = lexicons;
+        this.weight = weight;
+    }
+
+    public double weight() {
+        return weight;
+    }
+
+    /** Whether the sentence holds what the question asks for. */
+    public boolean holds(Question q, String sentence) {
+        if (sentence == null || sentence.isBlank()) return false;
+        Detail detail = Detail.askedIn(q.folded());
+        if (detail != null) return detail.describedIn(sentence);
+        return switch (q.intent()) {
+            case DESIGNER -> hasLexicon(sentence, Set.of("designer")) || (lexicons == null && TypeCues.matches(q.intent(), sentence));
+            case LOOK, COMPARE -> hasLexicon(sentence, Set.of("designer", "garment")) || (lexicons == null && TypeCues.matches(q.intent(), sentence));
+            case BEAUTY -> hasLexicon(sentence, Set.of("hair", "beauty")) || TypeCues.matches(q.intent(), sentence);
+            case ACCESSORY -> hasLexicon(sentence, Set.of("accessory")) || TypeCues.matches(q.intent(), sentence);
+            default -> TypeCues.matches(q.intent(), sentence);
+        };
+    }
+
+    private boolean hasLexicon(String sentence, Set<String> kinds) {
+        if (lexicons == null) return false;
+        for (LexiconHit h : lexicons.find(sentence)) if (kinds.contains(h.kind())) return true;
+        return false;
+    }
+}
