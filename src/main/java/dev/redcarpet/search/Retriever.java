@@ -201,7 +201,7 @@ public final class Retriever {
         b.setMinimumNumberShouldMatch(1);
         List<Quote> out = new ArrayList<>();
         StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : s.search(b.build(), 12).scoreDocs) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
+        for (ScoreDoc sd : dev.redcarpet.index.TopHits.of(s, b.build(), 12)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
         return out;
     }
 
@@ -262,6 +262,8 @@ public final class Retriever {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
+                // the edition's year filtered in the index: an event's other years are never loaded
+                if (year != null) b.add(new TermQuery(new Term(YEAR_LOOK_KEY, year.toString())), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : s.search(b.build(), 1000).scoreDocs) {
@@ -398,7 +400,7 @@ public final class Retriever {
                 List<PassageText> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) {
-                    Document d = stored.document(sd.doc);
+                    Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
                     out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
                 }
                 return out;
@@ -449,8 +451,10 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
                 java.util.Set<String> out = new java.util.LinkedHashSet<>();
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : s.search(b.build(), max).scoreDocs) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
+                // the article of each hit from doc values: no stored fields decompressed
+                for (String id : dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), s.search(b.build(), max).scoreDocs)) {
+                    if (id != null) out.add(id);
+                }
                 return out;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

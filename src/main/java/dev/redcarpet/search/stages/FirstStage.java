@@ -1,9 +1,8 @@
 package dev.redcarpet.search.stages;
 
 import dev.redcarpet.config.Config;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
+import dev.redcarpet.index.ArticleIds;
+import dev.redcarpet.index.TopHits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,11 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static dev.redcarpet.index.IndexSchema.ARTICLE;
 import static dev.redcarpet.index.IndexSchema.KIND;
 import static dev.redcarpet.index.IndexSchema.KIND_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.KIND_PASSAGE;
-import static dev.redcarpet.index.IndexSchema.PASSAGE_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.TEXT;
 
 /**
@@ -49,16 +46,14 @@ public final class FirstStage {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER)
                 .add(t, BooleanClause.Occur.MUST).build();
-        ScoreDoc[] hits = s.search(q, weights.passages()).scoreDocs;
+        ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
         Map<String, Double> whole = articleScores(s, t);
         Map<String, List<Candidate.PassageScore>> byArticle = new LinkedHashMap<>();
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        for (ScoreDoc sd : hits) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
-            if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
-            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(sd.doc, sd.score, -1, null, List.of()));
+        String[] hitArticles = ArticleIds.of(s.getIndexReader(), hits);
+        for (int i = 0; i < hits.length; i++) {
+            String id = hitArticles[i];
+            if (id == null) continue;
+            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(hits[i].doc, hits[i].score, -1, null, List.of()));
         }
         Map<String, Double> passage = new LinkedHashMap<>();
         for (Map.Entry<String, List<Candidate.PassageScore>> e : byArticle.entrySet()) {
@@ -85,10 +80,9 @@ public final class FirstStage {
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .add(words, BooleanClause.Occur.MUST).build();
         Map<String, Double> out = new LinkedHashMap<>();
-        var stored = s.storedFields();
-        for (ScoreDoc sd : s.search(q, weights.passages()).scoreDocs) {
-            out.put(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE), (double) sd.score);
-        }
+        ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
+        String[] ids = ArticleIds.of(s.getIndexReader(), hits); // doc values: no stored fields decompressed per hit
+        for (int i = 0; i < hits.length; i++) if (ids[i] != null) out.put(ids[i], (double) hits[i].score);
         return out;
     }
 }
