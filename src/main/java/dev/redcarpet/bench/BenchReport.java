@@ -20,10 +20,19 @@ public final class BenchReport {
         s.forEach(x -> b.append("---|"));
         b.append("---|\n");
         row(b, s, "index build (articles/s)", x -> String.format(Locale.ROOT, "%,.0f (%.1f s)", x.engine().buildRate(), x.engine().buildSeconds()), "≥ 2,000");
+        row(b, s, "plain Lucene build, same articles, same run (articles/s)", x -> String.format(Locale.ROOT, "%,.0f (%.1f s)",
+                x.engine().articles() / x.plainLuceneSeconds(), x.plainLuceneSeconds()), "");
+        row(b, s, "our build rate ÷ plain Lucene's", x -> Double.isNaN(x.engine().buildSeconds()) ? "–"
+                : String.format(Locale.ROOT, "%.0f%%", 100 * x.buildShare()), "≥ 50%");
         row(b, s, "`ask` p50 / p99 (ms)", x -> pair(x.engine().ask()), "p99 ≤ 10");
         for (String kind : s.get(0).engine().askByKind().keySet()) {
             row(b, s, "&nbsp;&nbsp;" + kind + " p50 / p99", x -> pair(x.engine().askByKind().getOrDefault(kind, Sample.NONE)), "");
         }
+        row(b, s, "`ask` CPU time of the asking thread p50 / p99 (ms)", x -> pair(x.engine().askCpu()), "");
+        row(b, s, "allocated per `ask` p50 / p99", x -> EngineBench.Memory.kib(x.engine().askMemory().allocatedP50())
+                + " / " + EngineBench.Memory.kib(x.engine().askMemory().allocatedP99()), "flat");
+        row(b, s, "GC during the timed `ask` rounds", x -> String.format(Locale.ROOT, "%d collections, %d ms over %d questions",
+                x.engine().askMemory().collections(), x.engine().askMemory().gcMillis(), x.engine().askMemory().questions()), "");
         row(b, s, "answers citing the source in top 5", x -> pct(x.engine().hitAt5()), "");
         row(b, s, "suggestPeople p50 / p99 (ms)", x -> pair(x.engine().suggestPeople()), "");
         row(b, s, "suggestEvents p50 / p99 (ms)", x -> pair(x.engine().suggestEvents()), "");

@@ -26,11 +26,15 @@ import java.util.List;
 public final class BenchSuite {
     /** What to run; {@code peerDir} null skips the peer, {@code devset} null skips recall. */
     public record Options(List<Integer> sizes, long seed, Path work, Path jar, Path peerDir, String node, Path devset,
-                          int questions, int askRounds, int reloadRuns, int startupRuns) {
+                          int questions, int askRounds, int reloadRuns, int startupRuns, boolean reuseIndex) {
     }
 
     /** The figures of one size. */
-    public record SizeResult(EngineBench.Result engine, Sample startup, long heapBytes, PeerBench.Result peer) {
+    public record SizeResult(EngineBench.Result engine, double plainLuceneSeconds, Sample startup, long heapBytes, PeerBench.Result peer) {
+        /** Our build rate as a share of plain Lucene's on the same articles in the same run. */
+        public double buildShare() {
+            return plainLuceneSeconds / engine.buildSeconds();
+        }
     }
 
     /** Everything measured. */
@@ -79,7 +83,9 @@ public final class BenchSuite {
         gen.writeQuestions(questionsFile, o.questions());
         List<BenchQuestion> questions = gen.questions(o.questions());
         Config config = base.withData(articles).withIndex(index);
-        EngineBench.Result engine = new EngineBench(config, gen, articles, o.askRounds(), o.reloadRuns()).run(questions, log);
+        double plain = PlainLuceneBuild.seconds(articles, dir.resolve("plain-lucene-index"), base.corpus().maxFileBytes());
+        log.say(String.format(java.util.Locale.ROOT, "plain Lucene indexed %d articles in %.1f s (%.0f articles/s)", n, plain, n / plain));
+        EngineBench.Result engine = new EngineBench(config, gen, articles, o.askRounds(), o.reloadRuns()).run(questions, log, o.reuseIndex());
         ProcessBench child = new ProcessBench(o.jar());
         Sample startup = child.startup(articles, index, questions.get(0).question(), o.startupRuns());
         log.say("startup to first answer " + startup.line());
@@ -92,7 +98,7 @@ public final class BenchSuite {
             peer = new PeerBench(o.node(), o.peerDir()).search(export, questionsFile, o.askRounds());
             log.say(String.format(java.util.Locale.ROOT, "MiniSearch: index %.1f s, search %s", peer.indexSeconds(), peer.search().line()));
         }
-        return new SizeResult(engine, startup, heap, peer);
+        return new SizeResult(engine, plain, startup, heap, peer);
     }
 
     /** Generates the corpus unless the folder already holds this size and seed. */

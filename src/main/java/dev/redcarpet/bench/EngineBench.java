@@ -21,7 +21,7 @@ import java.util.TreeMap;
 public final class EngineBench {
     /** What one size measured in this JVM. */
     public record Result(int articles, double buildSeconds, Sample ask, Map<String, Sample> askByKind, double hitAt5,
-                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded) {
+                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded, Memory askMemory, Sample askCpu) {
         public double buildRate() {
             return articles / buildSeconds;
         }
@@ -43,11 +43,18 @@ public final class EngineBench {
 
     /** Builds the index from scratch (wiping it), then measures the rest on the open engine. */
     public Result run(List<BenchQuestion> questions, Progress log) {
-        wipe(config.index());
+        return run(questions, log, false);
+    }
+
+    /** @param reuseIndex open the index as it is (only bringing it in line with data/) instead of rebuilding it */
+    public Result run(List<BenchQuestion> questions, Progress log, boolean reuseIndex) {
+        if (!reuseIndex) wipe(config.index());
         long t0 = System.nanoTime();
         try (Engine engine = Engine.open(config)) {
             double build = (System.nanoTime() - t0) / 1e9;
-            log.say(String.format(java.util.Locale.ROOT, "built %d articles in %.1f s", engine.stats().articles(), build));
+            log.say(String.format(java.util.Locale.ROOT, "%s %d articles in %.1f s", reuseIndex ? "opened (index reused)" : "built",
+                    engine.stats().articles(), build));
+            if (reuseIndex) build = Double.NaN;
             int hits = 0;
             int answerable = 0;
             for (BenchQuestion q : questions) { // warm-up pass, also a sanity check that answers cite the source
@@ -57,19 +64,29 @@ public final class EngineBench {
                 if (a.sources().stream().limit(5).anyMatch(s -> q.relevant().contains(s.id()))) hits++;
             }
             List<Long> all = new ArrayList<>();
+            List<Long> allocated = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
             Map<String, List<Long>> byKind = new TreeMap<>();
+            GcTotals gc0 = GcTotals.now();
             for (int round = 0; round < askRounds; round++) {
                 for (BenchQuestion q : questions) {
+                    long a0 = allocatedBytes();
+                    long c0 = cpuNanos();
                     long s = System.nanoTime();
                     engine.ask(q.question());
                     long d = System.nanoTime() - s;
+                    cpu.add(cpuNanos() - c0);
+                    allocated.add(allocatedBytes() - a0);
                     all.add(d);
                     byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(d);
                 }
             }
+            GcTotals gc = GcTotals.now().minus(gc0);
+            Memory memory = Memory.of(allocated, gc);
+            log.say("ask memory " + memory.line());
             Map<String, Sample> kinds = new LinkedHashMap<>();
             byKind.forEach((k, v) -> kinds.put(k, Sample.ofNanos(v)));
-            log.say("ask " + Sample.ofNanos(all).line());
+            log.say("ask " + Sample.ofNanos(all).line() + "; CPU of the asking thread " + Sample.ofNanos(cpu).line());
             Sample people = suggest(engine, peoplePrefixes(questions), true);
             Sample events = suggest(engine, eventPrefixes(), false);
             log.say("suggestPeople " + people.line() + ", suggestEvents " + events.line());
@@ -77,7 +94,7 @@ public final class EngineBench {
             Sample reload = reload(engine, step);
             log.say("reload +" + step + " articles " + reload.line());
             return new Result(generator.articles(), build, Sample.ofNanos(all), kinds,
-                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step);
+                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step, memory, Sample.ofNanos(cpu));
         }
     }
 
@@ -163,6 +180,57 @@ public final class EngineBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Memory per question: bytes allocated by the asking thread (median and p99), and the collections
+     * during the timed rounds (count, total pause, questions asked).
+     */
+    public record Memory(long allocatedP50, long allocatedP99, long collections, long gcMillis, int questions) {
+        static Memory of(List<Long> allocated, GcTotals gc) {
+            long[] a = allocated.stream().mapToLong(Long::longValue).sorted().toArray();
+            if (a.length == 0) return new Memory(-1, -1, gc.count(), gc.millis(), 0);
+            return new Memory(a[(a.length - 1) / 2], a[Math.max(0, (int) Math.ceil(a.length * 0.99) - 1)], gc.count(), gc.millis(), a.length);
+        }
+
+        public String line() {
+            return String.format(java.util.Locale.ROOT, "allocated p50 %s / p99 %s per question; %d collections, %d ms of GC over %d questions",
+                    kib(allocatedP50), kib(allocatedP99), collections, gcMillis, questions);
+        }
+
+        static String kib(long bytes) {
+            return bytes < 0 ? "–" : String.format(java.util.Locale.ROOT, "%,d KiB", bytes / 1024);
+        }
+    }
+
+    /** Collections and their accumulated time over every collector of this JVM. */
+    record GcTotals(long count, long millis) {
+        static GcTotals now() {
+            long c = 0;
+            long t = 0;
+            for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                c += Math.max(0, b.getCollectionCount());
+                t += Math.max(0, b.getCollectionTime());
+            }
+            return new GcTotals(c, t);
+        }
+
+        GcTotals minus(GcTotals o) {
+            return new GcTotals(count - o.count, millis - o.millis);
+        }
+    }
+
+    /** CPU time of this thread so far: unlike the wall clock, barely moved by other processes on the machine. */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Bytes this thread has allocated so far (-1 when the JVM cannot tell). */
+    static long allocatedBytes() {
+        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
+            return t.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
     }
 
     /** Where progress lines go. */

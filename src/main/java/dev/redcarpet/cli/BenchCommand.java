@@ -92,6 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--rounds", defaultValue = "5", description = "Timed passes over the questions (default 5).") int rounds;
         @Option(names = "--reloads", defaultValue = "3", description = "Reloads of +1%% each (default 3).") int reloads;
         @Option(names = "--startups", defaultValue = "5", description = "JVM starts timed (default 5).") int startups;
+        @Option(names = "--reuse-index", description = "Keep each size's index instead of rebuilding it (no build figure; for measuring questions).") boolean reuseIndex;
 
         @Override
         public Integer call() throws Exception {
@@ -102,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
             Path dev = Files.isRegularFile(devset.resolve("questions.jsonl")) ? devset : null;
             if (dev == null) System.err.println("note: no dev set at " + devset + "; recall is skipped");
             BenchSuite.Options o = new BenchSuite.Options(sizes, seed, work, jar, noPeer ? null : peer, node, dev,
-                    questions, rounds, reloads, startups);
+                    questions, rounds, reloads, startups, reuseIndex);
             String command = "java -jar " + jar + " bench all --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList());
             BenchSuite.Report report = new BenchSuite(base, o, line -> System.err.println("[bench] " + line)).run(command);
             String md = BenchReport.markdown(report);

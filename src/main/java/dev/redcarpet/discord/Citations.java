@@ -88,7 +88,16 @@ final class Citations {
             }
             List<Integer> keyed = new ArrayList<>(order);
             if (p == pages.size() - 1) {
-                for (int i = 0; i < a.sources().size(); i++) if (!citedAnywhere.contains(i) && !keyed.contains(i)) keyed.add(i);
+                // sources no number points at are listed on the last page while it stays within an embed's 6,000 characters
+                int last = title.length() + (desc == null ? 0 : desc.length()) + KEY.length() + 20 + keySize(a, new LinkedHashSet<>(order));
+                for (Render.Field f : pages.get(p)) last += f.name().length() + f.value().length();
+                for (int i = 0; i < a.sources().size(); i++) {
+                    if (citedAnywhere.contains(i) || keyed.contains(i)) continue;
+                    int line = Render.sourceLine(99, a.sources().get(i)).length() + 1;
+                    if (last + line > Render.PAGE_BUDGET) break;
+                    keyed.add(i);
+                    last += line;
+                }
             }
             List<Render.Field> shown = new ArrayList<>();
             for (Render.Field f : pages.get(p)) shown.add(new Render.Field(number(f.name(), order), number(f.value(), order)));

@@ -37,6 +37,15 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
                 byPerson.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
             }
         }
+        // what the decline messages name, worked out once per snapshot instead of by a scan of every article per question
+        List<String> newestEditions = articles.stream().filter(a -> a.editionLabel() != null && a.year() != null)
+                .sorted(Comparator.comparing(IndexedArticle::year).reversed())
+                .map(IndexedArticle::editionLabel).distinct().limit(3).toList();
+        Map<String, List<Integer>> yearsByEvent = new HashMap<>();
+        for (IndexedArticle a : articles) {
+            if (a.eventId() != null && a.year() != null) yearsByEvent.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a.year());
+        }
+        yearsByEvent.replaceAll((k, v) -> v.stream().distinct().sorted(Comparator.reverseOrder()).toList());
         PeopleDirectory people = new PeopleDirectory(weights, knowledge.nicknames());
         QuestionParser parser = new QuestionParser(people, knowledge.eventNames(), retriever::knownWord);
         Coverage coverage = new Coverage(retriever, new Coverage.Known() {
@@ -69,15 +78,12 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
 
             @Override
             public List<String> coveredEditions() {
-                return articles.stream().filter(a -> a.editionLabel() != null && a.year() != null)
-                        .sorted(Comparator.comparing(IndexedArticle::year).reversed())
-                        .map(IndexedArticle::editionLabel).distinct().limit(3).toList();
+                return newestEditions;
             }
 
             @Override
             public List<Integer> yearsOf(String eventId) {
-                return articles.stream().filter(a -> eventId.equals(a.eventId()) && a.year() != null)
-                        .map(IndexedArticle::year).distinct().sorted(Comparator.reverseOrder()).toList();
+                return yearsByEvent.getOrDefault(eventId, List.of());
             }
         });
         Map<String, Integer> perEdition = new TreeMap<>(Comparator.reverseOrder());

@@ -1,7 +1,6 @@
 package dev.redcarpet.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -73,6 +72,8 @@ public final class CorpusIndex implements AutoCloseable {
     private boolean writerFailed;
     private boolean searchersOnWriter;
     private volatile SearcherManager searchers;
+    /** Article and file metadata per segment, parsed once per segment. */
+    private final Catalogue catalogue = new Catalogue();
 
     private CorpusIndex(Path dir, Directory directory, IndexLock lock, IndexWriter writer, String openNote) throws IOException {
         this.dir = dir;
@@ -310,15 +311,11 @@ public final class CorpusIndex implements AutoCloseable {
         }
     }
 
-    /** Every article in the committed index, by id. */
+    /** Every article in the committed index, by id (read from {@link Catalogue}, no stored fields). */
     public Map<String, Entry> entries() {
         return withSearcher(s -> {
             Map<String, Entry> out = new HashMap<>();
-            Set<String> fields = Set.of(IndexSchema.ARTICLE, IndexSchema.HASH, IndexSchema.PATH, IndexSchema.STAMP);
-            for (Document d : all(s, IndexSchema.KIND_ARTICLE, fields)) {
-                out.put(d.get(IndexSchema.ARTICLE), new Entry(d.get(IndexSchema.ARTICLE), d.get(IndexSchema.HASH),
-                        d.get(IndexSchema.PATH), d.get(IndexSchema.STAMP)));
-            }
+            for (Catalogue.ArticleMeta m : catalogue.articles(s.getIndexReader())) out.put(m.id(), m.entry());
             return out;
         });
     }
@@ -327,35 +324,14 @@ public final class CorpusIndex implements AutoCloseable {
     public Map<String, FileRecord> files() {
         return withSearcher(s -> {
             Map<String, FileRecord> out = new HashMap<>();
-            for (Document d : all(s, IndexSchema.KIND_FILE, null)) {
-                try {
-                    List<List<String>> items = JSON.readValue(d.get(IndexSchema.FILE_ARTICLES), new TypeReference<>() {
-                    });
-                    out.put(d.get(IndexSchema.FILE), new FileRecord(d.get(IndexSchema.FILE), d.get(IndexSchema.STAMP), items));
-                } catch (JsonProcessingException | RuntimeException e) {
-                    // an unreadable record only means the file is read again
-                }
-            }
+            for (FileRecord r : catalogue.files(s.getIndexReader())) out.put(r.path(), r);
             return out;
         });
     }
 
-    private static List<Document> all(IndexSearcher s, String kind, Set<String> fields) {
-        try {
-            TermQuery query = new TermQuery(new Term(IndexSchema.KIND, kind));
-            TopDocs top = s.search(query, Math.max(1, s.count(query))); // sized to the hits, not to every passage and look
-            StoredFields stored = s.storedFields();
-            List<Document> out = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) out.add(fields == null ? stored.document(sd.doc) : stored.document(sd.doc, fields));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Metadata of every article in the committed index. */
     public List<IndexedArticle> articles() {
-        return withSearcher(s -> all(s, IndexSchema.KIND_ARTICLE, null).stream().map(DocumentMapper::toArticle).toList());
+        return withSearcher(s -> catalogue.articles(s.getIndexReader()).stream().map(Catalogue.ArticleMeta::article).toList());
     }
 
     /** The user data of the last commit (schema version, config fingerprint). */
@@ -417,6 +393,7 @@ public final class CorpusIndex implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        d.add(new org.apache.lucene.document.BinaryDocValuesField(IndexSchema.FILE_META, Catalogue.encode(file)));
         IndexWriter w = writer();
         try {
             w.updateDocument(new Term(IndexSchema.FILE, file.path()), d);

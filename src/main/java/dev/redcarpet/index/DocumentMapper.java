@@ -77,6 +77,7 @@ public final class DocumentMapper {
                 d.add(new StringField(EVENT + "_look", look.edition().eventId(), Field.Store.YES));
                 d.add(new StoredField(EVENT_NAME + "_look", look.edition().eventName()));
                 d.add(new StoredField(YEAR + "_look", look.edition().year()));
+                d.add(new StringField(YEAR_LOOK_KEY, Integer.toString(look.edition().year()), Field.Store.NO));
             }
             docs.add(d);
         }
@@ -85,6 +86,7 @@ public final class DocumentMapper {
 
     private static Document articleDoc(Article a, ArticleFacts facts, String stamp) {
         Document d = base(KIND_ARTICLE, a, facts);
+        d.add(new org.apache.lucene.document.SortedDocValuesField(PASSAGE_ARTICLE, new org.apache.lucene.util.BytesRef(a.id())));
         d.add(new StringField(PATH, a.path(), Field.Store.YES));
         d.add(new StringField(HASH, a.hash(), Field.Store.YES));
         if (stamp != null) d.add(new StoredField(STAMP, stamp));
@@ -97,7 +99,17 @@ public final class DocumentMapper {
         if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
         d.add(new StoredField(ORDINAL, facts.passages().size()));
         for (String person : facts.people()) d.add(new StoredField(PEOPLE + "_name", person));
+        d.add(new org.apache.lucene.document.BinaryDocValuesField(ARTICLE_META, Catalogue.encode(meta(a, facts, stamp))));
         return d;
+    }
+
+    /** The same metadata as the stored fields above, for {@link Catalogue}: read back as {@link #toArticle} reads them. */
+    static Catalogue.ArticleMeta meta(Article a, ArticleFacts facts, String stamp) {
+        Edition e = facts.edition();
+        return new Catalogue.ArticleMeta(a.id(), facts.title() != null ? facts.title() : a.displayTitle(), a.url(), a.source(),
+                a.date() == null ? null : a.date().toString(), a.path(), a.format(), e == null ? null : e.eventId(),
+                e == null ? null : e.eventName(), e == null ? null : e.year(), List.copyOf(facts.people()), facts.passages().size(),
+                a.hash(), stamp);
     }
 
     /** Fields every document of the article carries: id, kind, date, edition, people. */

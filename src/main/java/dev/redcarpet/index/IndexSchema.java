@@ -22,11 +22,14 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "9";
+    public static final String VERSION = "11";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
-    /** A passage's article id as doc values (a field of its own: Lucene keeps one schema per field name). */
+    /**
+     * The article id of a passage or article document as doc values, read for every hit without loading
+     * stored fields (a field of its own: Lucene keeps one schema per field name).
+     */
     public static final String PASSAGE_ARTICLE = "passage_article";
 
     public static final String KIND_ARTICLE = "article";
@@ -39,6 +42,10 @@ public final class IndexSchema {
     // file documents
     public static final String FILE = "file";
     public static final String FILE_ARTICLES = "file_articles";
+    /** A file document's record (path, stamp, articles) as one binary doc value, read at start-up without stored fields. */
+    public static final String FILE_META = "file_meta";
+    /** An article document's metadata, hash and stamp as one binary doc value, read at start-up without stored fields. */
+    public static final String ARTICLE_META = "article_meta";
 
     // article documents
     public static final String PATH = "path";
@@ -88,6 +95,8 @@ public final class IndexSchema {
     // looks
     public static final String PERSON = "person";
     public static final String FIELDS_JSON = "fields_json";
+    /** A look's edition year as an indexed key, so looks of one edition are filtered in the index. */
+    public static final String YEAR_LOOK_KEY = YEAR + "_look_key";
 
     private IndexSchema() {
     }

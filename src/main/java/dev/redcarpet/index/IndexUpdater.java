@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -208,44 +206,92 @@ public final class IndexUpdater {
         return data;
     }
 
-    /** Analyses and writes the changed articles in parallel; the first write failure stops them all. */
+    /** What analysis made of one changed article, ready to be written: its documents, or why it cannot be. */
+    private record Prepared(Article article, List<org.apache.lucene.document.Document> docs, SkippedFile cut, SkippedFile failure,
+                            boolean analysed) {
+    }
+
+    /**
+     * Analyses the changed articles on every core while this thread writes them in their scan order: a
+     * bounded window of articles is in analysis at any time (memory stays flat however many changed),
+     * writing overlaps analysis, and documents enter the index in the same order on every build, so a
+     * rebuild ranks ties exactly as the last one did. The first write failure stops them all.
+     */
     private void write(List<Article> changed, CorpusLoad load, Map<String, CorpusIndex.Entry> indexed,
                        List<SkippedFile> failed, Progress progress) {
-        AtomicInteger done = new AtomicInteger();
-        AtomicReference<IndexWriteException> writeFailure = new AtomicReference<>();
-        int total = changed.size();
-        changed.parallelStream().forEach(a -> {
-            if (writeFailure.get() != null) return;
-            try {
-                AnalysisBudget.Outcome outcome;
-                try {
-                    outcome = analysis.analyze(a);
-                } catch (RuntimeException | StackOverflowError e) {
-                    // One article the analysis cannot handle must not stop the others.
-                    LOG.warn("could not analyse {}: {}", SkippedFile.printable(a.path()), e.toString());
-                    failed.add(new SkippedFile(a.path(), label(a) + "could not be analysed (" + e.getClass().getSimpleName() + ")"));
-                    if (indexed.containsKey(a.id())) index.remove(a.id());
-                    return;
-                }
-                if (outcome.cut()) {
-                    failed.add(new SkippedFile(a.path(), label(a) + "analysis stopped after " + seconds(analysis.budget())
-                            + "; indexed with its text only (no people, quotes or looks read from it)"));
-                }
-                try {
-                    index.put(a.id(), DocumentMapper.toDocuments(a, outcome.facts(), load.stamps().get(a.path())));
-                } catch (IndexWriteException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    failed.add(new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"));
-                    if (indexed.containsKey(a.id())) index.remove(a.id());
-                }
-            } catch (IndexWriteException e) {
-                writeFailure.compareAndSet(null, e);
-                return;
-            }
-            progress.update(done.incrementAndGet(), total);
+        if (changed.isEmpty()) return;
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "redcarpet-index-analysis");
+            t.setDaemon(true);
+            return t;
         });
-        if (writeFailure.get() != null) throw writeFailure.get();
+        int window = threads * 4;
+        java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> inFlight = new java.util.ArrayDeque<>();
+        int next = 0;
+        int done = 0;
+        try {
+            while (next < changed.size() || !inFlight.isEmpty()) {
+                while (next < changed.size() && inFlight.size() < window) {
+                    Article a = changed.get(next++);
+                    String stamp = load.stamps().get(a.path());
+                    inFlight.add(pool.submit(() -> prepare(a, stamp)));
+                }
+                Prepared p = take(inFlight.poll());
+                Article a = p.article();
+                if (p.cut() != null) failed.add(p.cut());
+                if (p.failure() != null) {
+                    failed.add(p.failure());
+                    if (indexed.containsKey(a.id())) index.remove(a.id());
+                    if (!p.analysed()) continue; // an article analysis could not handle is not counted as done
+                } else {
+                    try {
+                        index.put(a.id(), p.docs());
+                    } catch (IndexWriteException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        failed.add(new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"));
+                        if (indexed.containsKey(a.id())) index.remove(a.id());
+                    }
+                }
+                progress.update(++done, changed.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Analysis and document building for one article, on an analysis thread; never throws for the article's sake. */
+    private Prepared prepare(Article a, String stamp) {
+        AnalysisBudget.Outcome outcome;
+        try {
+            outcome = analysis.analyze(a);
+        } catch (RuntimeException | StackOverflowError e) {
+            // One article the analysis cannot handle must not stop the others.
+            LOG.warn("could not analyse {}: {}", SkippedFile.printable(a.path()), e.toString());
+            return new Prepared(a, null, null, new SkippedFile(a.path(), label(a) + "could not be analysed (" + e.getClass().getSimpleName() + ")"), false);
+        }
+        SkippedFile cut = outcome.cut() ? new SkippedFile(a.path(), label(a) + "analysis stopped after " + seconds(analysis.budget())
+                + "; indexed with its text only (no people, quotes or looks read from it)") : null;
+        try {
+            return new Prepared(a, DocumentMapper.toDocuments(a, outcome.facts(), stamp), cut, null, true);
+        } catch (RuntimeException e) {
+            return new Prepared(a, null, cut, new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"), true);
+        }
+    }
+
+    private static Prepared take(java.util.concurrent.Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static String label(Article a) {

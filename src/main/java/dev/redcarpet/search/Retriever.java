@@ -175,10 +175,10 @@ public final class Retriever {
      * depends on the order a fresh build happened to write articles in.
      */
     static ScoreDoc[] ordered(IndexSearcher s, Query q, int n) throws IOException {
-        ScoreDoc[] hits = s.search(q, n).scoreDocs;
-        StoredFields stored = s.storedFields();
+        ScoreDoc[] hits = dev.redcarpet.index.TopHits.of(s, q, n);
+        String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits); // doc values, not stored fields
         Map<Integer, String> article = new java.util.HashMap<>();
-        for (ScoreDoc sd : hits) article.put(sd.doc, String.valueOf(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE)));
+        for (int i = 0; i < hits.length; i++) article.put(hits[i].doc, String.valueOf(ids[i]));
         ScoreDoc[] out = hits.clone();
         java.util.Arrays.sort(out, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
                 .thenComparing(sd -> article.get(sd.doc)).thenComparingInt(sd -> sd.doc));
@@ -284,6 +284,8 @@ public final class Retriever {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(EVENT + "_look", eventId)), BooleanClause.Occur.FILTER);
+                // the edition's year filtered in the index: an event's other years are never loaded
+                if (year != null) b.add(new TermQuery(new Term(YEAR_LOOK_KEY, year.toString())), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : ordered(s, b.build(), 1000)) {
@@ -420,7 +422,7 @@ public final class Retriever {
                 List<PassageText> out = new ArrayList<>();
                 StoredFields stored = s.storedFields();
                 for (ScoreDoc sd : ordered(s, b.build(), max)) {
-                    Document d = stored.document(sd.doc);
+                    Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
                     out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
                 }
                 return out;

@@ -49,6 +49,19 @@ class RenderTest {
     }
 
     @Test
+    void manySourcesNoNumberPointsAtStayWithinAnEmbed() {
+        // a list answer across a big corpus: a few numbered sources, and many more it read but cites nowhere
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            sources.add(new Source("s" + i, "A long headline about the looks of the evening, number " + i, LocalDate.of(2024, 5, 6), null, "p"));
+        }
+        Answer a = new Answer("q", false, "Three guests wore Valentino [1] [2] [3].", List.of(), List.of(), sources, null);
+        List<MessageEmbed> pages = Render.answer(a, "Who wore Valentino?");
+        assertWithinLimits(pages);
+        assertThat(pages.get(0).getFields()).anySatisfy(f -> assertThat(f.getValue()).contains("number 0"));
+    }
+
+    @Test
     void aHugeAnswerTextIsShortenedNotCut() {
         Answer a = new Answer("q", false, "word ".repeat(2000), List.of(), List.of(), List.of(), "a note");
         List<MessageEmbed> pages = Render.answer(a, "t");

@@ -1,9 +1,8 @@
 package dev.redcarpet.search.stages;
 
 import dev.redcarpet.config.Config;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
+import dev.redcarpet.index.ArticleIds;
+import dev.redcarpet.index.TopHits;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,12 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.redcarpet.index.IndexSchema.ARTICLE;
 import static dev.redcarpet.index.IndexSchema.ARTICLE_TEXT;
 import static dev.redcarpet.index.IndexSchema.KIND;
 import static dev.redcarpet.index.IndexSchema.KIND_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.KIND_PASSAGE;
-import static dev.redcarpet.index.IndexSchema.PASSAGE_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.TEXT;
 
 /**
@@ -85,13 +82,11 @@ public final class FirstStage {
                 .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER)
                 .add(words, BooleanClause.Occur.MUST).build();
         Map<String, List<Candidate.PassageScore>> byArticle = new HashMap<>();
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        for (ScoreDoc sd : s.search(q, weights.passages()).scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            SortedDocValues ids = leaf.reader().getSortedDocValues(PASSAGE_ARTICLE);
-            if (ids == null || !ids.advanceExact(sd.doc - leaf.docBase)) continue;
-            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-            byArticle.computeIfAbsent(id, k -> new ArrayList<>()).add(new Candidate.PassageScore(sd.doc, sd.score, -1, null, List.of()));
+        ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
+        String[] hitArticles = ArticleIds.of(s.getIndexReader(), hits); // doc values: no stored fields decompressed per hit
+        for (int i = 0; i < hits.length; i++) {
+            if (hitArticles[i] == null) continue;
+            byArticle.computeIfAbsent(hitArticles[i], k -> new ArrayList<>()).add(new Candidate.PassageScore(hits[i].doc, hits[i].score, -1, null, List.of()));
         }
         // an article's passages are written together, in order: equal scores go to the earlier passage
         for (List<Candidate.PassageScore> ps : byArticle.values()) ps.sort(Candidate.PassageScore.BEST_FIRST);
@@ -104,10 +99,9 @@ public final class FirstStage {
                 .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .add(words, BooleanClause.Occur.MUST).build();
         Map<String, Double> out = new HashMap<>();
-        var stored = s.storedFields();
-        for (ScoreDoc sd : s.search(q, weights.passages()).scoreDocs) {
-            out.put(stored.document(sd.doc, Set.of(ARTICLE)).get(ARTICLE), (double) sd.score);
-        }
+        ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
+        String[] ids = ArticleIds.of(s.getIndexReader(), hits); // doc values: no stored fields decompressed per hit
+        for (int i = 0; i < hits.length; i++) if (ids[i] != null) out.put(ids[i], (double) hits[i].score);
         return out;
     }
 }
