@@ -1,6 +1,9 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.Cited;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.answer.Lead;
 import dev.redcarpet.answer.CitedQuote;
 import dev.redcarpet.answer.Source;
 import dev.redcarpet.engine.CorpusSummary;
@@ -38,7 +41,7 @@ class RenderTest {
             sources.add(new Source("s" + i, "Headline " + i + " ".repeat(3) + "word ".repeat(80), LocalDate.of(2024, 5, 7), null, "p"));
             quotes.add(new CitedQuote("I said something rather long ".repeat(60) + i, "Speaker " + i, "s" + i));
         }
-        Answer a = new Answer("q", false, "Many quotes.", quotes, List.of(), sources, null);
+        Answer a = Answer.of("q", new Lead.QuoteCount("Everyone", null, 60), List.of(), quotes, List.of(), sources);
         List<MessageEmbed> pages = Render.quotes(a, "Quotes from everyone ".repeat(20));
         assertWithinLimits(pages);
         assertThat(pages.size()).isGreaterThan(1);
@@ -50,7 +53,7 @@ class RenderTest {
 
     @Test
     void aHugeAnswerTextIsShortenedNotCut() {
-        Answer a = new Answer("q", false, "word ".repeat(2000), List.of(), List.of(), List.of(), "a note");
+        Answer a = Answer.of("q", null, List.of(new Cited("word ".repeat(2000), null)), List.of(), List.of(), List.of());
         List<MessageEmbed> pages = Render.answer(a, "t");
         assertWithinLimits(pages);
         assertThat(pages.get(0).getDescription()).endsWith("word…");
@@ -66,9 +69,9 @@ class RenderTest {
 
     @Test
     void anAbstentionShowsOnlyItsMessage() {
-        List<MessageEmbed> pages = Render.answer(Answer.notFound("q", "I could not find that."), "q");
+        List<MessageEmbed> pages = Render.answer(Answer.declined("q", Decline.of(Decline.Reason.NOT_FOUND)), "q");
         assertThat(pages).hasSize(1);
-        assertThat(pages.get(0).getDescription()).isEqualTo("I could not find that.");
+        assertThat(pages.get(0).getDescription()).isEqualTo("I couldn't find that in my articles. Try naming the person, the event and the year.");
         assertThat(pages.get(0).getFields()).isEmpty();
     }
 
@@ -87,7 +90,7 @@ class RenderTest {
                 new dev.redcarpet.answer.CardLine("designer", "Valentino", List.of("s1"), "e", true),
                 new dev.redcarpet.answer.CardLine("designer", "Schiaparelli", List.of("s2"), "e", true),
                 new dev.redcarpet.answer.CardLine("colour", "midnight blue", List.of("s1", "s2"), "e", false)));
-        Answer a = new Answer("q", false, "Nova Reyes wore Valentino.", List.of(), List.of(card), List.of(s1, s2), null);
+        Answer a = Answer.of("q", new Lead.Wore("Nova Reyes", "Valentino", "2024 Met Gala"), List.of(), List.of(), List.of(card), List.of(s1, s2));
         MessageEmbed.Field f = Render.answer(a, "q").get(0).getFields().get(0);
         assertThat(f.getName()).isEqualTo("Nova Reyes — Valentino, Schiaparelli");
         assertThat(f.getValue()).isEqualTo("""
@@ -116,7 +119,7 @@ class RenderTest {
                     new dev.redcarpet.answer.CardLine("designer", "House " + i, List.of("s" + (29 - i)), "e", false),
                     new dev.redcarpet.answer.CardLine("color", "red", List.of("s" + i, "s" + (29 - i)), "e", false))));
         }
-        Answer a = new Answer("q", false, "Twenty looks.", List.of(), cards, sources, null);
+        Answer a = Answer.of("q", new Lead.EventOverview("Gala", 2024, 30, 20), List.of(), List.of(), cards, sources);
         List<MessageEmbed> pages = Render.answer(a, "Gala");
         assertWithinLimits(pages);
         assertThat(pages.size()).isGreaterThan(1);
