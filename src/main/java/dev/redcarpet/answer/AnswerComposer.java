@@ -105,6 +105,15 @@ public final class AnswerComposer {
         Lead lead = lead(q, cards, quoteLead ? quotes : List.of(), focusLabel, sentences, ev.cited(), focusEvent, focusYear);
         List<Cited> support = new ArrayList<>();
         for (Scored s : sentences) support.add(new Cited(s.text, s.articleId()));
+        if (lead == null) {
+            // no structured fact answers it: the sentence that holds what was asked opens the answer
+            LeadSentence.Choice choice = LeadSentence.pick(q, support);
+            if (choice != null) {
+                lead = choice.lead();
+                if (choice.rest() != null) support.set(choice.index(), choice.rest());
+                else support.remove(choice.index());
+            }
+        }
         if (lead == null && support.isEmpty() && facts == null) {
             support.add(new Cited(used.get(0).passages().get(0).text(), used.get(0).article().id()));
         }

@@ -37,10 +37,10 @@ public final class TextRenderer {
             if (!item.values().isEmpty()) out.append(" \u2014 ").append(Wording.values(item));
             out.append(refs(a, item.sourceIds()));
         }
-        String said = a.lead() instanceof Lead.Said s ? unclipped(s.quote().text()) : null;
+        String said = a.lead() instanceof Lead.Said s ? Wording.plain(unclipped(s.quote().text())) : null;
         for (Cited c : a.support()) {
             // no quote printed twice: a sentence around the quote that opens the answer is left out
-            if (said != null && c.text().contains(said)) continue;
+            if (said != null && Wording.plain(c.text()).contains(said)) continue;
             if (!out.isEmpty()) out.append(' ');
             out.append(c.text());
         }
@@ -52,10 +52,11 @@ public final class TextRenderer {
         StringBuilder out = new StringBuilder(shortAnswer);
         if (a.others() != null && !a.others().editions().isEmpty()) out.append("\n").append(Wording.others(a.others()));
         if (a.abstained()) return out.toString();
-        if (a.quotes().stream().anyMatch(q -> !shortAnswer.contains(q.text()))) {
+        String shown = Wording.plain(shortAnswer);
+        if (a.quotes().stream().anyMatch(q -> !shown.contains(Wording.plain(unclipped(q.text()))))) {
             out.append("\n\nQuotes:");
             for (CitedQuote q : a.quotes()) {
-                if (shortAnswer.contains(q.text())) continue;   // already the short answer
+                if (shown.contains(Wording.plain(unclipped(q.text())))) continue;   // already in the short answer: no quote printed twice
                 out.append("\n> \u201C").append(q.text()).append("\u201D");
                 out.append(" \u2014 ").append(q.speaker() == null ? "unattributed" : q.speaker());
                 int n = a.sourceNumber(q.sourceId());

@@ -86,8 +86,8 @@ public final class Wording {
             case Lead.Verdict v -> (v.yes() ? "Yes: " : "No: ") + v.evidence().text().strip();
             case Lead.StyledBy s -> "Styled by " + s.stylist() + ".";
             case Lead.Detail d -> d.evidence().text().strip();
-            case Lead.Said s -> (s.quote().speaker() == null ? "" : s.quote().speaker() + ": ") + "\u201C" + s.quote().text() + "\u201D"
-                    + (s.edition() == null ? "" : " (at the " + s.edition() + ")");
+            case Lead.Said s -> "\u201C" + s.quote().text() + "\u201D" + (s.quote().speaker() == null ? "" : " \u2014 " + s.quote().speaker())
+                    + (s.edition() == null ? "" : ", at the " + s.edition()) + ".";
             case Lead.Listed l -> names(l.people()) + " wore " + String.join(" or ", l.values())
                     + (l.edition() == null ? "" : " at the " + l.edition()) + ".";
             case Lead.Ranked r -> "The " + (r.best() ? "best" : "worst") + "-dressed" + (r.edition() == null ? "" : " at the " + r.edition())
@@ -118,6 +118,11 @@ public final class Wording {
     /** A quote labelled with its edition when it is not the one asked about. */
     public static String quoteEdition(String edition) {
         return edition == null ? "" : " (at the " + edition + ")";
+    }
+
+    /** Letters and digits only, folded: two texts that differ only in quote marks or spacing compare equal. */
+    public static String plain(String text) {
+        return dev.redcarpet.index.Keys.fold(text).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     public static String names(List<String> names) {

@@ -90,10 +90,10 @@ public final class Render {
             if (!item.values().isEmpty()) out.append(" \u2014 ").append(Text.escape(Wording.values(item)));
             out.append(refs(a, item.sourceIds()));
         }
-        String said = a.lead() instanceof Lead.Said s ? s.quote().text().replaceAll("\u2026$", "") : null;
+        String said = a.lead() instanceof Lead.Said s ? Wording.plain(s.quote().text().replaceAll("\u2026$", "")) : null;
         boolean first = true;
         for (Cited c : a.support()) {
-            if (said != null && c.text().contains(said)) continue;   // no quote printed twice
+            if (said != null && Wording.plain(c.text()).contains(said)) continue;   // no quote printed twice
             out.append(out.isEmpty() ? "" : first ? "\n" : " ").append(Text.escape(c.text())).append(ref(a, c.sourceId()));
             first = false;
         }
@@ -106,8 +106,10 @@ public final class Render {
         if (!a.abstained()) {
             for (LookCard card : a.looks()) fields.add(look(a, card));
             // the quote the answer opens with is not shown again below it
+            String said = Wording.plain(a.support().stream().map(Cited::text).reduce("", String::concat));
             List<CitedQuote> quotes = a.quotes().stream()
-                    .filter(q -> !(a.lead() instanceof Lead.Said s && s.quote().equals(q))).toList();
+                    .filter(q -> !(a.lead() instanceof Lead.Said s && s.quote().equals(q)))
+                    .filter(q -> !said.contains(Wording.plain(q.text().replaceAll("\u2026$", "")))).toList();
             for (CitedQuote q : quotes.subList(0, Math.min(QUOTES_IN_ANSWER, quotes.size()))) fields.add(quote(a, q));
         }
         return fields;
