@@ -204,6 +204,10 @@ public final class Engine implements AutoCloseable {
             if (sides.size() == 2) return Comparison.merge(q, side(snap, sides.get(0)), side(snap, sides.get(1)));
         }
         Evidence ev = retriever.retrieve(q);
+        // "best dressed at the 2024 Met Gala": the articles' own best- and worst-dressed sections
+        Optional<Answer> ranking = dev.redcarpet.answer.BestDressed.compose(q, ev, retriever::passageHitsOf,
+                q.eventId() != null && q.year() != null ? retriever.looksAt(q.eventId(), q.year()) : ev.looks());
+        if (ranking.isPresent()) return ranking.get();
         Optional<Answer> passing = dev.redcarpet.answer.OnlyMentioned.check(q, ev, retriever);
         if (passing.isPresent()) return passing.get();
         Optional<Gap> undescribed = snap.coverage().undescribed(q, ev);
