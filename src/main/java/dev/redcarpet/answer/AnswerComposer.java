@@ -389,7 +389,10 @@ public final class AnswerComposer {
                 if (name != null) return new Lead.StyledBy(name, new Cited(s.text, s.articleId()));
             }
         }
-        if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
+        // someone else's words do not answer "what did she say" (unless the question is about a companion)
+        boolean othersWords = !quotes.isEmpty() && q.person() != null && !q.aboutCompanion() && quotes.get(0).speaker() != null
+                && !quotes.get(0).speaker().equalsIgnoreCase(q.person());
+        if (q.intent() == Intent.QUOTE && !quotes.isEmpty() && !othersWords) {
             CitedQuote first = quotes.get(0);
             IndexedArticle from = cited.get(first.sourceId());
             // a quote from another edition than the one asked about says where it was said

@@ -83,7 +83,8 @@ public final class TextRenderer {
                 Source s = a.sources().get(i);
                 out.append("\n[").append(i + 1).append("] ").append(clip(s.title(), 60));
                 if (s.date() != null) out.append(" \u2014 ").append(s.date());
-                if (s.path() != null) out.append(" \u2014 ").append(s.path());
+                // the file only where the article has no title of its own to know it by
+                if (s.path() != null && (s.title() == null || s.title().isBlank())) out.append(" \u2014 ").append(s.path());
             }
         }
         return out.toString();
