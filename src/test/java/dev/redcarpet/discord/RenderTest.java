@@ -140,4 +140,26 @@ class RenderTest {
         assertThat(firstKey.lines().findFirst().orElseThrow()).isEqualTo("**[1]** Report 29 · 2024-05-06");
         assertThat(Render.answer(a, "Gala")).as("the same answer renders the same").isEqualTo(pages);
     }
+
+    @Test
+    void theDiscordAnswerBoldsTheLeadCitesEachLineAndShowsTheLeadingQuoteOnce() {
+        Source s1 = new Source("s1", "One", LocalDate.of(2025, 5, 6), null, "p");
+        Source s2 = new Source("s2", "Two", LocalDate.of(2024, 5, 7), null, "p");
+        CitedQuote q = new CitedQuote("Black is the colour I always come back to.", "Lina Marsh", "s2");
+        CitedQuote other = new CitedQuote("The cape took two people to carry.", "Lina Marsh", "s1");
+        Answer a = Answer.of("q", new Lead.Said(q, "2024 Met Gala"), List.of(new Cited("She wore a cape to the gala.", "s1")),
+                List.of(q, other), List.of(), List.of(s1, s2));
+        MessageEmbed page = Render.answer(a, "q").get(0);
+        assertThat(page.getDescription()).startsWith("**“Black is the colour I always come back to.” — Lina Marsh, at the 2024 Met Gala.** [1]")
+                .contains("She wore a cape to the gala. [2]");
+        String fields = page.getFields().stream().map(f -> f.getName() + " " + f.getValue()).reduce("", String::concat);
+        assertThat(fields).doesNotContain("always come back").contains("two people to carry");
+    }
+
+    @Test
+    void aDiscordDeclineIsItsOneLine() {
+        Decline d = new Decline(Decline.Reason.UNDESCRIBED, "Lina Marsh", "2025 Met Gala", null, "shoes", List.of(), 0, null);
+        assertThat(Render.answer(Answer.declined("q", d), "q").get(0).getDescription())
+                .isEqualTo("My articles describe Lina Marsh's look at the 2025 Met Gala but not the shoes.");
+    }
 }
