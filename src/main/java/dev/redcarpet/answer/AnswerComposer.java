@@ -68,13 +68,11 @@ public final class AnswerComposer {
     }
 
     /**
-     * @param background a line of catalogue facts (theme, hosts…) to open the answer with, or null
+     * @param facts what the catalogue records of the asked edition, to open the answer with, or null
      */
-    public Answer compose(Evidence ev, String background) {
+    public Answer compose(Evidence ev, EventFacts facts) {
         Question q = ev.question();
-        if (ev.isEmpty()) {
-            return Answer.notFound(q.raw(), "I couldn't find that in my articles. Try naming the person, the event and the year.");
-        }
+        if (ev.isEmpty()) return Answer.declined(q.raw(), Decline.of(Decline.Reason.NOT_FOUND));
         // the re-ranker already weighed person, event and year: its order stands
         if (q.intent() == Intent.WHO) {
             Answer list = ListComposer.compose(ev);
@@ -111,19 +109,25 @@ public final class AnswerComposer {
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
         }
 
-        StringBuilder answer = new StringBuilder();
-        if (background != null) answer.append(background);
-        String lead = lead(q, cards, quoteLead ? quotes : List.of(), used.get(0).article().editionLabel(), sentences);
-        if (lead != null) answer.append(answer.isEmpty() ? "" : " ").append(lead);
-        for (Scored s : sentences) {
-            // no quote printed twice: a sentence around the quote that opens the answer is left out
-            if (quoteLead && s.text.contains(unclipped(quotes.get(0).text()))) continue;
-            if (answer.length() > 0) answer.append(' ');
-            answer.append(s.text);
+        String focusLabel = used.get(0).article().editionLabel();
+        Lead lead = lead(q, cards, quoteLead ? quotes : List.of(), focusLabel, sentences, ev.cited(), focusEvent, focusYear);
+        List<Cited> support = new ArrayList<>();
+        for (Scored s : sentences) support.add(new Cited(s.text, s.articleId()));
+        if (lead == null) {
+            // no structured fact answers it: the sentence that holds what was asked opens the answer
+            LeadSentence.Choice choice = LeadSentence.pick(q, support);
+            if (choice != null) {
+                lead = choice.lead();
+                if (choice.rest() != null) support.set(choice.index(), choice.rest());
+                else support.remove(choice.index());
+            }
         }
-        if (answer.isEmpty()) answer.append(used.get(0).passages().get(0).text());
-        String note = otherEditions(q, ranked, focusEvent, focusYear, cards);
-        return new Answer(q.raw(), false, answer.toString(), quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources, note);
+        if (lead == null && support.isEmpty() && facts == null) {
+            support.add(new Cited(used.get(0).passages().get(0).text(), used.get(0).article().id()));
+        }
+        OtherEditions others = otherEditions(q, ranked, focusEvent, focusYear, cards);
+        return Answer.of(q.raw(), lead, support, quotes, cards.isEmpty() ? List.of() : List.of(cards.get(0)), sources)
+                .withFacts(facts).withOthers(others);
     }
 
     /** Whether a sentence opens with one of the article's people other than the given person: they are its subject. */
@@ -361,10 +365,6 @@ public final class AnswerComposer {
         return scored;
     }
 
-    private static String unclipped(String quote) {
-        return quote.endsWith("…") ? quote.substring(0, quote.length() - 1) : quote;
-    }
-
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */
     static String shorten(String text) {
         if (text.length() <= QUOTE_CHARS) return text;
@@ -380,29 +380,35 @@ public final class AnswerComposer {
      * A first sentence that answers what was asked, built from structured facts: the designer for a look
      * (only from the card of the edition the answer is about), the stylist's name, or the quote.
      */
-    private static String lead(Question q, List<LookCard> cards, List<CitedQuote> quotes, String focusLabel, List<Scored> sentences) {
+    private static Lead lead(Question q, List<LookCard> cards, List<CitedQuote> quotes, String focusLabel, List<Scored> sentences,
+                             Map<String, IndexedArticle> cited, String focusEvent, Integer focusYear) {
         if ((q.intent() == Intent.DESIGNER || q.intent() == Intent.LOOK) && !cards.isEmpty()) {
             for (LookCard card : cards) {
                 if (focusLabel != null && card.edition() != null && !focusLabel.equals(card.edition())) continue;
                 String designers = LookCards.designers(card);
-                if (designers != null) {
-                    return card.person() + " wore " + designers + (card.edition() == null ? "" : " at the " + card.edition()) + ".";
-                }
+                if (designers != null) return new Lead.Wore(card.person(), designers, card.edition());
             }
         }
         if (q.intent() == Intent.YESNO) {
-            String yes = confirmed(q, cards, focusLabel);
+            Lead yes = confirmed(q, cards, focusLabel);
             if (yes != null) return yes;
         }
         if (q.intent() == Intent.STYLIST) {
             for (Scored s : sentences) {
                 String name = stylist(s.text, q.person());
-                if (name != null) return "Styled by " + name + ".";
+                if (name != null) return new Lead.StyledBy(name, new Cited(s.text, s.articleId()));
             }
         }
-        if (q.intent() == Intent.QUOTE && !quotes.isEmpty()) {
+        // someone else's words do not answer "what did she say" (unless the question is about a companion)
+        boolean othersWords = !quotes.isEmpty() && q.person() != null && !q.aboutCompanion() && quotes.get(0).speaker() != null
+                && !quotes.get(0).speaker().equalsIgnoreCase(q.person());
+        if (q.intent() == Intent.QUOTE && !quotes.isEmpty() && !othersWords) {
             CitedQuote first = quotes.get(0);
-            return (first.speaker() == null ? "" : first.speaker() + ": ") + "\u201C" + first.text() + "\u201D";
+            IndexedArticle from = cited.get(first.sourceId());
+            // a quote from another edition than the one asked about says where it was said
+            boolean elsewhere = from != null && from.editionLabel() != null && from.eventId() != null
+                    && (q.year() != null || q.eventId() != null) && !matches(from, focusEvent, focusYear);
+            return new Lead.Said(first, elsewhere ? from.editionLabel() : null);
         }
         return null;
     }
@@ -414,7 +420,7 @@ public final class AnswerComposer {
      * "Did she wear Valentino?" when the look card of the asked edition records that designer, asked as what
      * was worn in a question with no alternative ("… or …"): "Yes:" and the sentence the card line was read from.
      */
-    private static String confirmed(Question q, List<LookCard> cards, String focusLabel) {
+    private static Lead confirmed(Question q, List<LookCard> cards, String focusLabel) {
         String asked = " " + q.folded() + " ";
         if (asked.contains(" or ")) return null;
         for (LookCard card : cards) {
@@ -424,7 +430,7 @@ public final class AnswerComposer {
                 String value = Keys.fold(l.value());
                 int at = asked.indexOf(" " + value + " ");
                 if (value.length() < 3 || at < 0 || !ASKED_MAKER.matcher(asked.substring(0, at + 1)).find()) continue;
-                return "Yes: " + l.evidence().strip();
+                return new Lead.Verdict(true, new Cited(l.evidence().strip(), l.sourceIds().isEmpty() ? null : l.sourceIds().get(0)));
             }
             return null;
         }
@@ -445,15 +451,14 @@ public final class AnswerComposer {
         return null;
     }
 
-    private static String otherEditions(Question q, List<Evidence.ArticleHit> ranked, String focusEvent, Integer focusYear,
-                                        List<LookCard> cards) {
+    private static OtherEditions otherEditions(Question q, List<Evidence.ArticleHit> ranked, String focusEvent, Integer focusYear,
+                                               List<LookCard> cards) {
         if (q.year() != null) return null;
-        List<String> others = new ArrayList<>();
+        List<OtherEditions.Edition> others = new ArrayList<>();
         for (int i = 1; i < cards.size() && others.size() < 3; i++) {
             LookCard c = cards.get(i);
             if (c.edition() == null) continue;
-            String d = LookCards.designers(c);
-            others.add(c.edition() + (d == null ? "" : " (" + d + ")"));
+            others.add(new OtherEditions.Edition(c.edition(), LookCards.designers(c)));
         }
         if (others.isEmpty() && q.person() != null) {
             Set<String> labels = new LinkedHashSet<>();
@@ -463,10 +468,9 @@ public final class AnswerComposer {
                     labels.add(a.editionLabel());
                 }
             }
-            others.addAll(labels.stream().limit(3).toList());
+            labels.stream().limit(3).forEach(l -> others.add(new OtherEditions.Edition(l, null)));
         }
         if (others.isEmpty()) return null;
-        String focus = focusYear == null ? "" : "This is about " + focusYear + ". ";
-        return focus + "Also in my articles: " + String.join("; ", others) + ".";
+        return new OtherEditions(focusYear, others);
     }
 }

@@ -64,32 +64,24 @@ final class ListComposer {
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
         }
         Look first = lookOf.get(people.get(0));
-        String where = first.edition() == null ? "" : " at the " + first.edition().year() + " " + first.edition().eventName();
-        String what = String.join(" or ", byPerson.get(people.get(0)).stream().map(LookField::value).distinct().limit(1).toList());
-        StringBuilder answer = new StringBuilder(joinNames(people)).append(people.size() == 1 ? " wore " : " wore ")
-                .append(asked.size() == 1 ? what : String.join(" or ", asked)).append(where).append('.');
-        Answer draft = new Answer(q.raw(), false, "", List.of(), List.of(), sources, null);
+        String where = first.edition() == null ? null : first.edition().year() + " " + first.edition().eventName();
+        String what = byPerson.get(people.get(0)).stream().map(LookField::value).findFirst().orElse(asked.get(0));
+        List<ListItem> items = new ArrayList<>();
         for (String p : people) {
-            List<LookField> fields = byPerson.get(p);
-            answer.append("\n\u2022 ").append(p).append(" \u2014 ").append(summary(lookOf.get(p)));
-            Set<Integer> refs = new LinkedHashSet<>();
-            for (LookField f : fields) refs.add(draft.sourceNumber(f.articleId()));
-            for (int n : refs) if (n > 0) answer.append(" [").append(n).append(']');
+            Set<String> refs = new LinkedHashSet<>();
+            for (LookField f : byPerson.get(p)) refs.add(f.articleId());
+            items.add(new ListItem(p, summary(lookOf.get(p)), List.copyOf(refs)));
         }
-        return new Answer(q.raw(), false, answer.toString(), List.of(), List.of(), sources, null);
+        Lead lead = new Lead.Listed(people, asked.size() == 1 ? List.of(what) : asked, where);
+        return Answer.of(q.raw(), lead, List.of(), List.of(), List.of(), sources).withItems(items);
     }
 
     /** One line of a look: its designer, colour and garment values. */
-    private static String summary(Look l) {
+    private static List<String> summary(Look l) {
         List<String> parts = new ArrayList<>();
         for (String kind : List.of("designer", "colour", "material", "garment")) {
             l.fields(kind).stream().map(LookField::value).distinct().limit(2).forEach(parts::add);
         }
-        return String.join(", ", parts.stream().distinct().toList());
-    }
-
-    private static String joinNames(List<String> names) {
-        if (names.size() == 1) return names.get(0);
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return parts.stream().distinct().toList();
     }
 }

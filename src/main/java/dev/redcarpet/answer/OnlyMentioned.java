@@ -40,11 +40,10 @@ public final class OnlyMentioned {
             for (Sentence s : SentenceSplitter.split(0, m.text())) {
                 if (!SubjectOf.mentions(person, s.text())) continue;
                 IndexedArticle a = m.article();
-                String edition = a.editionLabel() == null ? "that event" : "the " + a.editionLabel();
-                String line = "My articles name " + person + " at " + edition + " only in passing and do not describe "
-                        + person + "'s look there: \u201C" + s.text().strip() + "\u201D [1]";
                 Source source = new Source(a.id(), a.title(), a.date(), a.url(), a.path());
-                return Optional.of(new Answer(q.raw(), false, line, List.of(), List.of(), List.of(source), null));
+                Decline d = new Decline(Decline.Reason.ONLY_MENTIONED, person, a.editionLabel(), a.year(), null, List.of(), 0,
+                        new Cited(s.text().strip(), a.id()));
+                return Optional.of(new Answer(q.raw(), d, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(source)));
             }
         }
         return Optional.empty();

@@ -22,7 +22,13 @@ public final class AnswerJson {
         if (id != null) o.put("id", id);
         o.put("question", a.question());
         o.put("abstained", a.abstained());
-        o.put("answer", a.answer());
+        o.put("answer", TextRenderer.shortAnswer(a));
+        o.put("kind", kind(a));
+        if (a.decline() != null) {
+            ObjectNode d = o.putObject("decline").put("reason", a.decline().reason().name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode known = d.putArray("known");
+            a.decline().known().forEach(known::add);
+        }
         ArrayNode quotes = o.putArray("quotes");
         for (CitedQuote q : a.quotes()) {
             quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("sourceId", q.sourceId());
@@ -44,6 +50,14 @@ public final class AnswerJson {
         }
         o.put("rendered", inertMentions(TextRenderer.render(a)));
         return o;
+    }
+
+    /** What the answer is, as data: "declined", "comparison", or the kind of its lead ("wore", "verdict", "said"…), else "sentences". */
+    static String kind(Answer a) {
+        if (a.decline() != null) return a.decline().abstains() ? "declined" : "only_mentioned";
+        if (!a.sides().isEmpty()) return "comparison";
+        if (a.lead() == null) return "sentences";
+        return a.lead().getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -2,7 +2,12 @@ package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.CardLine;
+import dev.redcarpet.answer.Cited;
 import dev.redcarpet.answer.CitedQuote;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.answer.Lead;
+import dev.redcarpet.answer.ListItem;
+import dev.redcarpet.answer.Wording;
 import dev.redcarpet.answer.LookCard;
 import dev.redcarpet.answer.Source;
 import dev.redcarpet.corpus.SkippedFile;
@@ -45,9 +50,54 @@ public final class Render {
 
     /** The answer: short answer, looks, the first quotes and numbered sources. */
     public static List<MessageEmbed> answer(Answer a, String title) {
-        StringBuilder description = new StringBuilder(Text.escape(a.answer()));
-        if (a.note() != null && !a.note().isBlank()) description.append("\n\n").append(Text.escape(a.note()));
+        StringBuilder description = new StringBuilder(shortAnswer(a));
+        if (a.others() != null && !a.others().editions().isEmpty()) description.append("\n\n").append(Text.escape(Wording.others(a.others())));
         return Citations.paginate(a, title(title), description(description.toString()), answerFields(a));
+    }
+
+    /**
+     * The short answer in Discord's layout: the lead in bold, then list lines and supporting sentences, each
+     * with the markers of its sources; a decline in one line; a comparison side by side.
+     */
+    static String shortAnswer(Answer a) {
+        Decline d = a.decline();
+        if (d != null) {
+            String line = Text.escape(Wording.decline(d)) + (d.evidence() == null ? "" : ref(a, d.evidence().sourceId()));
+            return a.facts() == null ? line : Text.escape(Wording.edition(a.facts())) + "\n" + line;
+        }
+        StringBuilder out = new StringBuilder();
+        if (!a.sides().isEmpty()) {
+            for (Answer side : a.sides()) out.append(out.isEmpty() ? "" : "\n\n").append(shortAnswer(side));
+            return out.toString();
+        }
+        if (a.facts() != null) {
+            String facts = a.lead() instanceof Lead.EventOverview ? Wording.edition(a.facts()) : Wording.background(a.facts(), true);
+            if (facts != null) out.append(Text.escape(facts));
+        }
+        if (a.lead() != null) {
+            out.append(out.isEmpty() ? "" : "\n").append("**").append(Text.escape(Wording.lead(a.lead()))).append("**");
+            Cited evidence = switch (a.lead()) {
+                case Lead.Verdict v -> v.evidence();
+                case Lead.StyledBy s -> s.evidence();
+                case Lead.Detail x -> x.evidence();
+                default -> null;
+            };
+            if (evidence != null) out.append(ref(a, evidence.sourceId()));
+            if (a.lead() instanceof Lead.Said s) out.append(ref(a, s.quote().sourceId()));
+        }
+        for (ListItem item : a.items()) {
+            out.append("\n\u2022 **").append(Text.escape(item.label())).append("**");
+            if (!item.values().isEmpty()) out.append(" \u2014 ").append(Text.escape(Wording.values(item)));
+            out.append(refs(a, item.sourceIds()));
+        }
+        String said = a.lead() instanceof Lead.Said s ? Wording.plain(s.quote().text().replaceAll("\u2026$", "")) : null;
+        boolean first = true;
+        for (Cited c : a.support()) {
+            if (said != null && Wording.plain(c.text()).contains(said)) continue;   // no quote printed twice
+            out.append(out.isEmpty() ? "" : first ? "\n" : " ").append(Text.escape(c.text())).append(ref(a, c.sourceId()));
+            first = false;
+        }
+        return out.toString();
     }
 
     /** Looks and the first quotes; every page of them gets the key of the sources it cites. */
@@ -55,7 +105,11 @@ public final class Render {
         List<Field> fields = new ArrayList<>();
         if (!a.abstained()) {
             for (LookCard card : a.looks()) fields.add(look(a, card));
-            List<CitedQuote> quotes = a.quotes();
+            // the quote the answer opens with is not shown again below it
+            String said = Wording.plain(a.support().stream().map(Cited::text).reduce("", String::concat));
+            List<CitedQuote> quotes = a.quotes().stream()
+                    .filter(q -> !(a.lead() instanceof Lead.Said s && s.quote().equals(q)))
+                    .filter(q -> !said.contains(Wording.plain(q.text().replaceAll("\u2026$", "")))).toList();
             for (CitedQuote q : quotes.subList(0, Math.min(QUOTES_IN_ANSWER, quotes.size()))) fields.add(quote(a, q));
         }
         return fields;
@@ -64,11 +118,11 @@ public final class Render {
     /** Every quote of the answer, with the article and date of each. */
     public static List<MessageEmbed> quotes(Answer a, String title) {
         if (a.quotes().isEmpty()) {
-            return paginate(title, a.abstained() ? Text.escape(a.answer()) : "No quotes found in the articles.", List.of());
+            return paginate(title, a.abstained() ? shortAnswer(a) : "No quotes found in the articles.", List.of());
         }
         List<Field> fields = new ArrayList<>();
         for (CitedQuote q : a.quotes()) fields.add(quote(a, q));
-        String description = a.abstained() ? null : Text.escape(a.answer());
+        String description = a.abstained() ? null : shortAnswer(a);
         return Citations.paginate(a, title(title), description(description), fields);
     }
 
@@ -198,6 +252,10 @@ public final class Render {
                 ? "[" + title + "](" + url.replace(")", "%29").replace("(", "%28") + ")"
                 : title;
         return (number > 0 ? "**[" + number + "]** " : "") + shown + (s.date() == null ? "" : " · " + s.date());
+    }
+
+    private static String ref(Answer a, String id) {
+        return id == null ? "" : refs(a, List.of(id));
     }
 
     private static String refs(Answer a, List<String> ids) {

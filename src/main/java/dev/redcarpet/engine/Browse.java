@@ -5,25 +5,26 @@ import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.CardLine;
 import dev.redcarpet.answer.CitedQuote;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.answer.EventFacts;
+import dev.redcarpet.answer.Lead;
+import dev.redcarpet.answer.ListItem;
 import dev.redcarpet.answer.LookCard;
 import dev.redcarpet.answer.LookCards;
 import dev.redcarpet.answer.Source;
 import dev.redcarpet.index.IndexedArticle;
 import dev.redcarpet.search.Retriever;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** The browsing commands (/event, /person, /quote) as answers, from the catalogue and the index. */
 final class Browse {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Knowledge knowledge;
     private final Snapshot snap;
@@ -39,8 +40,7 @@ final class Browse {
         String asked = "event " + name + (year == null ? "" : " " + year);
         EventView event = knowledge.findEvent(name);
         if (event == null) {
-            return Answer.notFound(asked, "I don't know an event called \u201C" + name + "\u201D. Try one of: "
-                    + String.join(", ", knowledge.suggestEvents("", 8)) + ".");
+            return Answer.declined(asked, new Decline(Decline.Reason.UNKNOWN_EVENT, null, null, null, name, knowledge.suggestEvents("", 8), 0, null));
         }
         List<Integer> covered = snap.articles().stream().filter(a -> event.id().equals(a.eventId()) && a.year() != null)
                 .map(IndexedArticle::year).distinct().sorted(Comparator.reverseOrder()).toList();
@@ -52,45 +52,37 @@ final class Browse {
         } else if (!event.editions().isEmpty()) {
             y = event.editions().stream().mapToInt(EventView.EditionView::year).max().getAsInt();
         } else {
-            return Answer.notFound(asked, "I have no articles on the " + event.name() + " yet.");
+            return Answer.declined(asked, new Decline(Decline.Reason.EDITION_WITHOUT_ARTICLES, null, event.name(), null, null, List.of(), 0, null))
+                    .withFacts(null);
         }
-        StringBuilder text = new StringBuilder(y + " " + event.name());
         EventView.EditionView info = event.edition(y);
-        if (info != null) {
-            if (info.date() != null) text.append(", ").append(info.date().format(DAY));
-            text.append('.');
-            if (info.theme() != null) text.append(" Theme: \u201C").append(info.theme()).append("\u201D.");
-            if (info.dressCode() != null) text.append(" Dress code: \u201C").append(info.dressCode()).append("\u201D.");
-            if (!info.hosts().isEmpty()) text.append(" Hosts: ").append(String.join(", ", info.hosts())).append('.');
-        } else {
-            text.append('.');
-        }
+        EventFacts facts = info == null ? new EventFacts(event.name(), y, null, null, null, List.of())
+                : new EventFacts(event.name(), y, info.date(), info.theme(), info.dressCode(), info.hosts());
         List<IndexedArticle> articles = snap.articles().stream().filter(a -> event.id().equals(a.eventId()) && a.year() != null && a.year() == y)
                 .sorted(Comparator.comparing((IndexedArticle a) -> a.date() == null ? java.time.LocalDate.MIN : a.date()).reversed()).toList();
         if (articles.isEmpty()) {
-            String others = covered.isEmpty() ? "" : " I have articles on the " + event.name() + " in "
-                    + String.join(", ", covered.stream().map(String::valueOf).toList()) + ".";
-            return new Answer(asked, true, text + " I have no articles on this edition." + others, List.of(), List.of(), List.of(), null);
+            List<String> years = covered.stream().map(String::valueOf).toList();
+            return Answer.declined(asked, new Decline(Decline.Reason.EDITION_WITHOUT_ARTICLES, null, event.name(), y, null, years, 0, null))
+                    .withFacts(facts);
         }
         Map<String, List<Look>> byPerson = new LinkedHashMap<>();
         for (Look l : retriever.looksAt(event.id(), y)) byPerson.computeIfAbsent(l.person(), k -> new ArrayList<>()).add(l);
         List<LookCard> cards = new ArrayList<>();
         for (Map.Entry<String, List<Look>> e : byPerson.entrySet()) cards.addAll(LookCards.cards(e.getKey(), e.getValue()));
         cards.sort(Comparator.comparing(LookCard::person));
-        text.append(' ').append(articles.size()).append(articles.size() == 1 ? " article" : " articles")
-                .append(", ").append(cards.size()).append(cards.size() == 1 ? " look." : " looks.");
         List<Source> sources = sources(articles, cards);
-        return new Answer(asked, false, text.toString(), List.of(), cards, sources, null);
+        return Answer.of(asked, new Lead.EventOverview(event.name(), y, articles.size(), cards.size()), List.of(), List.of(), cards, sources)
+                .withFacts(facts);
     }
 
     Answer person(String name, String event) {
         String asked = "person " + name + (event == null ? "" : " at " + event);
         String who = resolvePerson(name);
-        if (who == null) return Answer.notFound(asked, "I have no articles that name \u201C" + name + "\u201D.");
+        if (who == null) return Answer.declined(asked, new Decline(Decline.Reason.PERSON_NOT_NAMED, name, null, null, null, List.of(), 0, null));
         List<LookCard> cards = new ArrayList<>(LookCards.cards(who, retriever.looksOf(who)));
         EventView filter = event == null || event.isBlank() ? null : knowledge.findEvent(event);
         if (event != null && !event.isBlank() && filter == null) {
-            return Answer.notFound(asked, "I don't know an event called \u201C" + event + "\u201D.");
+            return Answer.declined(asked, new Decline(Decline.Reason.UNKNOWN_EVENT, null, null, null, event, List.of(), 0, null));
         }
         if (filter != null) cards.removeIf(c -> c.edition() == null || !c.edition().endsWith(" " + filter.name()));
         cards.removeIf(c -> c.lines().isEmpty());
@@ -100,38 +92,33 @@ final class Browse {
                 .filter(a -> filter == null || filter.id().equals(a.eventId()))
                 .sorted(Comparator.comparing((IndexedArticle a) -> a.year() == null ? 0 : a.year()).reversed()).toList();
         if (cards.isEmpty() && articles.isEmpty()) {
-            return Answer.notFound(asked, "I have no looks of " + who + (filter == null ? "" : " at the " + filter.name()) + ".");
+            return Answer.declined(asked, new Decline(Decline.Reason.NO_LOOKS, who, filter == null ? null : filter.name(), null, null, List.of(), 0, null));
         }
-        StringBuilder text = new StringBuilder(who);
-        if (cards.isEmpty()) {
-            text.append(" appears in ").append(articles.size()).append(articles.size() == 1 ? " article" : " articles").append(", but I found no look details.");
-        } else {
-            text.append(": ").append(cards.size()).append(cards.size() == 1 ? " look" : " looks").append(" in my articles, newest first.");
-            for (LookCard c : cards) {
-                String d = LookCards.designers(c);
-                text.append("\n\u2022 ").append(c.edition() == null ? "undated event" : c.edition()).append(d == null ? "" : " \u2014 " + d);
-            }
+        List<ListItem> items = new ArrayList<>();
+        for (LookCard c : cards) {
+            String d = LookCards.designers(c);
+            Set<String> ids = new LinkedHashSet<>();
+            for (CardLine l : c.lines()) if (l.kind().equals("designer")) ids.addAll(l.sourceIds());
+            items.add(new ListItem(c.edition() == null ? "undated event" : c.edition(), d == null ? List.of() : List.of(d), List.copyOf(ids)));
         }
         List<CitedQuote> cited = quotes.stream().map(q -> new CitedQuote(q.text(), q.speaker(), q.articleId())).toList();
         List<Source> sources = sources(articles, cards);
         for (CitedQuote q : cited) addSource(sources, q.sourceId());
-        return new Answer(asked, false, text.toString(), cited, cards, sources, null);
+        return Answer.of(asked, new Lead.PersonOverview(who, cards.size(), articles.size()), List.of(), cited, cards, sources).withItems(items);
     }
 
     Answer quotes(String name, String topic) {
         String asked = "quotes " + name + (topic == null ? "" : " on " + topic);
         String who = resolvePerson(name);
-        if (who == null) return Answer.notFound(asked, "I have no articles that name \u201C" + name + "\u201D.");
+        if (who == null) return Answer.declined(asked, new Decline(Decline.Reason.PERSON_NOT_NAMED, name, null, null, null, List.of(), 0, null));
         List<Quote> quotes = retriever.quotesBy(who, topic, 5);
         if (quotes.isEmpty()) {
-            return Answer.notFound(asked, "I have no quotes from " + who + (topic == null || topic.isBlank() ? "" : " on \u201C" + topic + "\u201D") + ".");
+            return Answer.declined(asked, new Decline(Decline.Reason.NO_QUOTES, who, null, null, topic, List.of(), 0, null));
         }
         List<CitedQuote> cited = quotes.stream().map(q -> new CitedQuote(q.text(), q.speaker(), q.articleId())).toList();
         List<Source> sources = new ArrayList<>();
         for (CitedQuote q : cited) addSource(sources, q.sourceId());
-        String text = who + (topic == null || topic.isBlank() ? "" : " on \u201C" + topic + "\u201D") + ": "
-                + cited.size() + (cited.size() == 1 ? " quote." : " quotes.");
-        return new Answer(asked, false, text, cited, List.of(), sources, null);
+        return Answer.of(asked, new Lead.QuoteCount(who, topic, cited.size()), List.of(), cited, List.of(), sources);
     }
 
     private String resolvePerson(String typed) {

@@ -48,31 +48,14 @@ final class Comparison {
                 eventId == null ? 0 : 1, year, own.terms());
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'\u201d\u2019)]?\\s+(?=[A-Z\"\u201c'(\\[*])");
-
-    /** Both sides in one answer: a first sentence holding each side's lead, then each side's support, sources of both. */
+    /** Both sides in one answer (each cited); the renderers put each side's lead in one first sentence. */
     static dev.redcarpet.answer.Answer merge(Question whole, dev.redcarpet.answer.Answer a, dev.redcarpet.answer.Answer b) {
-        String[] first = split(a.answer());
-        String[] second = split(b.answer());
-        StringBuilder text = new StringBuilder(first[0].replaceAll("[.!?]+$", "")).append("; ")
-                .append(Character.toLowerCase(second[0].charAt(0)) == second[0].charAt(0) ? second[0] : second[0]);
-        if (!first[1].isBlank()) text.append("\n").append(first[1]);
-        if (!second[1].isBlank()) text.append("\n").append(second[1]);
         java.util.LinkedHashMap<String, dev.redcarpet.answer.Source> sources = new java.util.LinkedHashMap<>();
         for (var s : a.sources()) sources.putIfAbsent(s.id(), s);
         for (var s : b.sources()) sources.putIfAbsent(s.id(), s);
         List<dev.redcarpet.answer.LookCard> looks = new ArrayList<>(a.looks());
         looks.addAll(b.looks());
-        return new dev.redcarpet.answer.Answer(whole.raw(), a.abstained() && b.abstained(), text.toString(), List.of(), looks,
-                new ArrayList<>(sources.values()), null);
-    }
-
-    /** The first sentence and the rest. */
-    private static String[] split(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) return new String[]{"(nothing found)", ""};
-        var m = SENTENCE_END.matcher(t);
-        if (!m.find()) return new String[]{t, ""};
-        return new String[]{t.substring(0, m.start()), t.substring(m.end())};
+        return new dev.redcarpet.answer.Answer(whole.raw(), null, null, null, List.of(), List.of(), looks, List.of(), List.of(a, b),
+                null, new ArrayList<>(sources.values()));
     }
 }

@@ -2,6 +2,8 @@ package dev.redcarpet.engine;
 
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.AnswerComposer;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.search.Gap;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.corpus.CorpusException;
 import dev.redcarpet.corpus.CorpusLoad;
@@ -188,35 +190,43 @@ public final class Engine implements AutoCloseable {
     private Answer answer(String raw, Conversation context) {
         String text = raw.strip();
         if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
-            return Answer.notFound(raw, "Ask me about a red-carpet look, for example: \u201CWhat did Zendaya wear to the 2024 Met Gala?\u201D");
+            return Answer.declined(raw, Decline.of(Decline.Reason.EMPTY));
         }
         if (text.length() > MAX_QUESTION_CHARS) {
-            return Answer.notFound(raw, "That question is " + text.length() + " characters long; please ask in under "
-                    + MAX_QUESTION_CHARS + " characters, naming the person and the event.");
+            return Answer.declined(raw, new Decline(Decline.Reason.TOO_LONG, null, null, null, null, List.of(), text.length(), null));
         }
         Snapshot snap = snapshot.get();
         Question q = snap.parser().parse(text);
         q = withContext(q, text, context);
-        Optional<String> gap = snap.coverage().gap(q);
-        if (gap.isPresent()) return Answer.notFound(raw, gap.get());
+        Optional<Gap> gap = snap.coverage().gap(q);
+        if (gap.isPresent()) return Answer.declined(raw, declineOf(gap.get()));
         if (q.intent() == dev.redcarpet.search.Intent.COMPARE) {
             List<Question> sides = Comparison.sides(q, snap.parser());
             if (sides.size() == 2) return Comparison.merge(q, side(snap, sides.get(0)), side(snap, sides.get(1)));
         }
         Evidence ev = retriever.retrieve(q);
+        // "best dressed at the 2024 Met Gala": the articles' own best- and worst-dressed sections
+        Optional<Answer> ranking = dev.redcarpet.answer.BestDressed.compose(q, ev, retriever::passageHitsOf,
+                q.eventId() != null && q.year() != null ? retriever.looksAt(q.eventId(), q.year()) : ev.looks());
+        if (ranking.isPresent()) return ranking.get();
         Optional<Answer> passing = dev.redcarpet.answer.OnlyMentioned.check(q, ev, retriever);
         if (passing.isPresent()) return passing.get();
-        Optional<String> undescribed = snap.coverage().undescribed(q, ev);
-        if (undescribed.isPresent()) return Answer.notFound(raw, undescribed.get());
+        Optional<Gap> undescribed = snap.coverage().undescribed(q, ev);
+        if (undescribed.isPresent()) return Answer.declined(raw, declineOf(undescribed.get()));
         // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.
         return composer.compose(ev, knowledge.background(q));
     }
 
     /** One side of a comparison: declined on its own when the corpus lacks it. */
     private Answer side(Snapshot snap, Question q) {
-        Optional<String> gap = snap.coverage().gap(q);
-        if (gap.isPresent()) return Answer.notFound(q.raw(), gap.get());
+        Optional<Gap> gap = snap.coverage().gap(q);
+        if (gap.isPresent()) return Answer.declined(q.raw(), declineOf(gap.get()));
         return composer.compose(retriever.retrieve(q), null);
+    }
+
+    /** A gap in the corpus as the answer's decline: the same facts, said by the renderers. */
+    static Decline declineOf(Gap g) {
+        return new Decline(Decline.Reason.valueOf(g.kind().name()), g.person(), g.event(), g.year(), g.detail(), g.known(), 0, null);
     }
 
     private Question withContext(Question q, String text, Conversation c) {
@@ -298,19 +308,19 @@ public final class Engine implements AutoCloseable {
         boolean failed = false;
         inFlight.readLock().lock();
         try {
-            if (closed) return Answer.notFound(what, SHUTTING_DOWN);
+            if (closed) return Answer.declined(what, Decline.of(Decline.Reason.SHUTTING_DOWN));
             for (String in : inputs) {
                 // Lucene refuses queries of over 1024 clauses: a long name or topic gets a clear reply instead.
                 if (in != null && in.strip().length() > MAX_QUESTION_CHARS) {
-                    return Answer.notFound(what, "That is " + in.strip().length() + " characters long; please use under "
-                            + MAX_QUESTION_CHARS + " characters.");
+                    return Answer.declined(what, new Decline(Decline.Reason.TOO_LONG, null, null, null, "input", List.of(),
+                            in.strip().length(), null));
                 }
             }
             answer = work.get();
         } catch (RuntimeException e) {
             LOG.error("{} failed for a text of {} characters", command, what == null ? 0 : what.length(), e);
             failed = true;
-            answer = Answer.notFound(what, "Sorry, something went wrong while answering. Please try again.");
+            answer = Answer.declined(what, Decline.of(Decline.Reason.FAILED));
         } finally {
             inFlight.readLock().unlock();
             long nanos = System.nanoTime() - t0;

@@ -83,21 +83,15 @@ public final class Knowledge {
      * For theme and host questions about a catalogued edition: what the catalogue (config/events.yaml)
      * records, said as coming from it. Null for other questions or unknown editions.
      */
-    String background(dev.redcarpet.search.Question q) {
+    dev.redcarpet.answer.EventFacts background(dev.redcarpet.search.Question q) {
         if (q.eventId() == null || q.year() == null || q.eventCount() != 1) return null;
         if (q.intent() != dev.redcarpet.search.Intent.THEME && q.intent() != dev.redcarpet.search.Intent.HOSTS) return null;
         EditionInfo info = catalogue.info(q.eventId(), q.year()).orElse(null);
         if (info == null) return null;
-        StringBuilder b = new StringBuilder();
-        if (q.intent() == dev.redcarpet.search.Intent.THEME) {
-            if (info.theme() != null) b.append("theme \u201C").append(info.theme()).append("\u201D");
-            if (info.dressCode() != null) b.append(b.isEmpty() ? "" : ", ").append("dress code \u201C").append(info.dressCode()).append("\u201D");
-        }
-        if (!info.hosts().isEmpty()) {
-            b.append(b.isEmpty() ? "" : "; ").append("hosts ").append(String.join(", ", info.hosts()));
-        }
-        if (b.isEmpty()) return null;
-        return "The " + q.year() + " " + q.eventName() + " (event catalogue): " + b + ".";
+        boolean theme = q.intent() == dev.redcarpet.search.Intent.THEME;
+        var facts = new dev.redcarpet.answer.EventFacts(q.eventName(), q.year(), null, theme ? info.theme() : null,
+                theme ? info.dressCode() : null, info.hosts());
+        return facts.theme() == null && facts.dressCode() == null && facts.hosts().isEmpty() ? null : facts;
     }
 
     /** Catalogue events whose name or an alias matches what was typed; all events when nothing is typed. */

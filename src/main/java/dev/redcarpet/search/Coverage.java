@@ -34,46 +34,38 @@ public final class Coverage {
         this.known = known;
     }
 
-    /** A plain message saying what is missing and what is known instead, or empty when covered. */
-    public Optional<String> gap(Question q) {
+    /** What is missing and what is known instead, or empty when covered. */
+    public Optional<Gap> gap(Question q) {
         if (q.people().isEmpty() && !q.unknownNames().isEmpty() && q.eventCount() <= 1) {
             String who = String.join(" ", q.unknownNames());
-            return Optional.of("I don't have any articles that mention \u201C" + who + "\u201D" + where(q) + ".");
+            return Optional.of(new Gap(Gap.Kind.UNKNOWN_NAME, who, q.eventName(), q.eventName() == null ? null : q.year(), null, List.of()));
         }
         // a name the corpus never prints, however it was typed: nothing to answer from, whatever the event
         for (String person : q.people()) {
             if (retriever.articlesNaming(person, 1).isEmpty() && known.editionsOf(person).isEmpty()) {
-                return Optional.of("I don't have any articles that mention " + person + where(q) + "." + coveredInstead());
+                return Optional.of(new Gap(Gap.Kind.UNKNOWN_PERSON, person, q.eventName(), q.eventName() == null ? null : q.year(), null,
+                        known.coveredEditions()));
             }
         }
         // what someone said about a topic is a quote, and quotes are reported whatever they are about
         Optional<String> topic = q.intent() == Intent.QUOTE ? Optional.empty() : OutOfScope.topic(q.folded());
         if (topic.isPresent()) {
-            String instead = "";
-            if (q.person() != null) {
-                List<String> editions = known.editionsOf(q.person());
-                if (!editions.isEmpty()) instead = " I have " + q.person() + "'s looks at the " + String.join(", the ", editions) + ".";
-            }
-            return Optional.of("My articles report red-carpet looks and what was said on the carpet, not " + topic.get() + "." + instead);
+            List<String> editions = q.person() == null ? List.of() : known.editionsOf(q.person());
+            return Optional.of(new Gap(Gap.Kind.OUT_OF_SCOPE, q.person(), null, null, topic.get(), editions));
         }
         String event = q.eventCount() == 1 ? q.eventId() : null;
         if (event == null && q.year() == null) return Optional.empty();
         if (q.people().isEmpty()) {
             if (event != null && q.year() != null && !retriever.covers(null, event, q.year())) {
-                List<Integer> years = known.yearsOf(event);
-                String instead = years.isEmpty() ? "" : " I have articles on the " + q.eventName() + " in "
-                        + joinYears(years) + ".";
-                return Optional.of("I don't have any articles on the " + q.year() + " " + q.eventName() + "." + instead);
+                List<String> years = known.yearsOf(event).stream().map(String::valueOf).toList();
+                return Optional.of(new Gap(Gap.Kind.NO_EDITION, null, q.eventName(), q.year(), null, years));
             }
             return Optional.empty();
         }
         if (event == null) return Optional.empty();
         String person = q.person();
         if (retriever.covers(person, event, q.year()) || known.namedTogether(person, event, q.year())) return Optional.empty();
-        List<String> editions = known.editionsOf(person);
-        String instead = editions.isEmpty() ? "" : " I have articles on " + person + " at the " + String.join(", the ", editions) + ".";
-        return Optional.of("I don't have any articles on " + person + " at the " + (q.year() == null ? "" : q.year() + " ")
-                + q.eventName() + "." + instead);
+        return Optional.of(new Gap(Gap.Kind.NOT_AT_EDITION, person, q.eventName(), q.year(), null, known.editionsOf(person)));
     }
 
     /**
@@ -81,7 +73,7 @@ public final class Coverage {
      * the articles do not describe it, and saying so beats another detail or another guest's shoes.
      * Read over whole articles: her passages, and every passage of a story about her alone (named in its title).
      */
-    public Optional<String> undescribed(Question q, Evidence ev) {
+    public Optional<Gap> undescribed(Question q, Evidence ev) {
         if (q.person() == null || !(q.intent() == Intent.ACCESSORY || q.intent() == Intent.BEAUTY || q.intent() == Intent.STYLIST)) {
             return Optional.empty();
         }
@@ -107,21 +99,6 @@ public final class Coverage {
             }
         }
         if (edition == null) return Optional.empty();   // nothing about them at that edition was read: the usual answer speaks
-        return Optional.of("My articles describe " + q.person() + "'s look at the " + edition + " but not the " + detail.label() + ".");
-    }
-
-    /** "I have articles on: …" — a few of the events the corpus covers, newest first. */
-    private String coveredInstead() {
-        List<String> events = known.coveredEditions();
-        return events.isEmpty() ? "" : " My articles cover the " + String.join(", the ", events) + ".";
-    }
-
-    private static String where(Question q) {
-        if (q.eventName() == null) return "";
-        return " at the " + (q.year() == null ? "" : q.year() + " ") + q.eventName();
-    }
-
-    private static String joinYears(List<Integer> years) {
-        return String.join(", ", years.stream().map(String::valueOf).toList());
+        return Optional.of(new Gap(Gap.Kind.UNDESCRIBED, q.person(), edition, null, detail.label(), List.of()));
     }
 }

@@ -447,6 +447,17 @@ public final class Retriever {
         });
     }
 
+    /** Every passage of an article with its subjects, in order (score 0): for reading an article's own sections. */
+    public List<Evidence.PassageHit> passageHitsOf(String articleId) {
+        return index.withSearcher(s -> {
+            try {
+                return passages(s, articleId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Every passage of an article with its ordinal and subjects, in order (score 0). */
     private static List<Evidence.PassageHit> passages(IndexSearcher s, String articleId) throws IOException {
         {

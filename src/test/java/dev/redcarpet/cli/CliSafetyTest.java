@@ -77,7 +77,8 @@ class CliSafetyTest {
 
     @Test
     void askJsonRendersMentionsInert() {
-        JsonNode o = AnswerJson.of(null, Answer.notFound("q", "Hi @everyone and @here, ping <@123456789> and <@&42> in <#7>."));
+        JsonNode o = AnswerJson.of(null, Answer.declined("q", new dev.redcarpet.answer.Decline(dev.redcarpet.answer.Decline.Reason.UNKNOWN_NAME,
+                "Hi @everyone and @here, ping <@123456789> and <@&42> in <#7>", null, null, null, List.of(), 0, null)));
         String rendered = o.get("rendered").asText();
         assertThat(rendered).doesNotContain("@everyone").doesNotContain("@here").doesNotContain("<@1").doesNotContain("<@&")
                 .doesNotContain("<#7").contains("everyone").contains("123456789");

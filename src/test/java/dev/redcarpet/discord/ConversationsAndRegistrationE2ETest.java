@@ -56,7 +56,7 @@ class ConversationsAndRegistrationE2ETest {
             String first = fake.message(FAN_ID, CHANNEL_ID, "<@" + BOT_ID + "> what did Milo Ferrand wear?", true);
             assertThat(replyTo(fake, CHANNEL_ID, first).path("description").asText()).contains("Ostrander");
             String other = fake.message(OTHER_FAN_ID, CHANNEL_ID, "<@" + BOT_ID + "> and what did he say?", true);
-            assertThat(replyTo(fake, CHANNEL_ID, other).path("description").asText()).contains("could not find");
+            assertThat(replyTo(fake, CHANNEL_ID, other).path("description").asText()).contains("couldn't find");
             String same = fake.message(FAN_ID, CHANNEL_ID, "<@" + BOT_ID + "> and what did he say?", true);
             assertThat(replyTo(fake, CHANNEL_ID, same).toString()).contains("Velvet is my armour.");
         }

@@ -167,7 +167,7 @@ class DiscordBotE2ETest {
         Response r = fake.responseOf(fake.slash(FAN_ID, "event", opts("name", "Lantern Gala", "year", 2025)));
         JsonNode first = r.embed();
         assertThat(first.path("title").asText()).isEqualTo("Lantern Gala 2025");
-        assertThat(first.path("description").asText()).contains("Theme: Gardens of Light").contains("Dress code").contains("Hosts: Aurora Vance");
+        assertThat(first.path("description").asText()).contains("Theme: \u201CGardens of Light\u201D").contains("Dress code").contains("Hosts: Aurora Vance");
         assertThat(fieldNames(first)).contains("Guest Number 0 — House 0");
         assertThat(first.path("footer").path("text").asText()).startsWith("Page 1/");
         String next = r.buttonId("Next ▶");

@@ -1,6 +1,11 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.Cited;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.answer.EventFacts;
+import dev.redcarpet.answer.Lead;
+import dev.redcarpet.answer.OtherEditions;
 import dev.redcarpet.answer.CardLine;
 import dev.redcarpet.answer.CitedQuote;
 import dev.redcarpet.answer.LookCard;
@@ -61,7 +66,7 @@ final class FixtureBackend implements BotBackend {
         boolean followUp = q.matches(".*\\b(she|her|he|his|that year)\\b.*");
         if (followUp && context != null && "Milo Ferrand".equals(context.person())) return milo(question);
         if (followUp && context != null && "Aurora Vance".equals(context.person())) return aurora(question);
-        return Answer.notFound(question, "I could not find that in the articles I have.");
+        return Answer.declined(question, Decline.of(Decline.Reason.NOT_FOUND));
     }
 
     static Answer aurora(String question) {
@@ -74,15 +79,16 @@ final class FixtureBackend implements BotBackend {
                 new CitedQuote("Tell @everyone the shoes were *very* comfortable, I promise!", "Aurora Vance", "a2"),
                 new CitedQuote("The train took four people to carry up the stairs.", "Aurora Vance", "a1"),
                 new CitedQuote("Honestly, the rain was the best accessory.", "Aurora Vance", "a2"));
-        return new Answer(question, false, "Aurora Vance wore a moss-green Halden House gown to the 2025 Lantern Gala.",
-                quotes, List.of(card), List.of(AURORA_GALA, AURORA_INTERVIEW), null);
+        return Answer.of(question, new Lead.Wore("Aurora Vance", "Halden House", "2025 Lantern Gala"),
+                List.of(new Cited("Aurora Vance wore a moss-green Halden House gown to the 2025 Lantern Gala.", "a1")),
+                quotes, List.of(card), List.of(AURORA_GALA, AURORA_INTERVIEW));
     }
 
     static Answer milo(String question) {
         LookCard card = new LookCard("Milo Ferrand", "2025 Lantern Gala", List.of(
                 new CardLine("designer", "Ostrander", List.of("m1"), "Ostrander.", false)));
-        return new Answer(question, false, "Milo Ferrand wore a burgundy velvet suit by Ostrander.",
-                List.of(new CitedQuote("Velvet is my armour.", "Milo Ferrand", "m1")), List.of(card), List.of(MILO), null);
+        return Answer.of(question, null, List.of(new Cited("Milo Ferrand wore a burgundy velvet suit by Ostrander.", "m1")),
+                List.of(new CitedQuote("Velvet is my armour.", "Milo Ferrand", "m1")), List.of(card), List.of(MILO));
     }
 
     static Answer longAnswer(String question) {
@@ -98,7 +104,8 @@ final class FixtureBackend implements BotBackend {
                     new CardLine("designer", "Atelier " + i, List.of(s.id()), "evidence", false),
                     new CardLine("details", "layered tulle ".repeat(100), List.of(s.id()), "evidence", i % 2 == 0))));
         }
-        return new Answer(question, false, text.toString(), List.of(), cards, sources, "Other editions also match.");
+        return Answer.of(question, null, List.of(new Cited(text.toString(), "x0")), List.of(), cards, sources)
+                .withOthers(new OtherEditions(2024, List.of(new OtherEditions.Edition("2023 Lantern Gala", null))));
     }
 
     @Override
@@ -110,7 +117,7 @@ final class FixtureBackend implements BotBackend {
     @Override
     public Answer event(String name, Integer year) {
         if (!name.toLowerCase(Locale.ROOT).contains("lantern")) {
-            return Answer.notFound(name, "I don't know an event called " + name + ".");
+            return Answer.declined(name, new Decline(Decline.Reason.UNKNOWN_EVENT, null, null, null, name, List.of(), 0, null));
         }
         int y = year == null ? 2025 : year;
         List<LookCard> cards = new ArrayList<>();
@@ -121,8 +128,10 @@ final class FixtureBackend implements BotBackend {
             cards.add(new LookCard("Guest Number " + i, y + " Lantern Gala", List.of(
                     new CardLine("designer", "House " + i, List.of(s.id()), "evidence", false))));
         }
-        String text = "Theme: Gardens of Light. Dress code: Bloom where you stand. Date: May 5, " + y + ". Hosts: Aurora Vance, Milo Ferrand.";
-        return new Answer("Lantern Gala " + y, false, text, List.of(), cards, sources, null);
+        EventFacts facts = new EventFacts("Lantern Gala", y, LocalDate.of(y, 5, 5), "Gardens of Light", "Bloom where you stand",
+                List.of("Aurora Vance", "Milo Ferrand"));
+        return Answer.of("Lantern Gala " + y, new Lead.EventOverview("Lantern Gala", y, sources.size(), cards.size()), List.of(), List.of(),
+                cards, sources).withFacts(facts);
     }
 
     @Override
@@ -130,7 +139,7 @@ final class FixtureBackend implements BotBackend {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.contains("aurora")) return aurora(name);
         if (n.contains("milo")) return milo(name);
-        return Answer.notFound(name, "I have no looks for " + name + ".");
+        return Answer.declined(name, new Decline(Decline.Reason.PERSON_NOT_NAMED, name, null, null, null, List.of(), 0, null));
     }
 
     @Override
@@ -139,7 +148,7 @@ final class FixtureBackend implements BotBackend {
         if (a.abstained()) return a;
         List<CitedQuote> quotes = a.quotes().stream()
                 .filter(q -> topic == null || q.text().toLowerCase(Locale.ROOT).contains(topic.toLowerCase(Locale.ROOT))).toList();
-        return new Answer(person, false, quotes.size() + " quotes from " + a.looks().get(0).person() + ".", quotes, List.of(), a.sources(), null);
+        return Answer.of(person, new Lead.QuoteCount(a.looks().get(0).person(), topic, quotes.size()), List.of(), quotes, List.of(), a.sources());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.Cited;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.answer.Lead;
 import dev.redcarpet.answer.CitedQuote;
 import dev.redcarpet.answer.Source;
 import dev.redcarpet.engine.CorpusSummary;
@@ -38,7 +41,7 @@ class RenderTest {
             sources.add(new Source("s" + i, "Headline " + i + " ".repeat(3) + "word ".repeat(80), LocalDate.of(2024, 5, 7), null, "p"));
             quotes.add(new CitedQuote("I said something rather long ".repeat(60) + i, "Speaker " + i, "s" + i));
         }
-        Answer a = new Answer("q", false, "Many quotes.", quotes, List.of(), sources, null);
+        Answer a = Answer.of("q", new Lead.QuoteCount("Everyone", null, 60), List.of(), quotes, List.of(), sources);
         List<MessageEmbed> pages = Render.quotes(a, "Quotes from everyone ".repeat(20));
         assertWithinLimits(pages);
         assertThat(pages.size()).isGreaterThan(1);
@@ -63,7 +66,7 @@ class RenderTest {
 
     @Test
     void aHugeAnswerTextIsShortenedNotCut() {
-        Answer a = new Answer("q", false, "word ".repeat(2000), List.of(), List.of(), List.of(), "a note");
+        Answer a = Answer.of("q", null, List.of(new Cited("word ".repeat(2000), null)), List.of(), List.of(), List.of());
         List<MessageEmbed> pages = Render.answer(a, "t");
         assertWithinLimits(pages);
         assertThat(pages.get(0).getDescription()).endsWith("word…");
@@ -79,9 +82,9 @@ class RenderTest {
 
     @Test
     void anAbstentionShowsOnlyItsMessage() {
-        List<MessageEmbed> pages = Render.answer(Answer.notFound("q", "I could not find that."), "q");
+        List<MessageEmbed> pages = Render.answer(Answer.declined("q", Decline.of(Decline.Reason.NOT_FOUND)), "q");
         assertThat(pages).hasSize(1);
-        assertThat(pages.get(0).getDescription()).isEqualTo("I could not find that.");
+        assertThat(pages.get(0).getDescription()).isEqualTo("I couldn't find that in my articles. Try naming the person, the event and the year.");
         assertThat(pages.get(0).getFields()).isEmpty();
     }
 
@@ -100,7 +103,7 @@ class RenderTest {
                 new dev.redcarpet.answer.CardLine("designer", "Valentino", List.of("s1"), "e", true),
                 new dev.redcarpet.answer.CardLine("designer", "Schiaparelli", List.of("s2"), "e", true),
                 new dev.redcarpet.answer.CardLine("colour", "midnight blue", List.of("s1", "s2"), "e", false)));
-        Answer a = new Answer("q", false, "Nova Reyes wore Valentino.", List.of(), List.of(card), List.of(s1, s2), null);
+        Answer a = Answer.of("q", new Lead.Wore("Nova Reyes", "Valentino", "2024 Met Gala"), List.of(), List.of(), List.of(card), List.of(s1, s2));
         MessageEmbed.Field f = Render.answer(a, "q").get(0).getFields().get(0);
         assertThat(f.getName()).isEqualTo("Nova Reyes — Valentino, Schiaparelli");
         assertThat(f.getValue()).isEqualTo("""
@@ -129,7 +132,7 @@ class RenderTest {
                     new dev.redcarpet.answer.CardLine("designer", "House " + i, List.of("s" + (29 - i)), "e", false),
                     new dev.redcarpet.answer.CardLine("color", "red", List.of("s" + i, "s" + (29 - i)), "e", false))));
         }
-        Answer a = new Answer("q", false, "Twenty looks.", List.of(), cards, sources, null);
+        Answer a = Answer.of("q", new Lead.EventOverview("Gala", 2024, 30, 20), List.of(), List.of(), cards, sources);
         List<MessageEmbed> pages = Render.answer(a, "Gala");
         assertWithinLimits(pages);
         assertThat(pages.size()).isGreaterThan(1);
@@ -149,5 +152,27 @@ class RenderTest {
         String firstKey = pages.get(0).getFields().stream().filter(f -> f.getName().startsWith("Sources")).findFirst().orElseThrow().getValue();
         assertThat(firstKey.lines().findFirst().orElseThrow()).isEqualTo("**[1]** Report 29 · 2024-05-06");
         assertThat(Render.answer(a, "Gala")).as("the same answer renders the same").isEqualTo(pages);
+    }
+
+    @Test
+    void theDiscordAnswerBoldsTheLeadCitesEachLineAndShowsTheLeadingQuoteOnce() {
+        Source s1 = new Source("s1", "One", LocalDate.of(2025, 5, 6), null, "p");
+        Source s2 = new Source("s2", "Two", LocalDate.of(2024, 5, 7), null, "p");
+        CitedQuote q = new CitedQuote("Black is the colour I always come back to.", "Lina Marsh", "s2");
+        CitedQuote other = new CitedQuote("The cape took two people to carry.", "Lina Marsh", "s1");
+        Answer a = Answer.of("q", new Lead.Said(q, "2024 Met Gala"), List.of(new Cited("She wore a cape to the gala.", "s1")),
+                List.of(q, other), List.of(), List.of(s1, s2));
+        MessageEmbed page = Render.answer(a, "q").get(0);
+        assertThat(page.getDescription()).startsWith("**“Black is the colour I always come back to.” — Lina Marsh, at the 2024 Met Gala.** [1]")
+                .contains("She wore a cape to the gala. [2]");
+        String fields = page.getFields().stream().map(f -> f.getName() + " " + f.getValue()).reduce("", String::concat);
+        assertThat(fields).doesNotContain("always come back").contains("two people to carry");
+    }
+
+    @Test
+    void aDiscordDeclineIsItsOneLine() {
+        Decline d = new Decline(Decline.Reason.UNDESCRIBED, "Lina Marsh", "2025 Met Gala", null, "shoes", List.of(), 0, null);
+        assertThat(Render.answer(Answer.declined("q", d), "q").get(0).getDescription())
+                .isEqualTo("My articles describe Lina Marsh's look at the 2025 Met Gala but not the shoes.");
     }
 }

@@ -133,7 +133,7 @@ class ReloadUnderLoadTest {
         var one = new dev.redcarpet.answer.Source("look-1", "Sable Quinn at the 2025 Met Gala, look 1 of generation 3", null, null, "look-1.txt");
         var two = new dev.redcarpet.answer.Source("look-2", "Sable Quinn at the 2025 Met Gala, look 2 of generation 4", null, null, "look-2.txt");
         var quote = new dev.redcarpet.answer.CitedQuote("Generation 3 felt like moonlight on the steps,", "Sable Quinn", "look-1");
-        assertThat(Generations.of(new Answer("q", false, "a", List.of(quote), List.of(), List.of(one), null))).containsExactly(3);
-        assertThat(Generations.of(new Answer("q", false, "a", List.of(quote), List.of(), List.of(one, two), null))).containsExactly(3, 4);
+        assertThat(Generations.of(Answer.of("q", null, List.of(), List.of(quote), List.of(), List.of(one)))).containsExactly(3);
+        assertThat(Generations.of(Answer.of("q", null, List.of(), List.of(quote), List.of(), List.of(one, two)))).containsExactly(3, 4);
     }
 }

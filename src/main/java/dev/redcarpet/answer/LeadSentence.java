@@ -1,0 +1,98 @@
+package dev.redcarpet.answer;
+
+import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.Detail;
+import dev.redcarpet.search.Intent;
+import dev.redcarpet.search.Question;
+import dev.redcarpet.search.TypeCues;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When no structured fact answers the question (a designer from the card, a stylist's name, a quote), the
+ * lead is the supporting sentence that holds what was asked: the most words of the asked detail ("shoes",
+ * "make-up") or of the question type (a number for a fact, "theme" for a theme). For a yes/no question about
+ * a detail, the sentence says yes when it names the asked thing, and no when it describes the same detail
+ * otherwise ("heels" asked, "sneakers" written).
+ */
+final class LeadSentence {
+    private LeadSentence() {
+    }
+
+    /** The chosen sentence as a lead, with its position among the sentences; null when none holds what was asked. */
+    record Choice(Lead lead, int index, Cited rest) {
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("(?<=[.!?][\"'\u201D\u2019)]?)\\s+(?=[A-Z\"\u201C'\u2018(])");
+
+    static Choice pick(Question q, List<Cited> sentences) {
+        if (sentences.isEmpty() || q.intent() == Intent.WHO || q.intent() == Intent.COMPARE) return null;
+        Detail detail = Detail.askedIn(q.folded());
+        int best = -1;
+        int bestHits = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int hits = hits(q.intent(), detail, sentences.get(i).text());
+            if (hits > bestHits) {
+                best = i;
+                bestHits = hits;
+            }
+        }
+        if (best < 0) return null;
+        // a joined pair ("Zendaya arrived early. Her make-up was by…"): the part that holds it leads, the rest stays support
+        Cited whole = sentences.get(best);
+        String[] parts = SENTENCE_END.split(whole.text());
+        String lead = whole.text();
+        int top = 0;
+        for (String part : parts) {
+            int h = hits(q.intent(), detail, part);
+            if (h > top) {
+                top = h;
+                lead = part;
+            }
+        }
+        Cited chosen = new Cited(lead.strip(), whole.sourceId());
+        String rest = whole.text().replace(lead, "").strip();
+        if (q.intent() == Intent.YESNO && detail != null && detail.describedIn(chosen.text())) {
+            Set<String> asked = askedWords(q.folded(), detail);
+            if (!asked.isEmpty()) return new Choice(new Lead.Verdict(names(chosen.text(), asked), chosen), best, remainder(rest, whole));
+        }
+        String what = detail != null ? detail.label() : q.intent().name().toLowerCase(java.util.Locale.ROOT);
+        return new Choice(new Lead.Detail(what, chosen), best, remainder(rest, whole));
+    }
+
+    private static Cited remainder(String rest, Cited whole) {
+        return rest.length() < 25 ? null : new Cited(rest, whole.sourceId());
+    }
+
+    /** Distinct words of the sentence that hold the asked detail, else the question type's cue words. */
+    private static int hits(Intent intent, Detail detail, String sentence) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : sentence.split("\\s+")) {
+            String t = w.replaceAll("^[^\\p{L}\\p{N}\"\u201C]+|[^\\p{L}\\p{N}\"\u201D]+$", "");
+            if (t.isEmpty()) continue;
+            boolean cue = detail != null ? detail.describedIn(t) : TypeCues.matches(intent, t);
+            if (cue) words.add(t.toLowerCase(java.util.Locale.ROOT));
+        }
+        return words.size();
+    }
+
+    /** The question's words that name the detail: "heels" in "did she wear heels?". */
+    private static Set<String> askedWords(String folded, Detail detail) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}-]+")) if (!w.isBlank() && detail.describedIn(w)) out.add(w);
+        return out;
+    }
+
+    /** Whether the sentence names one of the asked words (singular or plural). */
+    private static boolean names(String sentence, Set<String> asked) {
+        String folded = " " + Keys.fold(sentence) + " ";
+        for (String w : asked) {
+            String one = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (folded.contains(" " + w + " ") || folded.contains(" " + one + " ") || folded.contains(" " + one + "s ")) return true;
+        }
+        return false;
+    }
+}
