@@ -58,7 +58,8 @@ class RenderTest {
         for (int i = 0; i < 120; i++) {
             sources.add(new Source("s" + i, "A long headline about the looks of the evening, number " + i, LocalDate.of(2024, 5, 6), null, "p"));
         }
-        Answer a = new Answer("q", false, "Three guests wore Valentino [1] [2] [3].", List.of(), List.of(), sources, null);
+        Answer a = Answer.of("q", null, List.of(new Cited("Three guests wore Valentino.", "s0"), new Cited("So did a fourth.", "s1"),
+                new Cited("And a fifth.", "s2")), List.of(), List.of(), sources);
         List<MessageEmbed> pages = Render.answer(a, "Who wore Valentino?");
         assertWithinLimits(pages);
         assertThat(pages.get(0).getFields()).anySatisfy(f -> assertThat(f.getValue()).contains("number 0"));
