@@ -85,6 +85,8 @@ public final class TextRenderer {
                 if (s.date() != null) out.append(" \u2014 ").append(s.date());
                 // the file only where the article has no title of its own to know it by
                 if (s.path() != null && (s.title() == null || s.title().isBlank())) out.append(" \u2014 ").append(s.path());
+                // a web article: its address, so the reader can open it
+                if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) out.append(" \u2014 ").append(s.url());
             }
         }
         return out.toString();

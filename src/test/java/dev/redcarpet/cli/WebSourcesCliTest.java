@@ -88,7 +88,7 @@ class WebSourcesCliTest {
         }
         out.reset();
         assertThat(Main.run(concat(new String[]{"ask", "What did " + TestPages.person(31) + " wear to the 2025 Met Gala?"}, common))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(TestPages.house(31)).contains("sources/ledger/2025-05-05-");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(TestPages.house(31)).contains("Sources:\n[1] " + TestPages.person(31)).contains(" \u2014 http://127.0.0.1:");
     }
 
     @Test

@@ -69,8 +69,11 @@ class ShutdownTest {
             assertThat(o.error()).as("nothing thrown").isNull();
             assertThat(o.answer().answer()).isNotBlank().doesNotContain("went wrong");
         });
+        // an asker may read "not closing" and be preempted until after close() began: then it is told to retry,
+        // never given a broken answer; the warm-up answers (asked before close was called) all finished
         assertThat(outcomes).filteredOn(Outcome::startedBeforeClose)
-                .allSatisfy(o -> assertThat(o.answer().answer()).contains("Valentino"));
+                .allSatisfy(o -> assertThat(o.answer().answer()).containsAnyOf("Valentino", "restarting"));
+        assertThat(outcomes).filteredOn(o -> o.answer().answer().contains("Valentino")).hasSizeGreaterThanOrEqualTo(16);
         assertThat(outcomes).filteredOn(o -> !o.startedBeforeClose() && !o.answer().answer().contains("Valentino"))
                 .allSatisfy(o -> assertThat(o.answer().answer()).contains("restarting"));
 

@@ -71,6 +71,7 @@ class FirstStageTest {
                 Document a = new Document();
                 a.add(new StringField(KIND, KIND_ARTICLE, Field.Store.NO));
                 a.add(new StringField(ARTICLE, id, Field.Store.YES));
+                a.add(new SortedDocValuesField(PASSAGE_ARTICLE, new BytesRef(id)));
                 a.add(new TextField(ARTICLE_TEXT, String.join("\n", ARTICLES.get(id)), Field.Store.NO));
                 docs.add(a);
                 for (String text : ARTICLES.get(id)) {
