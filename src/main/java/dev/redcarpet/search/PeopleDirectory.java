@@ -113,6 +113,8 @@ public final class PeopleDirectory {
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             if (used[i] || t.length() < 3 || ignore.contains(t)) continue;
+            // a lone word English also uses as a verb or adjective ("made", "wore", "white", "will") names nobody: a whole name still does
+            if (dev.redcarpet.analysis.people.EnglishWords.get().isOrdinary(t)) continue;
             Entry best = null;
             int surnames = 0;
             for (Entry e : byInitial.getOrDefault(t.charAt(0), List.of())) {

@@ -43,6 +43,18 @@ class PeopleDirectoryTest {
     }
 
     @Test
+    void aLoneOrdinaryWordNamesNobody() {
+        // a junk one-word name and a surname that is a colour: common words in questions must not pick them
+        PeopleDirectory odd = new PeopleDirectory(Map.of("Made", 2, "Noor White", 3, "Lizzo", 1), Map.of());
+        java.util.function.Function<String, List<String>> find = q -> odd.find(List.of(q.split(" ")), Set.of("the"))
+                .stream().map(PeopleDirectory.Match::name).toList();
+        assertThat(find.apply("which gown was made by valentino")).isEmpty();
+        assertThat(find.apply("who wore white to the gala")).isEmpty();
+        assertThat(find.apply("what did noor white wear")).containsExactly("Noor White");
+        assertThat(find.apply("what did lizzo wear")).containsExactly("Lizzo");
+    }
+
+    @Test
     void distanceCountsEditsAndTranspositions() {
         assertThat(PeopleDirectory.distance("zendaya", "zendaya")).isZero();
         assertThat(PeopleDirectory.distance("zendya", "zendaya")).isEqualTo(1);
