@@ -30,6 +30,15 @@ public final class Fixtures {
         return data;
     }
 
+    /** An engine over one fixture folder (src/test/resources/fixtures/NAME) copied into {@code tmp}. */
+    public static Engine engineOver(String fixtureFolder, Path tmp) throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures", fixtureFolder))) {
+            for (Path f : files.toList()) Files.copy(f, data.resolve(f.getFileName()));
+        }
+        return Engine.open(config(data, tmp.resolve("index")));
+    }
+
     public static Config config(Path data, Path index) {
         return new ConfigLoader(Map.of()).load(Path.of("config")).withData(data).withIndex(index);
     }

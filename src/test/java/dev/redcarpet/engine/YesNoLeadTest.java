@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +19,7 @@ class YesNoLeadTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures/only-mentioned"))) {
-            for (Path f : files.toList()) Files.copy(f, data.resolve(f.getFileName()));
-        }
-        engine = Engine.open(Fixtures.config(data, tmp.resolve("index")));
+        engine = Fixtures.engineOver("only-mentioned", tmp);
     }
 
     @AfterAll

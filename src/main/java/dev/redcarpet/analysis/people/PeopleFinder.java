@@ -357,9 +357,17 @@ public final class PeopleFinder {
         return lone.contains(w) && w.length() > 2;
     }
 
-    /** Which tokens stand on a title-case line: a headline or heading that capitalises (nearly) every word. */
-    private static boolean[] titleCaseTokens(String text, List<NameTokens.Token> tokens) {
-        boolean[] out = new boolean[tokens.size()];
+    /** One line of the text: its tokens {@code [first, end)}, and how many of its longer words are capitalised. */
+    private record Line(String text, int first, int end, int words, int capitalised) {
+        /** (Nearly) every longer word capitalised, as in a headline or heading. */
+        boolean titleCase(int minWords) {
+            return words >= minWords && capitalised * 10 >= words * 8;
+        }
+    }
+
+    /** The text's lines with their tokens; words under four letters ("of", "the") are not counted. */
+    private static List<Line> lines(String text, List<NameTokens.Token> tokens) {
+        List<Line> out = new ArrayList<>();
         int lineStart = 0;
         int ti = 0;
         while (lineStart <= text.length()) {
@@ -374,10 +382,17 @@ public final class PeopleFinder {
                 words++;
                 if (t.capitalised()) capitalised++;
             }
-            if (words >= 2 && capitalised * 10 >= words * 8) {
-                for (int k = first; k < ti; k++) out[k] = true;
-            }
+            out.add(new Line(text.substring(lineStart, lineEnd), first, ti, words, capitalised));
             lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** Which tokens stand on a title-case line: a headline or heading that capitalises (nearly) every word. */
+    private static boolean[] titleCaseTokens(String text, List<NameTokens.Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        for (Line line : lines(text, tokens)) {
+            if (line.titleCase(2)) java.util.Arrays.fill(out, line.first(), line.end(), true);
         }
         return out;
     }
@@ -441,29 +456,14 @@ public final class PeopleFinder {
      * words that the article also writes in lower case are left out of name finding.
      */
     private static void maskTitleCaseLines(String text, List<NameTokens.Token> tokens, boolean[] mask, Set<String> lowerWords) {
-        int lineStart = 0;
-        int ti = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = text.length();
-            int first = ti;
-            int words = 0;
-            int capitalised = 0;
-            while (ti < tokens.size() && tokens.get(ti).start() < lineEnd) {
-                NameTokens.Token t = tokens.get(ti++);
-                if (t.word().length() < 4) continue;
-                words++;
-                if (t.capitalised()) capitalised++;
+        for (Line line : lines(text, tokens)) {
+            String t = line.text().strip();
+            boolean closed = t.endsWith(".") || t.endsWith("\"") || t.endsWith("”");
+            if (!line.titleCase(3) || closed) continue;
+            // a word the article also writes in lower case ("Wore", "Made") is an ordinary word here
+            for (int k = line.first(); k < line.end(); k++) {
+                if (lowerWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) mask[k] = true;
             }
-            String line = text.substring(lineStart, lineEnd).strip();
-            boolean closed = line.endsWith(".") || line.endsWith("\"") || line.endsWith("”");
-            if (words >= 3 && capitalised * 10 >= words * 8 && !closed) {
-                // a word the article also writes in lower case ("Wore", "Made") is an ordinary word here
-                for (int k = first; k < ti; k++) {
-                    if (lowerWords.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) mask[k] = true;
-                }
-            }
-            lineStart = lineEnd + 1;
         }
     }
 
