@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * What the buttons under an answer do. Paging edits the message, Sources and More quotes answer
- * privately, 👍/👎 log feedback with the source ids stored beside the request (no engine call).
+ * What the buttons under an answer do. Paging edits the message (deferEdit, then the new page),
+ * Sources and More quotes answer privately, 👍/👎 log feedback with the source ids stored beside
+ * the request (no engine call, so thanked in the callback itself).
  * The {@link Dispatcher} has already checked the id and found the request.
  */
 final class Buttons {
@@ -31,7 +32,7 @@ final class Buttons {
             case SOURCES_PAGE -> ack.edit(event, () -> Replies.sources(views.sources(request, id.page())));
             case QUOTES -> ack.reply(event, true, () -> Replies.quotes(views.moreQuotes(request, 0)));
             case QUOTES_PAGE -> ack.edit(event, () -> Replies.quotes(views.moreQuotes(request, id.page())));
-            case UP, DOWN -> ack.reply(event, true, () -> feedback(id, request, event.getUser().getId()));
+            case UP, DOWN -> ack.replyLocal(event, true, () -> feedback(id, request, event.getUser().getId()));
             case LABEL -> Acknowledger.now(event, Dispatcher.expired(), true);
         }
     }

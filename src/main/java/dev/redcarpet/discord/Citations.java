@@ -1,6 +1,7 @@
 package dev.redcarpet.discord;
 
 import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.Source;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 import java.util.ArrayList;
@@ -50,73 +51,122 @@ final class Citations {
     }
 
     /**
-     * Pages of fields that cite sources: each page keeps every embed limit with its key counted, is
-     * numbered in reading order, and ends with its key. Sources cited nowhere are added to the key of
-     * the last page, so none is lost.
+     * Pages of fields that cite sources: each page is numbered in reading order, ends with its key,
+     * and is measured as shown (numbers and key included) against the embed budget before a field
+     * joins it. A key too long for its page shows its sources without links, then only as many as fit
+     * and a pointer to the Sources button. Sources cited nowhere are added to the key of the last page
+     * while it fits.
      */
     static List<MessageEmbed> paginate(Answer a, String title, String description, List<Render.Field> fields) {
-        List<List<Render.Field>> pages = new ArrayList<>();
+        List<List<Render.Field>> packed = new ArrayList<>();
         List<Render.Field> current = new ArrayList<>();
-        Set<Integer> onPage = new LinkedHashSet<>(cited(description));
-        int used = title.length() + (description == null ? 0 : description.length()) + keySize(a, onPage);
         for (Render.Field f : fields) {
-            Set<Integer> added = new LinkedHashSet<>(cited(f.name() + "\n" + f.value()));
-            added.removeAll(onPage);
-            int size = f.name().length() + f.value().length() + keySize(a, added);
-            if (!current.isEmpty() && (current.size() >= Render.FIELDS_PER_PAGE || used + size > Render.PAGE_BUDGET)) {
-                pages.add(current);
-                current = new ArrayList<>();
-                onPage.clear();
-                added = new LinkedHashSet<>(cited(f.name() + "\n" + f.value()));
-                used = title.length();
-                size = f.name().length() + f.value().length() + keySize(a, added);
+            String desc = packed.isEmpty() ? description : null;
+            List<Render.Field> tried = new ArrayList<>(current);
+            tried.add(f);
+            boolean fits = tried.size() <= Render.FIELDS_PER_PAGE && fitsWithFullKey(a, title, numbered(desc, tried));
+            if (fits || (current.isEmpty() && desc == null)) {
+                current = tried;
+            } else {
+                packed.add(current);
+                current = new ArrayList<>(List.of(f));
             }
-            current.add(f);
-            onPage.addAll(added);
-            used += size;
         }
-        pages.add(current);
+        packed.add(current);
         Set<Integer> citedAnywhere = new LinkedHashSet<>(cited(description));
         for (Render.Field f : fields) citedAnywhere.addAll(cited(f.name() + "\n" + f.value()));
+        List<Integer> uncited = new ArrayList<>();
+        for (int i = 0; i < a.sources().size(); i++) if (!citedAnywhere.contains(i)) uncited.add(i);
 
         List<Render.Page> out = new ArrayList<>();
-        for (int p = 0; p < pages.size(); p++) {
-            String desc = p == 0 ? description : null;
-            List<Integer> order = new ArrayList<>(cited(desc));
-            for (Render.Field f : pages.get(p)) {
-                for (int i : cited(f.name() + "\n" + f.value())) if (!order.contains(i)) order.add(i);
-            }
-            List<Integer> keyed = new ArrayList<>(order);
-            if (p == pages.size() - 1) {
-                // sources no number points at are listed on the last page while it stays within an embed's 6,000 characters
-                int last = title.length() + (desc == null ? 0 : desc.length()) + KEY.length() + 20 + keySize(a, new LinkedHashSet<>(order));
-                for (Render.Field f : pages.get(p)) last += f.name().length() + f.value().length();
-                for (int i = 0; i < a.sources().size(); i++) {
-                    if (citedAnywhere.contains(i) || keyed.contains(i)) continue;
-                    int line = Render.sourceLine(99, a.sources().get(i)).length() + 1;
-                    if (last + line > Render.PAGE_BUDGET) break;
-                    keyed.add(i);
-                    last += line;
-                }
-            }
-            List<Render.Field> shown = new ArrayList<>();
-            for (Render.Field f : pages.get(p)) shown.add(new Render.Field(number(f.name(), order), number(f.value(), order)));
-            shown.addAll(key(a, keyed));
-            out.add(new Render.Page(desc == null ? null : number(desc, order), shown));
+        for (int p = 0; p < packed.size(); p++) {
+            out.add(page(a, title, p == 0 ? description : null, packed.get(p), p == packed.size() - 1 ? uncited : List.of()));
         }
         return Render.embeds(title, out);
     }
 
-    /** The key lines "[n] title · date" for these sources, numbered 1… in the given order. */
-    static List<Render.Field> key(Answer a, List<Integer> order) {
-        StringBuilder lines = new StringBuilder();
-        for (int n = 0; n < order.size(); n++) lines.append(Render.sourceLine(n + 1, a.sources().get(order.get(n)))).append('\n');
-        return Render.split(KEY, lines.toString());
+    /** A page's text with its numbers filled in, and the sources they stand for in that order. */
+    private record Numbered(List<Integer> order, String description, List<Render.Field> fields) {
     }
 
-    private static int keySize(Answer a, Set<Integer> indexes) {
-        int size = indexes.isEmpty() ? 0 : KEY.length() + 20;
-        for (int i : indexes) size += Render.sourceLine(99, a.sources().get(i)).length() + 1;
+    private static Numbered numbered(String desc, List<Render.Field> fields) {
+        List<Integer> order = new ArrayList<>(cited(desc));
+        for (Render.Field f : fields) {
+            for (int i : cited(f.name() + "\n" + f.value())) if (!order.contains(i)) order.add(i);
+        }
+        List<Render.Field> shown = new ArrayList<>();
+        for (Render.Field f : fields) shown.add(new Render.Field(number(f.name(), order), number(f.value(), order)));
+        return new Numbered(order, number(desc, order), shown);
+    }
+
+    private static int room(String title, Numbered n) {
+        return Render.PAGE_BUDGET - size(title, new Render.Page(n.description(), n.fields()));
+    }
+
+    private static boolean fitsWithFullKey(Answer a, String title, Numbered n) {
+        return size(lines(a, n.order(), true)) <= room(title, n);
+    }
+
+    /** One page as shown: its numbers in reading order, then its key, with the extra sources while they fit. */
+    private static Render.Page page(Answer a, String title, String desc, List<Render.Field> fields, List<Integer> extra) {
+        Numbered n = numbered(desc, fields);
+        List<Render.Field> shown = new ArrayList<>(n.fields());
+        shown.addAll(key(a, n.order(), extra, room(title, n)));
+        return new Render.Page(n.description(), shown);
+    }
+
+    /** The key lines "[n] title · date" for these sources, numbered 1… in the given order. */
+    static List<Render.Field> key(Answer a, List<Integer> order) {
+        return Render.split(KEY, String.join("\n", lines(a, order, true)));
+    }
+
+    /** The key within room characters: with links, else without, else the first lines and a pointer to Sources; then extras that fit. */
+    private static List<Render.Field> key(Answer a, List<Integer> order, List<Integer> extra, int room) {
+        if (order.isEmpty() && extra.isEmpty()) return List.of();
+        List<String> lines = lines(a, order, true);
+        if (size(lines) > room) lines = lines(a, order, false);
+        if (size(lines) > room) {
+            List<String> all = lines;
+            int keep = all.size();
+            while (keep > 0 && size(cut(all, keep)) > room) keep--;
+            lines = cut(all, keep);
+        }
+        for (int i : extra) {
+            List<String> tried = new ArrayList<>(lines);
+            tried.add(Render.sourceLine(lines.size() + 1, a.sources().get(i)));
+            if (size(tried) > room) break;
+            lines = tried;
+        }
+        return Render.split(KEY, String.join("\n", lines));
+    }
+
+    /** The first lines, then how many more the Sources button shows. */
+    private static List<String> cut(List<String> lines, int keep) {
+        List<String> out = new ArrayList<>(lines.subList(0, keep));
+        if (keep < lines.size()) out.add("… " + (lines.size() - keep) + " more under Sources");
+        return out;
+    }
+
+    private static List<String> lines(Answer a, List<Integer> order, boolean links) {
+        List<String> out = new ArrayList<>();
+        for (int n = 0; n < order.size(); n++) {
+            Source s = a.sources().get(order.get(n));
+            out.add(Render.sourceLine(n + 1, links ? s : new Source(s.id(), s.title(), s.date(), null, s.path())));
+        }
+        return out;
+    }
+
+    /** Characters these key lines take as fields. */
+    private static int size(List<String> lines) {
+        int size = 0;
+        for (Render.Field f : Render.split(KEY, String.join("\n", lines))) size += f.name().length() + f.value().length();
+        return size;
+    }
+
+    /** Characters a page takes in an embed, footer aside. */
+    private static int size(String title, Render.Page page) {
+        int size = title.length() + (page.description() == null ? 0 : page.description().length());
+        for (Render.Field f : page.fields()) size += f.name().length() + f.value().length();
         return size;
     }
 

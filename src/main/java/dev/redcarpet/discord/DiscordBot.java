@@ -38,6 +38,9 @@ import java.util.concurrent.ScheduledExecutorService;
 public final class DiscordBot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
 
+    /** The longest {@link Options#deferAfter()}: the deferral must still reach Discord within its 3 s. */
+    public static final Duration MAX_DEFER_AFTER = Duration.ofMillis(2500);
+
     private final ShardManager shards;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
@@ -50,27 +53,42 @@ public final class DiscordBot implements AutoCloseable {
      * @param restBaseUrl REST API base, e.g. "http://127.0.0.1:1234/api/v10/"; null for Discord's
      * @param gatewayUrl  gateway address, e.g. "ws://127.0.0.1:1235"; null for Discord's
      * @param varDir      where feedback.jsonl and the button keys are kept
-     * @param deferAfter  how long an answer may take before the reply is deferred ("thinking...")
+     * @param deferAfter  how long an engine answer may take before the reply is deferred ("thinking…"):
+     *                    zero (the default) acknowledges at once and edits the answer in; up to
+     *                    {@link #MAX_DEFER_AFTER} answers in the callback when the answer is that quick
      * @param events      told of rate-limit refusals and failures, for metrics
+     * @param tokenLifetime how long Discord accepts edits of an interaction's reply (15 minutes; shorter in tests)
      */
-    public record Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock, BotEvents events) {
+    public record Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock, BotEvents events,
+                          Duration tokenLifetime) {
         public Options {
             Objects.requireNonNull(varDir, "varDir");
             Objects.requireNonNull(deferAfter, "deferAfter");
+            if (deferAfter.isNegative() || deferAfter.compareTo(MAX_DEFER_AFTER) > 0) {
+                throw new IllegalArgumentException("deferAfter must be between 0 and " + MAX_DEFER_AFTER.toMillis()
+                        + " ms (Discord wants the acknowledgement within 3 s), got " + deferAfter.toMillis() + " ms");
+            }
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(events, "events");
+            if (tokenLifetime == null || tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+                throw new IllegalArgumentException("tokenLifetime must be positive, got " + tokenLifetime);
+            }
         }
 
         public Options(String restBaseUrl, String gatewayUrl, Path varDir, Duration deferAfter, Clock clock) {
-            this(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, BotEvents.NONE);
+            this(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, BotEvents.NONE, Acknowledger.TOKEN_LIFETIME);
         }
 
         public static Options defaults() {
-            return new Options(null, null, Path.of("var"), Duration.ofMillis(1500), Clock.systemUTC());
+            return new Options(null, null, Path.of("var"), Duration.ZERO, Clock.systemUTC());
         }
 
         public Options withEvents(BotEvents newEvents) {
-            return new Options(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, newEvents);
+            return new Options(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, newEvents, tokenLifetime);
+        }
+
+        public Options withTokenLifetime(Duration lifetime) {
+            return new Options(restBaseUrl, gatewayUrl, varDir, deferAfter, clock, events, lifetime);
         }
     }
 
@@ -106,7 +124,7 @@ public final class DiscordBot implements AutoCloseable {
         RateLimiter limiter = new RateLimiter(discord.userCooldownSeconds(), discord.guildPerMinute(), options.clock());
         BotContext context = new BotContext(backend, discord, views, new Conversations(10_000), feedback,
                 new AttachmentDownloader(), options.events());
-        Acknowledger ack = new Acknowledger(workers, timer, options.deferAfter(), Acknowledger.TOKEN_LIFETIME, options.events());
+        Acknowledger ack = new Acknowledger(workers, timer, options.deferAfter(), options.tokenLifetime(), options.events());
         Registration registration = new Registration(discord.guildIds(), options.varDir().resolve("discord-commands.json"));
         Dispatcher listener = new Dispatcher(context, limiter, workers, ack, registration);
 

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +68,7 @@ class DiscordBotE2ETest {
 
     static DiscordBot startBot() throws InterruptedException {
         return DiscordBot.start(backend, config, "fake-token-not-real",
-                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), var, Duration.ofSeconds(2), Clock.systemUTC()));
+                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), var, DiscordBot.Options.defaults().deferAfter(), Clock.systemUTC()));
     }
 
     @AfterAll
@@ -151,7 +150,7 @@ class DiscordBotE2ETest {
     }
 
     @Test
-    void aSlowAnswerIsDeferredAndThenDelivered() {
+    void anAnswerIsAcknowledgedBeforeItIsReadyAndThenEditedIn() {
         Interaction i = fake.slash(FAN_ID, "ask", opts("question", "Tell me slowly about Aurora's gown"));
         FakeDiscord.RecordedRequest callback = fake.callbackOf(i);
         assertThat(callback.json().path("type").asInt()).isEqualTo(5);
@@ -172,13 +171,36 @@ class DiscordBotE2ETest {
         assertThat(first.path("footer").path("text").asText()).startsWith("Page 1/");
         String next = r.buttonId("Next ▶");
 
-        Interaction click = fake.click(FAN_ID, next, r.message());
-        FakeDiscord.RecordedRequest callback = fake.callbackOf(click);
-        assertThat(callback.json().path("type").asInt()).as("edits the message in place").isEqualTo(7);
-        JsonNode second = callback.json().path("data").path("embeds").path(0);
+        Response page = fake.responseOf(fake.click(FAN_ID, next, r.message()));
+        assertThat(page.callbackType()).as("a silent deferEdit, then the message is edited in place").isEqualTo(6);
+        JsonNode second = page.embed();
         assertThat(second.path("footer").path("text").asText()).startsWith("Page 2/");
         assertThat(fieldNames(second)).doesNotContain("Guest Number 0 — House 0").contains("Guest Number 8 — House 8");
         assertThat(second.has("description")).isFalse();
+        // Each page numbers its own sources 1, 2, 3… in reading order and carries their key.
+        assertThat(citedInOrderWithTheirKey(first)).startsWith("**[1]** Lantern Gala 2025 arrivals, part 0");
+        assertThat(citedInOrderWithTheirKey(second)).startsWith("**[1]** Lantern Gala 2025 arrivals, part 8");
+    }
+
+    /** Checks an embed's reference numbers count 1, 2, 3… by first mention and its Sources key explains each; returns the key. */
+    private static String citedInOrderWithTheirKey(JsonNode embed) {
+        StringBuilder body = new StringBuilder(embed.path("description").asText());
+        StringBuilder key = new StringBuilder();
+        for (JsonNode f : embed.path("fields")) {
+            (f.path("name").asText().startsWith("Sources") ? key : body).append(f.path("value").asText()).append('\n');
+        }
+        List<Integer> cited = refs(body.toString()).stream().distinct().toList();
+        assertThat(cited).as("first mentions count 1, 2, 3…").isNotEmpty()
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, cited.size()).boxed().toList());
+        assertThat(refs(key.toString())).as("the page's key explains its numbers").startsWith(cited.toArray(Integer[]::new));
+        return key.toString();
+    }
+
+    private static List<Integer> refs(String text) {
+        List<Integer> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(text);
+        while (m.find()) out.add(Integer.parseInt(m.group(1)));
+        return out;
     }
 
     @Test
@@ -268,8 +290,8 @@ class DiscordBotE2ETest {
         bot.close();
         bot = startBot();
 
-        FakeDiscord.RecordedRequest page = fake.callbackOf(fake.click(FAN_ID, next, event.message()));
-        assertThat(page.json().path("data").path("embeds").path(0).path("footer").path("text").asText()).startsWith("Page 2/");
+        Response page = fake.responseOf(fake.click(FAN_ID, next, event.message()));
+        assertThat(page.embed().path("footer").path("text").asText()).startsWith("Page 2/");
         Response thanks = fake.responseOf(fake.click(OTHER, down, ask.message()));
         assertThat(thanks.embed().path("title").asText()).isEqualTo("Thanks!");
         assertThat(Files.readString(var.resolve("feedback.jsonl"))).contains("What did Milo Ferrand wear, again?")
@@ -439,9 +461,13 @@ class DiscordBotE2ETest {
 
     @Test
     void anEngineFailureGetsAFriendlyPrivateMessageWithoutDetails() {
-        Response r = fake.responseOf(fake.slash(FAN_ID, "ask", opts("question", "Please explode")));
-        assertThat(r.ephemeral()).isTrue();
-        assertThat(r.embed().path("title").asText()).isEqualTo("Oops");
-        assertThat(r.text()).contains("Sorry, something went wrong").doesNotContain("corrupt").doesNotContain("Exception");
+        Interaction i = fake.slash(FAN_ID, "ask", opts("question", "Please explode"));
+        assertThat(fake.callbackOf(i).json().path("type").asInt()).as("acknowledged before the engine failed").isEqualTo(5);
+        // The public "thinking…" is removed and the asker alone is told.
+        JsonNode sorry = fake.await("the private apology", r -> r.is("POST", "/api/v10/webhooks/" + BOT_ID + "/" + i.token())).json();
+        assertThat(sorry.path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(sorry.path("embeds").path(0).path("title").asText()).isEqualTo("Oops");
+        assertThat(sorry.toString()).contains("Sorry, something went wrong").doesNotContain("corrupt").doesNotContain("Exception");
+        fake.await("the placeholder removed", r -> r.is("DELETE", "/api/v10/webhooks/" + BOT_ID + "/" + i.token() + "/messages/@original"));
     }
 }

@@ -69,7 +69,7 @@ class OperationsE2ETest {
             assertThat(connecting.body()).contains("not connected to Discord yet");
 
             DiscordBot.Options options = new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), tmp.resolve("var"),
-                    Duration.ofSeconds(5), Clock.systemUTC()).withEvents(ops.botEvents());
+                    DiscordBot.Options.defaults().deferAfter(), Clock.systemUTC()).withEvents(ops.botEvents());
             try (DiscordBot bot = DiscordBot.start(new EngineBackend(engine), config, TOKEN, options)) {
                 ops.watch(bot);
                 HttpResponse<String> up = Http.get(base + "/healthz");

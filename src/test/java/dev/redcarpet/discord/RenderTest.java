@@ -156,6 +156,34 @@ class RenderTest {
     }
 
     @Test
+    void aLongDescriptionAndAFieldCitingManyLinkedSourcesStillMakeSendablePagesWithTheirKeys() {
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            sources.add(new Source("s" + i, "Arrivals report number " + i + " " + "with a very long headline ".repeat(7),
+                    LocalDate.of(2024, 5, 6), "https://news.example/" + "long-path-segment/".repeat(15) + i, "p"));
+        }
+        Answer a = Answer.of("q", new Lead.EventOverview("Gala", 2024, 12, 0), List.of(), List.of(), List.of(), sources);
+        String description = "A long summary of the night. ".repeat(100) + "[" + Citations.marker(0) + "] [" + Citations.marker(1) + "]";
+        StringBuilder many = new StringBuilder("Everyone who walked the carpet, one report each.");
+        for (int i = 2; i < 12; i++) many.append(" Guest ").append(i).append(" [").append(Citations.marker(i)).append(']');
+        List<Render.Field> fields = List.of(new Render.Field("Arrivals", many.toString()),
+                new Render.Field("Also seen", "Guest 1 again [" + Citations.marker(1) + "]"));
+
+        List<MessageEmbed> pages = Citations.paginate(a, "Gala 2024", description, fields);
+        assertWithinLimits(pages);
+        for (MessageEmbed page : pages) {
+            StringBuilder body = new StringBuilder(page.getDescription() == null ? "" : page.getDescription());
+            StringBuilder key = new StringBuilder();
+            for (MessageEmbed.Field f : page.getFields()) (f.getName().startsWith("Sources") ? key : body).append(f.getValue()).append('\n');
+            List<Integer> cited = refs(body.toString()).stream().distinct().toList();
+            assertThat(cited).isEqualTo(java.util.stream.IntStream.rangeClosed(1, cited.size()).boxed().toList());
+            assertThat(refs(key.toString())).as("each number on the page has its key line").startsWith(cited.toArray(Integer[]::new));
+        }
+        assertThat(pages.get(0).getDescription()).contains("A long summary");
+        assertThat(pages.stream().flatMap(p -> p.getFields().stream()).map(MessageEmbed.Field::getName)).contains("Arrivals", "Also seen");
+    }
+
+    @Test
     void theDiscordAnswerBoldsTheLeadCitesEachLineAndShowsTheLeadingQuoteOnce() {
         Source s1 = new Source("s1", "One", LocalDate.of(2025, 5, 6), null, "p");
         Source s2 = new Source("s2", "Two", LocalDate.of(2024, 5, 7), null, "p");

@@ -5,6 +5,7 @@ import dev.redcarpet.config.Config;
 import dev.redcarpet.config.ConfigLoader;
 import dev.redcarpet.engine.Conversation;
 import dev.redcarpet.engine.CorpusSummary;
+import dev.redcarpet.engine.Stats;
 import dev.redcarpet.fakediscord.FakeDiscord;
 import dev.redcarpet.fakediscord.FakeDiscord.Interaction;
 import dev.redcarpet.fakediscord.FakeDiscord.Response;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.redcarpet.fakediscord.FakeDiscord.ADMIN_ID;
 import static dev.redcarpet.fakediscord.FakeDiscord.FAN_ID;
 import static dev.redcarpet.fakediscord.FakeDiscord.GUILD_ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,18 @@ class SlowEngineE2ETest {
         public Answer event(String name, Integer year) {
             think();
             return super.event(name, year);
+        }
+
+        @Override
+        public Answer person(String name, String event) {
+            think();
+            return super.person(name, event);
+        }
+
+        @Override
+        public Stats stats() {
+            think();
+            return super.stats();
         }
 
         @Override
@@ -117,11 +131,17 @@ class SlowEngineE2ETest {
         Interaction sources = fake.click(FAN_ID, answer.buttonId("Sources"), answer.message());
         Interaction quotes = fake.click(FAN_ID, answer.buttonId("More quotes"), answer.message());
         Interaction up = fake.click(FAN_ID, answer.buttonId("👍"), answer.message());
+        Interaction down = fake.click(FAN_ID, answer.buttonId("👎"), answer.message());
+        Interaction person = fake.slash(FAN_ID, "person", Map.of("name", "Aurora Vance"));
+        Interaction quote = fake.slash(FAN_ID, "quote", Map.of("person", "Aurora Vance"));
+        Interaction stats = fake.subcommand(ADMIN_ID, "admin", "stats", Map.of(), null);
+        Interaction help = fake.slash(FAN_ID, "help", Map.of());
         Interaction complete = fake.autocomplete(FAN_ID, "person", "name", "Aur");
         Interaction sourcesCommand = fake.slash(FAN_ID, "sources", Map.of());
         Interaction modal = fake.modal(FAN_ID, "rc:form:1");
         Interaction select = fake.select(FAN_ID, "someone-elses-menu", answer.message());
         Interaction garbled = fake.click(FAN_ID, "rc:s", answer.message());
+        Interaction stale = fake.click(FAN_ID, "rc:p:AAAAAAAAAAAAAAAA:1", answer.message());
 
         // Paging: a silent deferEdit, then the message is edited to page 2.
         Response page = fake.responseOf(next);
@@ -136,20 +156,30 @@ class SlowEngineE2ETest {
         assertThat(more.ephemeral()).isTrue();
         assertThat(more.embed().path("title").asText()).startsWith("Quotes");
         // Feedback needs no engine call: thanked at once.
-        Response thanks = fake.responseOf(up);
-        assertThat(thanks.callbackType()).isEqualTo(4);
-        assertThat(thanks.embed().path("title").asText()).isEqualTo("Thanks!");
+        for (Interaction vote : List.of(up, down)) {
+            Response thanks = fake.responseOf(vote);
+            assertThat(thanks.callbackType()).isEqualTo(4);
+            assertThat(thanks.embed().path("title").asText()).isEqualTo("Thanks!");
+        }
+        // The other commands: deferred, then answered (admin privately); /help needs no engine.
+        assertThat(fake.responseOf(person).embed().path("title").asText()).startsWith("Aurora Vance");
+        assertThat(fake.responseOf(quote).embed().path("title").asText()).startsWith("Quotes from Aurora Vance");
+        Response adminStats = fake.responseOf(stats);
+        assertThat(adminStats.callbackType()).isEqualTo(5);
+        assertThat(adminStats.ephemeral()).isTrue();
+        assertThat(adminStats.embed().path("title").asText()).isEqualTo("Stats");
+        assertThat(fake.responseOf(help).callbackType()).isEqualTo(4);
         // Autocomplete cannot be deferred: answered in time, with no choices when the engine is late.
         assertThat(fake.callbackOf(complete).json().path("type").asInt()).isEqualTo(8);
         assertThat(fake.responseOf(sourcesCommand).embed().path("title").asText()).isEqualTo("What I know");
-        // Unknown modal, foreign select menu, garbled button id: a private "expired" note, never silence.
-        for (Interaction i : List.of(modal, select, garbled)) {
+        // Unknown modal, foreign select menu, garbled button id, a key the bot no longer has: a private "expired" note, never silence.
+        for (Interaction i : List.of(modal, select, garbled, stale)) {
             Response r = fake.responseOf(i);
             assertThat(r.ephemeral()).isTrue();
             assertThat(r.embed().path("title").asText()).endsWith("has expired");
         }
-        // Clicks: next page, sources, more quotes (twice: answer + the person's quotes), autocomplete, /sources.
-        assertThat(engineCalls.get() - callsBefore).as("👍 did not ask the engine again").isEqualTo(6);
+        // Next page, sources, more quotes (twice: answer + the person's quotes), autocomplete, /sources, /person, /quote, /admin stats.
+        assertThat(engineCalls.get() - callsBefore).as("👍 and 👎 did not ask the engine again").isEqualTo(9);
         assertThat(fake.rejections()).as("Discord refused nothing: no late or second acknowledgement, no invalid payload").isEmpty();
     }
 }

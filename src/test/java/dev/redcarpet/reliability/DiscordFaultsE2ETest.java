@@ -141,7 +141,7 @@ class DiscordFaultsE2ETest {
 
     static DiscordBot startBot() throws InterruptedException {
         return DiscordBot.start(backend, config, TOKEN,
-                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), tmp.resolve("var"), Duration.ofSeconds(10), Clock.systemUTC()));
+                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), tmp.resolve("var"), DiscordBot.MAX_DEFER_AFTER, Clock.systemUTC()));
     }
 
     @AfterAll
