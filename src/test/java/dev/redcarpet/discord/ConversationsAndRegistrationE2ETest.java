@@ -63,6 +63,21 @@ class ConversationsAndRegistrationE2ETest {
     }
 
     @Test
+    void slashCommandsInADmAreAnsweredThereAndAdminIsRefused() throws Exception {
+        try (FakeDiscord fake = new FakeDiscord(); DiscordBot bot = start(fake, "")) {
+            String dm = FakeDiscord.dmChannelId(FAN_ID);
+            FakeDiscord.Response answer = fake.responseOf(fake.slashIn(dm, FAN_ID, "ask", Map.of("question", "what did Milo Ferrand wear?")));
+            assertThat(answer.embed().path("description").asText()).contains("Ostrander");
+            FakeDiscord.Response followUp = fake.responseOf(fake.slashIn(dm, FAN_ID, "ask", Map.of("question", "and what did he say?")));
+            assertThat(followUp.text()).as("the follow-up keeps the DM's subject").contains("Velvet is my armour.");
+            FakeDiscord.Response admin = fake.responseOf(fake.slashIn(dm, FAN_ID, "admin", Map.of()));
+            assertThat(admin.ephemeral()).isTrue();
+            assertThat(admin.embed().path("title").asText()).isEqualTo("Admins only");
+            assertThat(fake.rejections()).isEmpty();
+        }
+    }
+
+    @Test
     void mentioningTheBotsRoleCountsAsAMention() throws Exception {
         try (FakeDiscord fake = new FakeDiscord(); DiscordBot bot = start(fake, GUILD_ID)) {
             String id = fake.messageMentioningBotRole(FAN_ID, CHANNEL_ID, "<@&" + BOT_ROLE_ID + "> what did Aurora Vance wear?");

@@ -116,6 +116,15 @@ public final class FakeDiscord implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** How many requests the bot has sent so far; with {@link #request(int)}, reads the log without copying it. */
+    public int requestCount() {
+        return requests.size();
+    }
+
+    public RecordedRequest request(int index) {
+        return requests.get(index);
+    }
+
     /** Why the fake refused requests (deadline missed, second acknowledgement, invalid payload...), in order. */
     public List<String> rejections() {
         return List.copyOf(rejections);
