@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ class ConversationsAndRegistrationE2ETest {
 
     private DiscordBot start(FakeDiscord fake, String guildIds) throws InterruptedException {
         return DiscordBot.start(new FixtureBackend(), config(guildIds), "fake-token-not-real",
-                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), var, Duration.ofSeconds(1), Clock.systemUTC()));
+                new DiscordBot.Options(fake.restBaseUrl(), fake.gatewayUrl(), var, DiscordBot.Options.defaults().deferAfter(), Clock.systemUTC()));
     }
 
     private static JsonNode replyTo(FakeDiscord fake, String channelId, String messageId) {

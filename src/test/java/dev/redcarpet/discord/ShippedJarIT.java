@@ -52,6 +52,7 @@ class ShippedJarIT {
 
                 Response r = fake.responseOf(fake.slash(FAN_ID, "ask", Map.of("question", "what did ines duval wear to the oscars")));
                 assertThat(r.embed().toString()).contains("Versace");
+                assertThat(r.deferred()).as("acknowledged at once, then the answer edited in").isTrue();
                 assertThat(fake.rejections()).as("answered within Discord's deadline, with valid payloads").isEmpty();
                 List<String> paths = fake.requests().stream().map(FakeDiscord.RecordedRequest::path).toList();
                 assertThat(paths).as("the shard count came from the fake").contains("/api/v10/gateway/bot");
