@@ -112,15 +112,18 @@ public final class CorpusReader {
             throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
         }
         List<Slot> slots = new ArrayList<>();
+        List<Slot> unread = new ArrayList<>();
         Map<String, String> stamps = new HashMap<>();
         for (Path file : files) {
             Slot slot = new Slot(file, relative(file, dataDir), stamp(file));
             if (slot.stamp != null) stamps.put(slot.path, slot.stamp);
             KnownFiles.KnownFile before = known.files().get(slot.path);
             if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) slot.items = before.articles();
-            else read(slot, dataDir);
+            else unread.add(slot);
             slots.add(slot);
         }
+        // files are parsed and cleaned on every core; each slot is filled by one thread, and what follows reads them in path order
+        unread.parallelStream().forEach(slot -> read(slot, dataDir));
         List<Winner> winners;
         while (true) {
             winners = resolve(slots, null);
