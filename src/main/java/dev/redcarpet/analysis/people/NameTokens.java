@@ -25,18 +25,27 @@ public final class NameTokens {
     private NameTokens() {
     }
 
-    /** The last text tokenised on this thread: the finders of one article ask for the same text several times. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    /** How many texts {@link #of} remembers per thread. */
+    private static final int REMEMBERED = 4;
+    /**
+     * The last texts tokenised on this thread, text and tokens in turn: the finders of one article ask for the
+     * same texts several times, the whole text's turns interleaved with its sentences'.
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2 * REMEMBERED]);
 
     static List<Token> of(String text) {
         Object[] last = LAST.get();
-        if (last != null && last[0] == text) {
-            @SuppressWarnings("unchecked")
-            List<Token> cached = (List<Token>) last[1];
-            return cached;
+        for (int i = 0; i < last.length; i += 2) {
+            if (last[i] == text) {
+                @SuppressWarnings("unchecked")
+                List<Token> cached = (List<Token>) last[i + 1];
+                return cached;
+            }
         }
         List<Token> tokens = List.copyOf(tokenize(text));
-        LAST.set(new Object[]{text, tokens});
+        System.arraycopy(last, 0, last, 2, last.length - 2); // the oldest falls out
+        last[0] = text;
+        last[1] = tokens;
         return tokens;
     }
 
