@@ -72,7 +72,8 @@ public final class LookExtractor {
     private static final Pattern MAKER_AFTER = Pattern.compile("^\\s+(look|looks|ensemble|outfit|design|designs|creation|number"
             + "|couture|piece|pieces|collection|original|haute couture|custom)\\b", Pattern.CASE_INSENSITIVE);
     /** A year, unless it names a collection ("Spring 2023"). */
-    public static final Pattern YEAR = Pattern.compile("(?<!(?i:spring|summer|fall|autumn|winter|resort|cruise|pre-fall|ss|aw) )\\b(19|20)\\d\\d\\b");
+    // (?=[12]) first: the same matches, but most places fail on one character before the look-behind is tried
+    public static final Pattern YEAR = Pattern.compile("(?=[12])(?<!(?i:spring|summer|fall|autumn|winter|resort|cruise|pre-fall|ss|aw) )\\b(19|20)\\d\\d\\b");
     /** Words saying an old piece is worn again now: the year they name is the piece's, not the look's. */
     private static final Pattern RECALL = Pattern.compile("\\b(vintage|archival|archive|very same|same (dress|gown|look)"
             + "|originally|first worn|once worn|recreat\\w*|homage|tribute|replica|re-?wore|re-?worn|re-?wear\\w*|revived?)\\b",
