@@ -197,9 +197,19 @@ public final class DocumentMapper {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectReader FIELDS = JSON.readerFor(new TypeReference<List<LookField>>() { });
+    /** Most look cards parsed so far are kept: questions about one event read the same cards again and again. */
+    private static final int PARSED_CARDS = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<LookField>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static List<LookField> fields(String json) {
+        List<LookField> known = PARSED.get(json);
+        if (known != null) return known;
         try {
-            return JSON.readValue(json, new TypeReference<List<LookField>>() { });
+            List<LookField> parsed = List.copyOf(FIELDS.<List<LookField>>readValue(json));
+            if (PARSED.size() >= PARSED_CARDS) PARSED.clear(); // bounded: start over rather than grow with the corpus
+            PARSED.put(json, parsed);
+            return parsed;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
