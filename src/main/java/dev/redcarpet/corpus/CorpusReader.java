@@ -103,24 +103,29 @@ public final class CorpusReader {
         if (!Files.exists(dataDir)) throw new CorpusException("data folder " + dataDir + " does not exist");
         if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
         List<Path> files = new ArrayList<>();
+        Map<Path, BasicFileAttributes> listed = new HashMap<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Path realData;
         try {
             realData = dataDir.toRealPath();
-            collect(dataDir, dataDir, realData, files, skipped, new HashSet<>(), true);
+            collect(dataDir, dataDir, realData, files, listed, skipped, new HashSet<>(), true);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
         }
         List<Slot> slots = new ArrayList<>();
+        List<Slot> unread = new ArrayList<>();
         Map<String, String> stamps = new HashMap<>();
         for (Path file : files) {
-            Slot slot = new Slot(file, relative(file, dataDir), stamp(file));
+            BasicFileAttributes attrs = listed.get(file);
+            Slot slot = new Slot(file, relative(file, dataDir), attrs != null ? stamp(attrs) : stamp(file));
             if (slot.stamp != null) stamps.put(slot.path, slot.stamp);
             KnownFiles.KnownFile before = known.files().get(slot.path);
             if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) slot.items = before.articles();
-            else read(slot, dataDir);
+            else unread.add(slot);
             slots.add(slot);
         }
+        // files are parsed and cleaned on every core; each slot is filled by one thread, and what follows reads them in path order
+        unread.parallelStream().forEach(slot -> read(slot, dataDir));
         List<Winner> winners;
         while (true) {
             winners = resolve(slots, null);
@@ -207,12 +212,15 @@ public final class CorpusReader {
      */
     static String stamp(Path file) {
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
-                    + (a.fileKey() == null ? "" : ":" + a.fileKey());
+            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static String stamp(BasicFileAttributes a) {
+        return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                + (a.fileKey() == null ? "" : ":" + a.fileKey());
     }
 
     /**
@@ -357,8 +365,8 @@ public final class CorpusReader {
      * only when it stays inside the data folder (and following such links is on). A folder that
      * cannot be listed is reported and skipped; only the data folder itself failing stops the load.
      */
-    private void collect(Path dir, Path dataDir, Path realData, List<Path> files, List<SkippedFile> skipped, Set<Path> seen,
-                         boolean top) throws IOException {
+    private void collect(Path dir, Path dataDir, Path realData, List<Path> files, Map<Path, BasicFileAttributes> listed,
+                         List<SkippedFile> skipped, Set<Path> seen, boolean top) throws IOException {
         List<Path> entries;
         try (Stream<Path> list = Files.list(dir)) {
             if (!seen.add(dir.toRealPath())) return; // a link back to a folder already read
@@ -399,13 +407,14 @@ public final class CorpusReader {
                 continue;
             }
             if (attrs.isDirectory()) {
-                collect(p, dataDir, realData, files, skipped, seen, false);
+                collect(p, dataDir, realData, files, listed, skipped, seen, false);
             } else if (isArticleFile(p)) {
                 if (!attrs.isRegularFile()) {
                     // a named pipe or a device would block the read forever
                     skipped.add(new SkippedFile(path, "not a regular file"));
                 } else {
                     files.add(p);
+                    listed.put(p, attrs); // as stamp() reads them: a link's are its target's, read above
                 }
             }
         }
@@ -424,10 +433,21 @@ public final class CorpusReader {
         return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
+    /** A data folder and its absolute, normalised form, worked out once rather than for every file. */
+    private record Base(Path dataDir, Path absolute) {
+    }
+
+    private static volatile Base lastBase;
+
     static String relative(Path file, Path dataDir) {
+        Base base = lastBase;
+        if (base == null || !base.dataDir().equals(dataDir)) {
+            base = new Base(dataDir, dataDir.toAbsolutePath().normalize());
+            lastBase = base;
+        }
         Path rel;
         try {
-            rel = dataDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            rel = base.absolute().relativize(file.toAbsolutePath().normalize());
         } catch (IllegalArgumentException e) {
             rel = file.getFileName();
         }

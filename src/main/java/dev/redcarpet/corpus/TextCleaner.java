@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u205F\\u3000]+");
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*•‣▪◦]|\\d{1,3}[.)])\\s+\\S.*");
 
     private TextCleaner() {
@@ -63,8 +62,34 @@ final class TextCleaner {
         return out.toString();
     }
 
+    /**
+     * Runs of spaces to one space, then stripped: what replacing the regex
+     * {@code [\s\u00A0\u2007\u202F\u2000-\u200A\u205F\u3000]+} with " " gives, as a scan, because it
+     * runs on every line read.
+     */
     static String collapse(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = null;
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                if (out != null) out.append(c);
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.length() && isSpace(s.charAt(end))) end++;
+            if (out == null && (c != ' ' || end - i > 1)) out = new StringBuilder(s.length()).append(s, 0, i);
+            if (out != null) out.append(' ');
+            i = end;
+        }
+        return (out == null ? s : out.toString()).strip();
+    }
+
+    /** A space of {@link #collapse}: what regex \s matches (space, and tab to carriage return) and the odd spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u3000';
     }
 
     /** Joins the lines of one block into paragraphs. */

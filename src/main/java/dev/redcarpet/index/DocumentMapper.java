@@ -35,9 +35,10 @@ public final class DocumentMapper {
     /** All documents of one article: the article itself, its passages, quotes and looks. */
     public static List<Document> toDocuments(Article article, ArticleFacts facts, String stamp) {
         List<Document> docs = new ArrayList<>();
-        docs.add(articleDoc(article, facts, stamp));
+        Keyed keys = Keyed.of(article, facts);
+        docs.add(articleDoc(article, facts, stamp, keys));
         for (Passage p : facts.passages()) {
-            Document d = base(KIND_PASSAGE, article, facts);
+            Document d = base(KIND_PASSAGE, article, facts, keys);
             // the article of a passage hit, read without loading its stored text
             d.add(new org.apache.lucene.document.SortedDocValuesField(PASSAGE_ARTICLE, new org.apache.lucene.util.BytesRef(article.id())));
             d.add(new StoredField(ORDINAL, p.ordinal()));
@@ -53,7 +54,7 @@ public final class DocumentMapper {
             docs.add(d);
         }
         for (Quote q : facts.quotes()) {
-            Document d = base(KIND_QUOTE, article, facts);
+            Document d = base(KIND_QUOTE, article, facts, keys);
             d.add(new StoredField(ORDINAL, q.passage()));
             d.add(new TextField(TEXT, q.text(), Field.Store.YES));
             if (q.speaker() != null) {
@@ -66,7 +67,7 @@ public final class DocumentMapper {
             docs.add(d);
         }
         for (Look look : facts.looks()) {
-            Document d = base(KIND_LOOK, article, facts);
+            Document d = base(KIND_LOOK, article, facts, keys);
             d.add(new StringField(PERSON, personKey(look.person()), Field.Store.NO));
             d.add(new StoredField(PERSON + "_name", look.person()));
             StringBuilder text = new StringBuilder();
@@ -84,8 +85,8 @@ public final class DocumentMapper {
         return docs;
     }
 
-    private static Document articleDoc(Article a, ArticleFacts facts, String stamp) {
-        Document d = base(KIND_ARTICLE, a, facts);
+    private static Document articleDoc(Article a, ArticleFacts facts, String stamp, Keyed keys) {
+        Document d = base(KIND_ARTICLE, a, facts, keys);
         d.add(new org.apache.lucene.document.SortedDocValuesField(PASSAGE_ARTICLE, new org.apache.lucene.util.BytesRef(a.id())));
         d.add(new StringField(PATH, a.path(), Field.Store.YES));
         d.add(new StringField(HASH, a.hash(), Field.Store.YES));
@@ -112,8 +113,24 @@ public final class DocumentMapper {
                 a.hash(), stamp);
     }
 
+    /**
+     * The folded keys every document of one article repeats (people, main people, roles), worked out
+     * once per article instead of once per passage, quote and look.
+     */
+    private record Keyed(List<String> people, List<String> mainKeys, List<String> roles) {
+        static Keyed of(Article a, ArticleFacts facts) {
+            List<String> people = new ArrayList<>();
+            for (String person : facts.people()) people.add(personKey(person));
+            List<String> main = new ArrayList<>();
+            for (String person : DocumentMapper.mainPeople(a, facts)) main.add(personKey(person));
+            List<String> roles = new ArrayList<>();
+            for (var r : facts.roles()) roles.add(roleKey(r.role(), r.name()));
+            return new Keyed(people, main, roles);
+        }
+    }
+
     /** Fields every document of the article carries: id, kind, date, edition, people. */
-    private static Document base(String kind, Article a, ArticleFacts facts) {
+    private static Document base(String kind, Article a, ArticleFacts facts, Keyed keys) {
         Document d = new Document();
         d.add(new StringField(KIND, kind, Field.Store.YES));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
@@ -126,9 +143,9 @@ public final class DocumentMapper {
             d.add(new StoredField(YEAR, e.year()));
             d.add(new StringField(YEAR + "_key", Integer.toString(e.year()), Field.Store.NO));
         }
-        for (String person : facts.people()) d.add(new StringField(PEOPLE, personKey(person), Field.Store.NO));
-        for (String person : mainPeople(a, facts)) d.add(new StringField(MAIN_PEOPLE, personKey(person), Field.Store.NO));
-        for (var r : facts.roles()) d.add(new StringField(ROLE, roleKey(r.role(), r.name()), Field.Store.NO));
+        for (String key : keys.people()) d.add(new StringField(PEOPLE, key, Field.Store.NO));
+        for (String key : keys.mainKeys()) d.add(new StringField(MAIN_PEOPLE, key, Field.Store.NO));
+        for (String key : keys.roles()) d.add(new StringField(ROLE, key, Field.Store.NO));
         return d;
     }
 
@@ -180,9 +197,19 @@ public final class DocumentMapper {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectReader FIELDS = JSON.readerFor(new TypeReference<List<LookField>>() { });
+    /** Most look cards parsed so far are kept: questions about one event read the same cards again and again. */
+    private static final int PARSED_CARDS = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, List<LookField>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static List<LookField> fields(String json) {
+        List<LookField> known = PARSED.get(json);
+        if (known != null) return known;
         try {
-            return JSON.readValue(json, new TypeReference<List<LookField>>() { });
+            List<LookField> parsed = List.copyOf(FIELDS.<List<LookField>>readValue(json));
+            if (PARSED.size() >= PARSED_CARDS) PARSED.clear(); // bounded: start over rather than grow with the corpus
+            PARSED.put(json, parsed);
+            return parsed;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

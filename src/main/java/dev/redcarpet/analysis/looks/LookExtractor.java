@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * fields to that year's edition; one about another event without a year gives none.
  */
 public final class LookExtractor {
+    /** Compiled once: String.split compiles its regex on every call. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?s)^['’]s\\b.*");
     private static final Pattern FOR_A_NAME_AFTER = Pattern.compile("(?s)^\\s+for\\s+\\p{Lu}.*");
     private static final Pattern JOINER_ONLY = Pattern.compile("[\\s,-]*");
@@ -51,10 +53,11 @@ public final class LookExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Words just before a hit that make it a garment worn: "in a Gucci gown", "by Vera Wang", "— Dior". */
     private static final Set<String> NEAR_CUES = Set.of("in", "by", "from", "—", "–", ":");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(she|he|they|her|his|their)\\b", Pattern.CASE_INSENSITIVE);
+    // the look-aheads on a first letter ahead of \b below change no match: they only fail most places on one character
+    private static final Pattern PRONOUN = Pattern.compile("(?=[sht])\\b(she|he|they|her|his|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROLE_NOUN = Pattern.compile("\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(star|actress|actor|singer|rapper|model"
+    private static final Pattern ROLE_NOUN = Pattern.compile("(?=[Tt])\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(star|actress|actor|singer|rapper|model"
             + "|supermodel|musician|performer|comedian|host|nominee|winner|artist|icon|singer-songwriter|mogul|founder|alum"
             + "|presenter|entrepreneur|personality|influencer|athlete|socialite|legend|hitmaker|newcomer|guest|look|outfit"
             + "|ensemble|gown|dress|creation)\\b");
@@ -72,7 +75,8 @@ public final class LookExtractor {
     private static final Pattern MAKER_AFTER = Pattern.compile("^\\s+(look|looks|ensemble|outfit|design|designs|creation|number"
             + "|couture|piece|pieces|collection|original|haute couture|custom)\\b", Pattern.CASE_INSENSITIVE);
     /** A year, unless it names a collection ("Spring 2023"). */
-    public static final Pattern YEAR = Pattern.compile("(?<!(?i:spring|summer|fall|autumn|winter|resort|cruise|pre-fall|ss|aw) )\\b(19|20)\\d\\d\\b");
+    // (?=[12]) first: the same matches, but most places fail on one character before the look-behind is tried
+    public static final Pattern YEAR = Pattern.compile("(?=[12])(?<!(?i:spring|summer|fall|autumn|winter|resort|cruise|pre-fall|ss|aw) )\\b(19|20)\\d\\d\\b");
     /** Words saying an old piece is worn again now: the year they name is the piece's, not the look's. */
     private static final Pattern RECALL = Pattern.compile("\\b(vintage|archival|archive|very same|same (dress|gown|look)"
             + "|originally|first worn|once worn|recreat\\w*|homage|tribute|replica|re-?wore|re-?worn|re-?wear\\w*|revived?)\\b",
@@ -98,7 +102,7 @@ public final class LookExtractor {
     private static final Pattern DESIGN_CUE = Pattern.compile("\\b(designed|made|created|custom|dressed)\\s+(by|in)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Two people at once: "the couple", "the pair", "Both", "they both". */
-    private static final Pattern PAIR = Pattern.compile("\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b");
+    private static final Pattern PAIR = Pattern.compile("(?:(?=[Tt])|^)(?:\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b)");
 
     private final Lexicons lexicons;
     private final EventCatalogue catalogue;
@@ -186,7 +190,7 @@ public final class LookExtractor {
     }
 
     private static String[] paragraphs(Article a) {
-        return a.text() == null ? new String[0] : a.text().split("\n\n", -1);
+        return a.text() == null ? new String[0] : PARAGRAPH_BREAK.split(a.text(), -1);
     }
 
     private static Pattern wordPattern(String phrase, int flags) {

@@ -35,7 +35,7 @@ public final class Outlets {
     /** The outlet a phrase names as a whole word ("Vogue"), or null. */
     static String namedIn(String phrase) {
         for (OutletPattern o : OUTLETS) {
-            if (o.word().matcher(phrase).find()) return o.name();
+            if (phrase.contains(o.name()) && o.word().matcher(phrase).find()) return o.name(); // both patterns need the name as written
         }
         return null;
     }
@@ -45,7 +45,7 @@ public final class Outlets {
         if (from >= to) return null;
         String clause = qt.text.substring(from, to);
         for (OutletPattern o : OUTLETS) {
-            if (o.attribution().matcher(clause).find()) return o.name();
+            if (clause.contains(o.name()) && o.attribution().matcher(clause).find()) return o.name();
         }
         Matcher m = TOLD_NAME.matcher(clause);
         if (m.find()) {

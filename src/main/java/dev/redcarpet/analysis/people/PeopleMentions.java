@@ -92,7 +92,22 @@ public final class PeopleMentions {
         return true;
     }
 
+    /** The forms of the last People seen on this thread: an article's sentences are all read against the same People. */
+    private static final ThreadLocal<Object[]> LAST_FORMS = new ThreadLocal<>();
+
     private static List<Form> forms(People people) {
+        Object[] last = LAST_FORMS.get();
+        if (last != null && last[0] == people) {
+            @SuppressWarnings("unchecked")
+            List<Form> cached = (List<Form>) last[1];
+            return cached;
+        }
+        List<Form> forms = List.copyOf(buildForms(people));
+        LAST_FORMS.set(new Object[]{people, forms});
+        return forms;
+    }
+
+    private static List<Form> buildForms(People people) {
         List<Form> forms = new ArrayList<>();
         Map<String, Set<String>> shortToNames = new HashMap<>();
         for (String name : people.names()) {

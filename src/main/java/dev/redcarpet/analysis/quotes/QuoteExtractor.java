@@ -1,5 +1,6 @@
 package dev.redcarpet.analysis.quotes;
 
+import java.util.regex.Pattern;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleFinder;
 import dev.redcarpet.analysis.structure.Sentence;
@@ -20,6 +21,8 @@ import java.util.Set;
  * piece, each with the same speaker. The text of every record is an exact substring of the article.
  */
 public final class QuoteExtractor {
+    /** Compiled once: String.split compiles its regex on every call. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}’'-]+");
     private static final Set<String> TITLE_LEAD_WORDS = Set.of("of", "titled", "entitled", "called", "dubbed", "named",
             "the", "a", "an", "as", "theme", "code", "its", "their", "his", "her", "our", "film", "movie", "song",
             "album", "series", "show", "word", "words", "phrase", "slogan", "term", "label");
@@ -189,7 +192,7 @@ public final class QuoteExtractor {
 
     private static List<String> words(String t) {
         List<String> out = new ArrayList<>();
-        for (String w : t.split("[^\\p{L}\\p{N}’'-]+")) if (!w.isEmpty() && w.chars().anyMatch(Character::isLetterOrDigit)) out.add(w);
+        for (String w : NON_WORD.split(t)) if (!w.isEmpty() && w.chars().anyMatch(Character::isLetterOrDigit)) out.add(w);
         return out;
     }
 

@@ -126,8 +126,19 @@ public final class Layout {
         return !a.isEmpty() && (a.equals(b) || (a.length() >= 12 && b.startsWith(a)) || (b.length() >= 12 && a.startsWith(b)));
     }
 
+    /** How many pieces split("\\s+") cuts the stripped text into, counted without a regex: one more than its space runs. */
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) return 0;
+        int words = 1;
+        for (int i = 1; i < t.length(); i++) {
+            if (isRegexSpace(t.charAt(i)) && !isRegexSpace(t.charAt(i - 1))) words++;
+        }
+        return words;
+    }
+
+    /** {@code \s}: space, and tab to carriage return (all of which strip() removes at the ends). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

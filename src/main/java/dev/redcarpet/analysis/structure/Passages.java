@@ -1,5 +1,6 @@
 package dev.redcarpet.analysis.structure;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import java.util.List;
  * whole sentences, so a match points at a few sentences rather than a whole page.
  */
 public final class Passages {
+    /** Compiled once: String.split compiles its regex on every call. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
     static final int MAX_CHARS = 900;
 
     private Passages() {
@@ -15,7 +18,7 @@ public final class Passages {
 
     public static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
-        for (String p : text.split("\n\\s*\n")) {
+        for (String p : PARAGRAPH_BREAK.split(text)) {
             String s = p.strip();
             if (!s.isEmpty()) out.add(s);
         }
