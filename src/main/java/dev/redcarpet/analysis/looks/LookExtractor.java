@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <p>When a sentence names several people, a term belongs to the person named closest before it
  * ("Kim wore Balenciaga, while Kourtney chose Versace"). A designer named as the maker ("gown by
- * Vera Wang", "Margiela by John Galliano") is a designer field, not a wearer. Words inside quotation
+ * Vera Wang", "Valentino by Pierpaolo Piccioli") is a designer field, not a wearer. Words inside quotation
  * marks are speech and give no fields. A sentence about another year ("In 2023 she wore Fendi") gives
  * fields to that year's edition; one about another event without a year gives none.
  */
@@ -227,7 +227,7 @@ public final class LookExtractor {
             boolean overlaps = taken.stream().anyMatch(t -> t[0] < sp[1] && sp[0] < t[1]);
             if (overlaps) continue;
             taken.add(sp);
-            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "Elvis Presley’s granddaughter" names someone else
+            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "the crooner’s granddaughter" names someone else
             out.add(new Mention(who.get(i), sp[0], sp[1], designerRole(text, who.get(i), sp[0], sp[1], hits)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
@@ -243,7 +243,7 @@ public final class LookExtractor {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 3); k--) {
             if (DESIGNER_CUES.contains(before.get(k).norm())) return true;
         }
-        if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Bob Mackie"
+        if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Halloran" (a piece by that maker)
         String after = text.substring(end);
         if (POSSESSIVE_AFTER.matcher(after).matches() || FOR_A_NAME_AFTER.matcher(after).matches() || MAKER_AFTER.matcher(after).find()) {
             return true;
@@ -253,7 +253,7 @@ public final class LookExtractor {
             String gapAfter = h.start() >= end ? text.substring(end, h.start()) : null;
             String gapBefore = h.end() <= start ? text.substring(h.end(), start) : null;
             if (gapAfter != null && gapAfter.isBlank()) return true;   // "Tom Ford suit"
-            if (gapBefore != null && JOINER_ONLY.matcher(gapBefore).matches()) return true; // "black-and-blue Louis Vuitton"
+            if (gapBefore != null && JOINER_ONLY.matcher(gapBefore).matches()) return true; // "green-and-gold Prada"
         }
         return false;
     }
@@ -314,7 +314,7 @@ public final class LookExtractor {
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\p{L}-]{0,30}");
 
     /**
-     * A house named as the maker of an accessory ("Bulgari serpent necklace", "earrings from Chopard", "boots,
+     * A house named as the maker of an accessory ("a Tiffany lily brooch", "studs from Cartier", "boots,
      * both by Stuart Weitzman") made the jewels or the shoes, not the look: it is no designer of the look.
      */
     private static boolean accessoryMaker(String text, LexiconHit h, List<LexiconHit> hits) {
