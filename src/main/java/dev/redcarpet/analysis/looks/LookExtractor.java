@@ -394,7 +394,8 @@ public final class LookExtractor {
 
     /**
      * The edition a sentence's fields go to: the article's, unless the sentence names another year
-     * ("her 2021 Met Gala look", "in 2019", "last year"): then that year's; null when it cannot tell.
+     * ("her 2021 Met Gala look", "at the gala in 2019", "last year's Met"): then that year's, when the event is
+     * named beside it; null when it cannot tell.
      */
     private Edition targetEdition(String text, Edition edition, boolean[] sentenceQuoted, int offset) {
         boolean[] quoted = new boolean[text.length() + 1];
@@ -408,8 +409,11 @@ public final class LookExtractor {
         }
         if (edition == null) return null;
         EventEntry own = catalogue.event(edition.eventId()).orElse(null);
+        boolean namesOwn = false;
         for (EventMention m : events) {
-            if (!quoted[m.start()] && !m.event().id().equals(edition.eventId())) return null; // another event, no year
+            if (quoted[m.start()]) continue;
+            if (!m.event().id().equals(edition.eventId())) return null; // another event, no year
+            namesOwn = true;
         }
         Integer other = null;
         Matcher y = YEAR.matcher(text);
@@ -424,8 +428,15 @@ public final class LookExtractor {
         if (other == null) return edition;
         String before = text.substring(0, Math.max(0, text.indexOf(String.valueOf(other)))).toLowerCase(Locale.ROOT);
         boolean inYear = before.endsWith("in ") || LAST_YEAR.matcher(text).find();
-        if (!inYear) return null;
+        // "in 2011" alone may date anything (a job, a film, another event): it dates a look of this event when the
+        // event is named beside it or the clause tells of wearing ("in 2019 she wore …", "her debut came in 2021, in a gold dress")
+        if (!inYear || !(namesOwn || WEAR_CUE.matcher(text).find() || namesAGarment(text))) return null;
         return own != null ? own.edition(other) : new Edition(edition.eventId(), edition.eventName(), other);
+    }
+
+    private boolean namesAGarment(String text) {
+        for (LexiconHit h : lexicons.find(text)) if (h.kind().equals("garment")) return true;
+        return false;
     }
 
     /** The sentence's clauses as [start, end) offsets. */

@@ -112,6 +112,17 @@ public class LookExtractorTest {
     }
 
     @Test
+    void aYearThatDatesSomethingOtherThanALookMakesNoEdition() {
+        Article a = article("career", """
+                Zara Quill arrived in a gold Versace gown on Monday.
+
+                Her mentor left Moschino in 2012, after a decade there.""");
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+        assertThat(looks).extracting(Look::edition).containsOnly(MET_2024);
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Versace");
+    }
+
+    @Test
     void seedArticleGivesKimKardashiansMetGalaLook() throws Exception {
         String raw = Files.readString(Path.of("data/articles/2024-05-08-kim-kardashian-met-gala-shoes.txt"));
         String text = raw.replaceFirst("^ date 2024-05-08 ", "").strip();
