@@ -312,6 +312,11 @@ public final class LookExtractor {
     private static final Pattern MAKER_CUE_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of)\\s+$");
     private static final Pattern AND = Pattern.compile("(?i)\\b(?:and|with|plus)\\b|&|,");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\p{L}-]{0,30}");
+    /** Jewels right after a house: the house is the jeweller here ("Vesna Kort Jewelry", "Cartier diamond studs"). */
+    private static final Pattern JEWELS_AFTER = Pattern.compile(
+            "\\.?\\s+(?:fine\\s+|high\\s+)?(?i:jewel(?:le)?ry|jewels|diamonds?)(?![\\p{L}-])");
+    /** A house name ending in an abbreviation, whose period ends no sentence ("Tiffany & Co", "Acme Inc"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Co|Inc|Ltd|Bros)$");
 
     /**
      * A house named as the maker of an accessory ("a Tiffany lily brooch", "studs from Cartier", "boots,
@@ -319,6 +324,7 @@ public final class LookExtractor {
      */
     private static boolean accessoryMaker(String text, LexiconHit h, List<LexiconHit> hits) {
         if (!h.kind().equals("designer")) return false;
+        if (JEWELS_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()) return true; // "Vesna Kort Jewelry"
         LexiconHit after = null;
         LexiconHit before = null;
         for (LexiconHit o : hits) {
@@ -328,6 +334,9 @@ public final class LookExtractor {
         }
         if (after != null && after.kind().equals("accessory")) {
             String gap = text.substring(h.end(), after.start());
+            if (gap.startsWith(".") && ABBREVIATION_END.matcher(text.substring(h.start(), h.end())).find()) {
+                gap = gap.substring(1); // "a Tiffany & Co. brooch": the period ends the name, not a sentence
+            }
             int to = after.start();
             boolean between = hits.stream().anyMatch(o -> o != h && o.start() >= h.end() && o.end() <= to && o.kind().equals("designer"));
             if (!between && SHORT_GAP.matcher(gap).matches() && !AND.matcher(gap).find() && gap.strip().split("\\s+").length <= 3) return true;

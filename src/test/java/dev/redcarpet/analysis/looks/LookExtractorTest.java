@@ -221,4 +221,20 @@ public class LookExtractorTest {
         assertThat(values(zara, "designer")).containsExactly("Valentino");
         assertThat(values(zara, "accessory")).contains("necklace", "earrings", "heels");
     }
+
+    @Test
+    void aJewellerNamedBeforeItsJewelsIsNotTheLooksDesigner() {
+        Article a = article("jeweller", """
+                Zara Quill in Prada and Tiffany & Co. jewellery.
+
+                Milo Vance wore a Gucci suit and a Tiffany & Co. brooch shaped like a moth.
+
+                Dora Finch chose Chanel, with more than a million dollars of Cartier Jewelry and Bulgari diamond studs.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Prada");
+        assertThat(values(lookOf(looks, "Milo Vance", MET_2024), "designer")).containsExactly("Gucci");
+        assertThat(values(lookOf(looks, "Dora Finch", MET_2024), "designer")).containsExactly("Chanel");
+    }
 }
