@@ -157,6 +157,12 @@ public final class LookExtractor {
             List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
             String about = subjectOf.get(text);
             boolean namesSomeone = !subjects.isEmpty();
+            if (about != null && namesSomeone && !namedHere.contains(about) && !WHO_CLAUSE.matcher(text).find()) {
+                // the sentence is about someone it does not name ("The star of the X biopic wore …"): the people it
+                // names in passing wear nothing here
+                subjects.clear();
+                namesSomeone = false;
+            }
             addPronouns(text, subjects, referents, quoted, about, subjectOf.isEmpty());
             if (subjects.isEmpty() && about != null && !namesSomeone) subjects.add(new Mention(about, 0, 0, false));
             subjects.sort(Comparator.comparingInt(Mention::start));
@@ -311,6 +317,8 @@ public final class LookExtractor {
 
     private static final Pattern MAKER_CUE_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of)\\s+$");
     private static final Pattern AND = Pattern.compile("(?i)\\b(?:and|with|plus)\\b|&|,");
+    /** "… her partner Ana Lind, who chose a black dress": the clause tells of the one named. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\p{Lu}[\\p{L}'’-]*,\\s+who\\b");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\p{L}-]{0,30}");
     /** Jewels right after a house: the house is the jeweller here ("Vesna Kort Jewelry", "Cartier diamond studs"). */
     private static final Pattern JEWELS_AFTER = Pattern.compile(
