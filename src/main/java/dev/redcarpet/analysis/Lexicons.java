@@ -158,7 +158,7 @@ public final class Lexicons {
 
     /**
      * Terms in an article's sentence. Designers count only when capitalised; other terms written with a
-     * capital inside a sentence ("Red Riding Hood", "Amber") are taken as names and skipped.
+     * capital inside a sentence ("Snow Queen Nights", "Amber") are taken as names and skipped.
      */
     public List<LexiconHit> find(String sentence) {
         return find(sentence, true);

@@ -21,7 +21,8 @@ import java.util.Map;
  * event in the title ("Met Gala 2024", "the 95th Academy Awards"); else the years written beside it in
  * the text, weighed against the edition the article's date points to; else the date alone (an article
  * written during or after an edition belongs to it, one written up to two months before belongs to the
- * coming one); else the year the text mentions most; else none.
+ * coming one); else the one year the text mentions most on its own (a year beside another event dates that
+ * event; a tie leaves the year unknown); else none.
  */
 public final class EditionDetector {
     static final int DAYS_AHEAD = 62;
@@ -117,7 +118,7 @@ public final class EditionDetector {
         Integer written = mostWritten(event, body, firstParagraphEnd(text), byDate);
         if (written != null) return written;
         if (byDate != null) return byDate;
-        Integer any = mostMentionedYear(text);
+        Integer any = mostMentionedYear(text, body);
         if (any != null) return any;
         return date == null ? null : date.getYear();
     }
@@ -157,14 +158,34 @@ public final class EditionDetector {
         return previous != null ? previous : upcoming;
     }
 
-    private static Integer mostMentionedYear(String text) {
+    /**
+     * The one year the text writes on its own (not beside another event: "the red dress of the 2011 Oscars"
+     * dates that event, not this article's); null when it writes none, or several equally often.
+     */
+    private static Integer mostMentionedYear(String text, List<EventMention> body) {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         java.util.regex.Matcher m = LookExtractor.YEAR.matcher(text);
-        while (m.find()) counts.merge(Integer.parseInt(m.group()), 1, Integer::sum);
-        Integer best = null;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        while (m.find()) {
+            if (!besideAnEvent(m.start(), body)) counts.merge(Integer.parseInt(m.group()), 1, Integer::sum);
         }
-        return best;
+        Integer best = null;
+        boolean tie = false;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue().equals(counts.get(best))) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** True when the year at {@code at} is part of an event mention with a year ("the 2011 Oscars", "Cannes 2019"). */
+    private static boolean besideAnEvent(int at, List<EventMention> body) {
+        for (EventMention e : body) {
+            if (e.year() != null && at >= e.start() - 12 && at <= e.end() + 6) return true;
+        }
+        return false;
     }
 }

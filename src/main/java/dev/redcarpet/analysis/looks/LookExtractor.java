@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *
  * <p>When a sentence names several people, a term belongs to the person named closest before it
  * ("Kim wore Balenciaga, while Kourtney chose Versace"). A designer named as the maker ("gown by
- * Vera Wang", "Margiela by John Galliano") is a designer field, not a wearer. Words inside quotation
+ * Vera Wang", "Valentino by Pierpaolo Piccioli") is a designer field, not a wearer. Words inside quotation
  * marks are speech and give no fields. A sentence about another year ("In 2023 she wore Fendi") gives
  * fields to that year's edition; one about another event without a year gives none.
  */
@@ -161,6 +161,12 @@ public final class LookExtractor {
             List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
             String about = subjectOf.get(text);
             boolean namesSomeone = !subjects.isEmpty();
+            if (about != null && namesSomeone && !namedHere.contains(about) && !WHO_CLAUSE.matcher(text).find()) {
+                // the sentence is about someone it does not name ("The star of the X biopic wore …"): the people it
+                // names in passing wear nothing here
+                subjects.clear();
+                namesSomeone = false;
+            }
             addPronouns(text, subjects, referents, quoted, about, subjectOf.isEmpty());
             if (subjects.isEmpty() && about != null && !namesSomeone) subjects.add(new Mention(about, 0, 0, false));
             subjects.sort(Comparator.comparingInt(Mention::start));
@@ -231,7 +237,7 @@ public final class LookExtractor {
             boolean overlaps = taken.stream().anyMatch(t -> t[0] < sp[1] && sp[0] < t[1]);
             if (overlaps) continue;
             taken.add(sp);
-            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "Elvis Presley’s granddaughter" names someone else
+            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "the crooner’s granddaughter" names someone else
             out.add(new Mention(who.get(i), sp[0], sp[1], designerRole(text, who.get(i), sp[0], sp[1], hits)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
@@ -247,7 +253,7 @@ public final class LookExtractor {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 3); k--) {
             if (DESIGNER_CUES.contains(before.get(k).norm())) return true;
         }
-        if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Bob Mackie"
+        if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Halloran" (a piece by that maker)
         String after = text.substring(end);
         if (POSSESSIVE_AFTER.matcher(after).matches() || FOR_A_NAME_AFTER.matcher(after).matches() || MAKER_AFTER.matcher(after).find()) {
             return true;
@@ -257,7 +263,7 @@ public final class LookExtractor {
             String gapAfter = h.start() >= end ? text.substring(end, h.start()) : null;
             String gapBefore = h.end() <= start ? text.substring(h.end(), start) : null;
             if (gapAfter != null && gapAfter.isBlank()) return true;   // "Tom Ford suit"
-            if (gapBefore != null && JOINER_ONLY.matcher(gapBefore).matches()) return true; // "black-and-blue Louis Vuitton"
+            if (gapBefore != null && JOINER_ONLY.matcher(gapBefore).matches()) return true; // "green-and-gold Prada"
         }
         return false;
     }
@@ -315,14 +321,22 @@ public final class LookExtractor {
 
     private static final Pattern MAKER_CUE_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of)\\s+$");
     private static final Pattern AND = Pattern.compile("(?i)\\b(?:and|with|plus)\\b|&|,");
+    /** "… her partner Ana Lind, who chose a black dress": the clause tells of the one named. */
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\p{Lu}[\\p{L}'’-]*,\\s+who\\b");
     private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\p{L}-]{0,30}");
+    /** Jewels right after a house: the house is the jeweller here ("Vesna Kort Jewelry", "Cartier diamond studs"). */
+    private static final Pattern JEWELS_AFTER = Pattern.compile(
+            "\\.?\\s+(?:fine\\s+|high\\s+)?(?i:jewel(?:le)?ry|jewels|diamonds?)(?![\\p{L}-])");
+    /** A house name ending in an abbreviation, whose period ends no sentence ("Tiffany & Co", "Acme Inc"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:Co|Inc|Ltd|Bros)$");
 
     /**
-     * A house named as the maker of an accessory ("Bulgari serpent necklace", "earrings from Chopard", "boots,
+     * A house named as the maker of an accessory ("a Tiffany lily brooch", "studs from Cartier", "boots,
      * both by Stuart Weitzman") made the jewels or the shoes, not the look: it is no designer of the look.
      */
     private static boolean accessoryMaker(String text, LexiconHit h, List<LexiconHit> hits) {
         if (!h.kind().equals("designer")) return false;
+        if (JEWELS_AFTER.matcher(text).region(h.end(), text.length()).lookingAt()) return true; // "Vesna Kort Jewelry"
         LexiconHit after = null;
         LexiconHit before = null;
         for (LexiconHit o : hits) {
@@ -332,6 +346,9 @@ public final class LookExtractor {
         }
         if (after != null && after.kind().equals("accessory")) {
             String gap = text.substring(h.end(), after.start());
+            if (gap.startsWith(".") && ABBREVIATION_END.matcher(text.substring(h.start(), h.end())).find()) {
+                gap = gap.substring(1); // "a Tiffany & Co. brooch": the period ends the name, not a sentence
+            }
             int to = after.start();
             boolean between = hits.stream().anyMatch(o -> o != h && o.start() >= h.end() && o.end() <= to && o.kind().equals("designer"));
             if (!between && SHORT_GAP.matcher(gap).matches() && !AND.matcher(gap).find() && gap.strip().split("\\s+").length <= 3) return true;
@@ -398,7 +415,8 @@ public final class LookExtractor {
 
     /**
      * The edition a sentence's fields go to: the article's, unless the sentence names another year
-     * ("her 2021 Met Gala look", "in 2019", "last year"): then that year's; null when it cannot tell.
+     * ("her 2021 Met Gala look", "at the gala in 2019", "last year's Met"): then that year's, when the event is
+     * named beside it; null when it cannot tell.
      */
     private Edition targetEdition(String text, Edition edition, boolean[] sentenceQuoted, int offset) {
         boolean[] quoted = new boolean[text.length() + 1];
@@ -412,8 +430,11 @@ public final class LookExtractor {
         }
         if (edition == null) return null;
         EventEntry own = catalogue.event(edition.eventId()).orElse(null);
+        boolean namesOwn = false;
         for (EventMention m : events) {
-            if (!quoted[m.start()] && !m.event().id().equals(edition.eventId())) return null; // another event, no year
+            if (quoted[m.start()]) continue;
+            if (!m.event().id().equals(edition.eventId())) return null; // another event, no year
+            namesOwn = true;
         }
         Integer other = null;
         Matcher y = YEAR.matcher(text);
@@ -428,8 +449,15 @@ public final class LookExtractor {
         if (other == null) return edition;
         String before = text.substring(0, Math.max(0, text.indexOf(String.valueOf(other)))).toLowerCase(Locale.ROOT);
         boolean inYear = before.endsWith("in ") || LAST_YEAR.matcher(text).find();
-        if (!inYear) return null;
+        // "in 2011" alone may date anything (a job, a film, another event): it dates a look of this event when the
+        // event is named beside it or the clause tells of wearing ("in 2019 she wore …", "her debut came in 2021, in a gold dress")
+        if (!inYear || !(namesOwn || WEAR_CUE.matcher(text).find() || namesAGarment(text))) return null;
         return own != null ? own.edition(other) : new Edition(edition.eventId(), edition.eventName(), other);
+    }
+
+    private boolean namesAGarment(String text) {
+        for (LexiconHit h : lexicons.find(text)) if (h.kind().equals("garment")) return true;
+        return false;
     }
 
     /** The sentence's clauses as [start, end) offsets. */

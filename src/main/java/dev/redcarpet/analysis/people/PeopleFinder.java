@@ -40,6 +40,9 @@ public final class PeopleFinder {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "could", "should", "can", "did", "does", "do",
             "has", "have", "had", "is", "was", "are", "were", "may", "might", "must", "shall");
 
+    /** Role nouns that stand before works as well as people ("award winner", "best film nominee"). */
+    private static final Set<String> WORK_ROLES = Set.of("winner", "nominee");
+
     private final NameLexicon lex = NameLexicon.get();
     private final EnglishWords english = EnglishWords.get();
     private final Predicate<String> isThing;
@@ -159,7 +162,8 @@ public final class PeopleFinder {
         int blockedWords = 0;
         for (int i = 0; i < run.size(); i++) {
             String w = run.get(i).word();
-            if (lex.isStopword(w) || lex.isNonPersonWord(w) || (lex.isOutlet(w) && w.length() > 1)
+            boolean givenNameFirst = lex.isGivenName(w) && i + 1 < run.size(); // "Elle" the magazine, "Elle Marchetti" the star
+            if (lex.isStopword(w) || lex.isNonPersonWord(w) || (lex.isOutlet(w) && w.length() > 1 && !givenNameFirst)
                     || w.chars().anyMatch(Character::isDigit) || (w.length() > 3 && w.indexOf('.') < 0 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 blocked[i] = true;
                 blockedWords++;
@@ -197,17 +201,40 @@ public final class PeopleFinder {
         while (!seg.isEmpty() && !seg.get(seg.size() - 1).capitalised()) seg.remove(seg.size() - 1);
         if (seg.size() >= 3 && NameTokens.sentenceInitial(text, seg.get(0).start()) && !seg.get(0).initial()
                 && (!lex.isGivenName(seg.get(0).word()) || COMMON_WORD_NAMES.contains(seg.get(0).word().toLowerCase(Locale.ROOT)))
-                && !occursInsideASentence(text, join(seg)) && !openerBelongsToName(text, seg.get(0).word())) {
+                && !occursInsideASentence(text, join(seg))
+                && !(openerBelongsToName(text, seg.get(0).word()) && !ordinaryBeforeAGivenName(seg))) {
             seg.remove(0);
         }
+        dropOrdinaryWordsBeforeAGivenName(seg);
         long caps = seg.stream().filter(NameTokens.Token::capitalised).count();
         if (caps >= 2 && caps <= 4) out.add(seg);
+    }
+
+    /**
+     * A capitalised description before a full name ("Cover Girl Dana Whitlock", "Board Chairman Ivo Marsh")
+     * is not part of the name: ordinary words ending in a plain noun are dropped when a given name and at least
+     * one more word follow. An adjective before the given name ("Big Lenny Q") may be part of a stage name.
+     */
+    private void dropOrdinaryWordsBeforeAGivenName(List<NameTokens.Token> seg) {
+        for (int k = 1; k + 2 <= seg.size(); k++) {
+            String w = seg.get(k - 1).word();
+            if (lex.isGivenName(w) || lex.isParticle(w) || seg.get(k - 1).initial() || !english.isOrdinary(w)) return;
+            if (lex.isGivenName(seg.get(k).word()) && !english.isMoreThanANoun(w)) {
+                seg.subList(0, k).clear();
+                return;
+            }
+        }
     }
 
     /**
      * A sentence-opening word of a three-word run that the text never writes in lower case and that is no
      * role, adverb or participle ("Lil" of "Lil Nas X") is part of the name, not an ordinary opener.
      */
+    /** A sentence-opening ordinary word right before a given name ("Trust Nadia Okafor to …"). */
+    private boolean ordinaryBeforeAGivenName(List<NameTokens.Token> seg) {
+        return english.isOrdinary(seg.get(0).word()) && lex.isGivenName(seg.get(1).word());
+    }
+
     private boolean openerBelongsToName(String text, String word) {
         String l = word.toLowerCase(Locale.ROOT);
         if (lex.isRole(l) || COMMON_WORD_NAMES.contains(l) || AUXILIARIES.contains(l) || l.contains("-")
@@ -256,11 +283,11 @@ public final class PeopleFinder {
         int at = evidence.indexByStart.getOrDefault(first.start(), -1);
         if (at > 0 && tokens.get(at - 1).word().equals("The")
                 && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
-            return false; // "The Melting Flower of Time", "The Ada Lorne Story": a title, not a person
+            return false; // "The Paper Orchard of Night", "The Ada Lorne Story": a title, not a person
         }
         if (lex.isGivenName(first.word())) return true;
         if (seg.stream().anyMatch(NameTokens.Token::initial)) {
-            // an initial makes a name ("J. Harrison Ghee"), not a grade ("a D Flawless diamond")
+            // an initial makes a name ("R. Milo Dunmore"), not a grade ("a D Flawless diamond")
             int firstInitial = 0;
             while (!seg.get(firstInitial).initial()) firstInitial++;
             for (NameTokens.Token t : seg.subList(firstInitial + 1, seg.size())) {
@@ -268,8 +295,8 @@ public final class PeopleFinder {
             }
             return true;
         }
-        if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Karla Sofía Gascón"
-        if (seg.size() == 2 && knownProperName(seg) && !isThing.test(join(seg))) return true; // "Paloma Elsesser"
+        if (seg.size() >= 3 && lex.isGivenName(seg.get(1).word())) return true; // "Marta Sofía Ibarra"
+        if (seg.size() == 2 && knownProperName(seg) && !isThing.test(join(seg))) return true; // "Paloma Quillfeather"
         if (WHO_AFTER.matcher(text.substring(lastEnd, Math.min(text.length(), lastEnd + 8))).lookingAt() && !isThing.test(join(seg))) {
             return true; // "Marn Osei, who won …"
         }
@@ -278,16 +305,32 @@ public final class PeopleFinder {
                 && (opener.endsWith("ing") || opener.endsWith("ed") || opener.endsWith("ly"))) {
             return false; // "Wearing Gucci, she..." / "Inspired Valentino..."
         }
-        int idx = at;
-        if (idx > 0) {
-            NameTokens.Token before = tokens.get(idx - 1);
-            if (lex.isRole(before.word()) && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
+        boolean ordinary = ordinaryWords(seg);
+        if (at > 0) {
+            NameTokens.Token before = tokens.get(at - 1);
+            // films and shows win and are nominated too: "the best film nominee Quiet Rivers"
+            boolean role = lex.isRole(before.word()) && !(ordinary && WORK_ROLES.contains(before.word()));
+            if (role && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
         }
         int lastAt = evidence.indexByStart.getOrDefault(last.start(), -1);
-        return evidence.runCounts.getOrDefault(join(seg), 0) >= 2 || evidence.standsAlone(first.word())
-                || evidence.standsAlone(last.word())
-                || PersonVerbs.speechFollows(text, tokens, lastAt, lex)
+        boolean actsAsPerson = PersonVerbs.speechFollows(text, tokens, lastAt, lex)
                 || (lastAt >= 0 && PersonVerbs.follows(text, tokens, lastAt, lex) && !isThing.test(join(seg)));
+        if (ordinary) return actsAsPerson; // "Silver Age", "Lonely Hearts": used twice or not, a phrase unless it acts
+        return evidence.runCounts.getOrDefault(join(seg), 0) >= 2 || evidence.standsAlone(first.word())
+                || evidence.standsAlone(last.word()) || actsAsPerson;
+    }
+
+    /**
+     * Every word of the run an ordinary English word and none a given name ("Lonely Hearts", "Silver Age",
+     * "Sisters Dancing"): such a run reads as a title or a phrase, a person's name only when the text has it
+     * act as one ("Sad Puppy wore", "rapper Frost Pepper").
+     */
+    private boolean ordinaryWords(List<NameTokens.Token> seg) {
+        for (NameTokens.Token t : seg) {
+            if (lex.isParticle(t.word())) continue;
+            if (t.initial() || lex.isGivenName(t.word()) || !english.isOrdinary(t.word())) return false;
+        }
+        return true;
     }
 
     /**
@@ -309,7 +352,7 @@ public final class PeopleFinder {
      * Capitalised words the dictionary knows only as ordinary words ("Made", "Wore", "Afraid", "Steals") are no
      * part of a name unless the article capitalises them where capitals mean something: inside a sentence of
      * running text, not at its start nor on a title-case line ("Bad" of "Bad Bunny" mid-sentence). Given names
-     * keep their own evidence. A hyphenated word ending in an ordinary lower-case word ("Jetson-style") is a
+     * keep their own evidence. A hyphenated word ending in an ordinary lower-case word ("Gatsby-style") is a
      * description, not a name.
      */
     private void maskOrdinaryWords(String text, List<NameTokens.Token> tokens, boolean[] mask) {
@@ -337,7 +380,7 @@ public final class PeopleFinder {
             if (trusted.contains(w) || lex.isGivenName(w) || lex.isParticle(w) || !english.isOrdinary(w)) continue;
             boolean nameNext = neighbourStandsAlone(text, tokens, i, i + 1, lone);
             if (english.isProperNoun(w)) {
-                // "Little Hazel" … "Hazel, who": a sentence-opening adjective or verb before a name used alone
+                // "Little Ottilie" … "Ottilie, who": a sentence-opening adjective or verb before a name used alone
                 if (nameNext && english.isMoreThanANoun(w) && NameTokens.sentenceInitial(text, t.start())) mask[i] = true;
                 continue;
             }

@@ -103,7 +103,7 @@ public final class References {
     }
 
     /**
-     * The article's most mentioned person, when a description ("The Democratic congresswoman") has just
+     * The article's most mentioned person, when a description ("The Ohio senator") has just
      * been used for someone other than {@code notThem}: descriptions like that mostly mean the main subject.
      */
     private String mainSubjectOtherThan(String notThem, NameLexicon.Gender gender) {
@@ -120,7 +120,7 @@ public final class References {
 
     /**
      * True when a sentence between the name and the pronoun opens with a description of someone
-     * ("The Democratic congresswoman explained...") whose role that person is not known to have:
+     * ("The Ohio senator explained...") whose role that person is not known to have:
      * the pronoun then more likely means the described person.
      */
     boolean describedSinceAsSomeoneElse(String name, int from, int to) {

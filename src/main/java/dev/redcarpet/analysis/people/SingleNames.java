@@ -111,7 +111,7 @@ public final class SingleNames {
         if (i > 0) {
             NameTokens.Token p = tokens.get(i - 1);
             if (!p.capitalised() && THING_BEFORE.contains(p.word()) && NameTokens.spaceOnly(text, p.end(), t.start())) return true;
-            if (p.capitalised() && p.possessive() && NameTokens.spaceOnly(text, p.end() + 2, t.start())) return true; // "Amy Adams's Nightbitch"
+            if (p.capitalised() && p.possessive() && NameTokens.spaceOnly(text, p.end() + 2, t.start())) return true; // "Nadia Okafor's Moonrise"
         }
         int end = t.end() + (t.possessive() ? 2 : 0);
         if (t.start() > 0 && end < text.length() && "“\"‘'".indexOf(text.charAt(t.start() - 1)) >= 0
@@ -129,7 +129,7 @@ public final class SingleNames {
             }
             if (space && n.word().equals("of") && i > 0 && !tokens.get(i - 1).capitalised()
                     && THING_DETERMINER.matcher(tokens.get(i - 1).word()).matches()) {
-                return true; // "the eighth Oscar of her career"
+                return true; // "the third Emmy of his run"
             }
         }
         return false;
@@ -180,7 +180,7 @@ public final class SingleNames {
 
     /**
      * A capitalised word with no capitalised neighbour; with a dictionary, a sentence-opening ordinary word
-     * before it ("Despite Elsesser's win") is no neighbour.
+     * before it ("After Okafor's speech") is no neighbour.
      */
     static boolean isLoneWord(String text, List<NameTokens.Token> tokens, int i, EnglishWords english) {
         NameTokens.Token t = tokens.get(i);

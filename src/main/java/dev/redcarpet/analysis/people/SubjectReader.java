@@ -49,7 +49,7 @@ public final class SubjectReader {
         if (inverted) {
             int comma = text.indexOf(',', from);
             if (comma >= 0 && comma < to) {
-                // "said Holly Katz, a stylist" -> the name; "said her stylist, Law Roach" -> keep going
+                // "said Ines Varga, a stylist" -> the name; "said her stylist, Ines Varga" -> keep going
                 String head = text.substring(from, comma);
                 if (head.chars().anyMatch(Character::isUpperCase)) to = comma;
             }

@@ -85,8 +85,9 @@ public final class SubjectResolver {
                     current = named;
                 }
                 String subject;
-                if (named != null && !opensWithName && PRONOUN.matcher(text).find() && (current != null || segmentPerson != null)) {
-                    // "She wore jewels by X, including …": a sentence opening on a pronoun is about whom it stands for
+                if (named != null && !opensWithName && opensOnSomeoneElse(text) && (current != null || segmentPerson != null)) {
+                    // "She wore jewels by X, including …", "The star of the X biopic arrived …": a sentence opening on a
+                    // pronoun or a description is about whom it stands for, not the person it names in passing
                     subject = current != null ? current : segmentPerson;
                 } else if (named != null) {
                     subject = named;
@@ -130,6 +131,40 @@ public final class SubjectResolver {
             if (s.part().prose() && !Layout.complete(s.text())) out.remove(i);
             return;
         }
+    }
+
+    /** A possessive and up to three words before a name: "Her co-star ", "His long-time partner ". */
+    private static final Pattern OWNER_THEN_NAME = Pattern.compile("^[“\"‘']?(?i:her|his|their)\\s+(?:[\\p{Ll}-]+\\s+){1,3}");
+
+    /** A participle clause before the subject: "Having honoured X over the weekend, the model …". */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("^[“\"‘']?\\p{Lu}\\p{Ll}+(?:ing|ed)\\b[^,]{0,120},\\s+");
+
+    /**
+     * True when the sentence's subject is a pronoun or a description standing for someone named before, not the
+     * person it names: "She …", "The star of the X biopic …", "Having honoured X, the model …". A name right after
+     * the description ("The Euphoria star Zendaya …") is the subject itself.
+     */
+    private boolean opensOnSomeoneElse(String text) {
+        Matcher owner = OWNER_THEN_NAME.matcher(text);
+        if (owner.find() && firstNamed(text, false) != null && text.indexOf(firstNamed(text, false).split(" ")[0]) == owner.end()
+                && java.util.Arrays.stream(owner.group().strip().split("\\s+")).noneMatch(lex::isCrewRole)) {
+            return false; // "Her co-star Ana Lind wore …": the one named is the subject ("her stylist X" works on her look)
+        }
+        if (PRONOUN.matcher(text).find()) return true;
+        String rest = text;
+        Matcher lead = LEADING_CLAUSE.matcher(text);
+        if (lead.find()) rest = text.substring(lead.end());
+        if (rest != text && PRONOUN.matcher(rest).find()) return true; // "Having thanked X, she …"
+        if (!refersBack(rest)) return false;
+        Matcher d = DESCRIPTION.matcher(rest);
+        if (!d.find()) return false;
+        String firstName = firstNamed(rest.substring(d.start(1)), false);
+        if (firstName == null) return true;
+        int at = rest.indexOf(firstName.split(" ")[0], d.start(1));
+        if (at < 0) return true;
+        String[] before = rest.substring(d.start(1), at).strip().split("\\s+");
+        String last = before.length == 0 ? "" : before[before.length - 1].toLowerCase(Locale.ROOT);
+        return !(lex.isRole(last) || lex.genderOfRole(last) != NameLexicon.Gender.UNKNOWN);
     }
 
     /** "She", "His", "The singer", "The Euphoria star": words standing for a person named before. */

@@ -55,6 +55,22 @@ public class EditionDetectorTest {
     }
 
     @Test
+    void anUndatedArticleDoesNotTakeItsYearFromAnotherEventOrAPassingMention() {
+        Article other = article("Lena Moss bends the Cannes rules", null, """
+                Lena Moss wore flat sandals to her latest Cannes Film Festival premiere.
+
+                The red silk gown recalled the one she wore to the 2016 Oscars.""");
+        assertThat(detector.detect(other)).isNull();
+        assertThat(detector.detectEvent(other).id()).isEqualTo("cannes");
+
+        Article tie = article(null, null, "At Cannes, Lena Moss chose a gown first seen in 2018 and a cape made in 2020.");
+        assertThat(detector.detect(tie)).isNull();
+
+        Article lone = article(null, null, "Lena Moss returned to Cannes in 2022, this time in Chanel. 2022 was her year.");
+        assertThat(detector.detect(lone)).isEqualTo(new Edition("cannes", "Cannes Film Festival", 2022));
+    }
+
+    @Test
     void theMostNamedEventWins() {
         Article a = article(null, LocalDate.of(2023, 5, 18), """
                 The Cannes Film Festival is in full swing. Cannes has seen gowns galore.

@@ -112,6 +112,17 @@ public class LookExtractorTest {
     }
 
     @Test
+    void aYearThatDatesSomethingOtherThanALookMakesNoEdition() {
+        Article a = article("career", """
+                Zara Quill arrived in a gold Versace gown on Monday.
+
+                Her mentor left Moschino in 2012, after a decade there.""");
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+        assertThat(looks).extracting(Look::edition).containsOnly(MET_2024);
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Versace");
+    }
+
+    @Test
     void seedArticleGivesKimKardashiansMetGalaLook() throws Exception {
         String raw = Files.readString(Path.of("data/articles/2024-05-08-kim-kardashian-met-gala-shoes.txt"));
         String text = raw.replaceFirst("^ date 2024-05-08 ", "").strip();
@@ -209,5 +220,21 @@ public class LookExtractorTest {
 
         assertThat(values(zara, "designer")).containsExactly("Valentino");
         assertThat(values(zara, "accessory")).contains("necklace", "earrings", "heels");
+    }
+
+    @Test
+    void aJewellerNamedBeforeItsJewelsIsNotTheLooksDesigner() {
+        Article a = article("jeweller", """
+                Zara Quill in Prada and Tiffany & Co. jewellery.
+
+                Milo Vance wore a Gucci suit and a Tiffany & Co. brooch shaped like a moth.
+
+                Dora Finch chose Chanel, with more than a million dollars of Cartier Jewelry and Bulgari diamond studs.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Prada");
+        assertThat(values(lookOf(looks, "Milo Vance", MET_2024), "designer")).containsExactly("Gucci");
+        assertThat(values(lookOf(looks, "Dora Finch", MET_2024), "designer")).containsExactly("Chanel");
     }
 }

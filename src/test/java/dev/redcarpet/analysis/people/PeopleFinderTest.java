@@ -230,8 +230,40 @@ public class PeopleFinderTest {
 
     @Test
     void aHyphenatedDescriptionIsNotAName() {
-        String text = "She went for a Jetson-style silver minidress with a bubble hem, and Judy Marlowe loved it.";
+        String text = "She went for a Gatsby-style beaded minidress with a drop waist, and Daisy Marlowe loved it.";
 
-        assertThat(finder.find(text).names()).doesNotContain("Judy Jetson-style").allSatisfy(n -> assertThat(n).doesNotContain("-style"));
+        assertThat(finder.find(text).names()).doesNotContain("Daisy Gatsby-style").allSatisfy(n -> assertThat(n).doesNotContain("-style"));
+    }
+
+    @Test
+    void aRunOfOrdinaryWordsIsATitleUnlessItActsLikeAPerson() {
+        String text = """
+                The Lonely Hearts premiere drew a crowd, and Lonely Hearts won twice that night. Guests paid homage \
+                to America's Silver Age; the Silver Age brought corsets back. Sad Puppy wore gold, and rapper \
+                Frost Pepper waved.""";
+
+        assertThat(withLexicons.find(text).names()).containsExactlyInAnyOrder("Sad Puppy", "Frost Pepper");
+    }
+
+    @Test
+    void aWorkAfterAnAwardRoleIsNotAPerson() {
+        String text = "Rosalind Teague, director of the best film nominee Quiet Rivers, wore a tux. Teague smiled.";
+
+        assertThat(withLexicons.find(text).names()).containsExactly("Rosalind Teague");
+    }
+
+    @Test
+    void aCapitalisedDescriptionBeforeAFullNameIsNotPartOfIt() {
+        String text = "Next came Cover Girl Dana Whitlock in lilac, and Big Lenny Q arrived. Big Lenny Q wore gold. "
+                + "Trust Nadia Okafor to bring a cape.";
+
+        assertThat(withLexicons.find(text).names()).containsExactlyInAnyOrder("Dana Whitlock", "Big Lenny Q", "Nadia Okafor");
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAMagazineTitleStillStartsAName() {
+        String text = "Elle Marchetti arrived in pink tulle. Marchetti said the dress took a month.";
+
+        assertThat(withLexicons.find(text).names()).containsExactly("Elle Marchetti");
     }
 }

@@ -90,4 +90,26 @@ public class SubjectResolverTest {
         assertThat(sentence(read, "She added").subject()).isEqualTo("Liesel Brandt");
         assertThat(sentence(read, "She added").segment()).isEqualTo(sentence(read, "Liesel Brandt wore").segment());
     }
+
+    @Test
+    void aSentenceWhoseSubjectIsADescriptionIsNotAboutThePersonItNamesInPassing() {
+        String text = """
+                The best looks of the Lakeside Festival
+
+                Marit Solberg
+                The star of the Greta Holm biopic arrived in a pink Prada dress.
+
+                Tove Lindahl
+                Having honoured the late Ingrid Bakke in white Gucci, the model chose a Chanel gown.
+
+                Nora Dahl
+                The singer Ellen Vik wore Dior, and Nora Dahl chose Loewe. Her co-star Lena Berg wore Celine.""";
+
+        List<ReadSentence> read = read(text);
+
+        assertThat(sentence(read, "The star of").subject()).isEqualTo("Marit Solberg");
+        assertThat(sentence(read, "Having honoured").subject()).isEqualTo("Tove Lindahl");
+        assertThat(sentence(read, "The singer Ellen Vik").subject()).isEqualTo("Ellen Vik");
+        assertThat(sentence(read, "Her co-star").subject()).isEqualTo("Lena Berg");
+    }
 }

@@ -1,0 +1,47 @@
+package dev.redcarpet.analysis;
+
+import dev.redcarpet.analysis.events.EventCatalogue;
+import dev.redcarpet.analysis.looks.Look;
+import dev.redcarpet.analysis.looks.LookField;
+import dev.redcarpet.corpus.Article;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+public class ArticleAnalyzerTest {
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(EventCatalogue.load(null), Lexicons.load(null));
+
+    private static List<String> fields(ArticleFacts facts, String person) {
+        return facts.looks().stream().filter(l -> l.person().equals(person)).map(Look::fields).flatMap(List::stream)
+                .map(LookField::value).toList();
+    }
+
+    @Test
+    void aLookGoesToWhomTheSentenceIsAboutNotToSomeoneItNamesInPassing() {
+        String text = """
+                The best looks of the Met Gala
+
+                Marit Solberg
+                The star of the Greta Holm biopic arrived in a pink pleated Prada dress.
+
+                Tove Lindahl
+                Having honoured the late Ingrid Bakke with a white Gucci cape at the weekend, the model chose a Chanel gown.
+
+                Nora Dahl
+                Nora Dahl chose a Loewe suit. She walked in with her partner Lena Berg, who chose a black Celine dress.""";
+        Article a = new Article("roundup", "The best looks of the Met Gala", null, null, LocalDate.of(2024, 5, 7), text,
+                "roundup.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(fields(facts, "Marit Solberg")).contains("Prada", "dress");
+        assertThat(fields(facts, "Greta Holm")).isEmpty();
+        assertThat(fields(facts, "Tove Lindahl")).contains("Chanel", "gown");
+        assertThat(fields(facts, "Ingrid Bakke")).isEmpty();
+        assertThat(fields(facts, "Lena Berg")).contains("Celine", "dress");
+        assertThat(fields(facts, "Nora Dahl")).contains("Loewe", "suit").doesNotContain("Celine");
+    }
+}
