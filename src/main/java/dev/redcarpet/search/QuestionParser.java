@@ -220,6 +220,11 @@ public final class QuestionParser {
         }
     }
 
+    /** Whether a question holds no cue of what it asks for ("and what about in 2025?"): only its context says. */
+    public static boolean asksNothingOwn(String folded) {
+        return intentOf(folded) == Intent.FACT && !MEASURE.matcher(folded).find();
+    }
+
     static Intent intentOf(String folded) {
         if (THEME.matcher(folded).find()) return Intent.THEME;
         if (HOSTS.matcher(folded).find() && !LOOK.matcher(folded).find()) return Intent.HOSTS;
