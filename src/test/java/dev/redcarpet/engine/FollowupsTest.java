@@ -60,7 +60,7 @@ class FollowupsTest {
         Conversation second = engine.contextOf(engine.ask("And what about in 2024?", first), first);
         assertThat(second.person()).isEqualTo("Wren Ashby");
         assertThat(second.year()).isEqualTo(2024);
-        Conversation third = engine.contextOf(engine.ask("what did her fans guess?", second), second);
+        Conversation third = engine.contextOf(engine.ask("what did her fans guess the bow at her hip meant?", second), second);
         assertThat(third.year()).isEqualTo(2024);
     }
 
