@@ -147,6 +147,22 @@ public final class AnswerComposer {
         return false;
     }
 
+    /** Sentences a run about someone may go on for after it last names them ("…," she said. She worked with…). */
+    private static final int RUN = 3;
+
+    /**
+     * Whether sentence k goes on about the person: an earlier sentence of the passage names them, and none of the
+     * sentences since names anyone else of the article.
+     */
+    private static boolean continues(IndexedArticle a, String person, List<Sentence> split, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - RUN; j--) {
+            String text = split.get(j).text();
+            if (SubjectOf.mentions(person, text)) return true;
+            if (namesSomeoneElse(a, person, text)) return false;
+        }
+        return false;
+    }
+
     private static boolean names(IndexedArticle a, String person) {
         return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
@@ -200,11 +216,11 @@ public final class AnswerComposer {
                     // a story about one person (named in its title) is about them in every sentence
                     boolean about = q.person() != null && !othersPassage && (theirPassage || SubjectOf.mentions(q.person(), h.article().title()));
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
-                    if (othersPassage && !about) continue;
+                    if (othersPassage && !about && !continues(h.article(), q.person(), split, k)) continue;
                     // never a sentence whose subject is someone else: another guest of the article named, the asked person not
                     if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
                     // in a roundup, a sentence that does not name them continues one that does, or is someone else's ("The rapper wore…")
-                    if (!about && q.person() != null && !(k > 0 && SubjectOf.mentions(q.person(), split.get(k - 1).text()))) continue;
+                    if (!about && q.person() != null && !continues(h.article(), q.person(), split, k)) continue;
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Follow-ups keep what the conversation established: an elliptic question asks the same thing at the new
  * edition, "it" is the look just discussed, and a follow-up's context carries its edition on. Also: with a
- * year asked, the sources listed are of that edition.
+ * year asked, the sources listed are of that edition; and a run of sentences about someone goes on past a
+ * quote ("…," she said. She worked with stylist…) even where analysis gave the passage to a companion.
  */
 class FollowupsTest {
     @TempDir
@@ -69,5 +70,11 @@ class FollowupsTest {
         Answer a = engine.ask("What did Pico Lund wear to the 2025 Grammys?");
         assertThat(a.answer()).contains("Roksanda coat");
         assertThat(a.sources()).extracting(Source::id).doesNotContain("2024-02-05-grammys-2024-arrivals");
+    }
+
+    @Test
+    void aRunAboutSomeoneGoesOnPastAQuoteToTheirStylist() {
+        Answer a = engine.ask("Who styled Brave Otto at the 2023 amfAR gala?");
+        assertThat(a.answer()).startsWith("Styled by Nadia Brook.");
     }
 }
