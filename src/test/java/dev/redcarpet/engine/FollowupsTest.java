@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Follow-ups keep what the conversation established: an elliptic question asks the same thing at the new
  * edition, "it" is the look just discussed, and a follow-up's context carries its edition on. Also: with a
  * year asked, the sources listed are of that edition; and a run of sentences about someone goes on past a
- * quote ("…," she said. She worked with stylist…) even where analysis gave the passage to a companion.
+ * quote ("…," she said. She worked with stylist…) even where analysis gave the passage to a companion; and
+ * "who made the headpiece she wore" asks about her look, not for a list of who wore something.
  */
 class FollowupsTest {
     @TempDir
@@ -76,5 +77,13 @@ class FollowupsTest {
     void aRunAboutSomeoneGoesOnPastAQuoteToTheirStylist() {
         Answer a = engine.ask("Who styled Brave Otto at the 2023 amfAR gala?");
         assertThat(a.answer()).startsWith("Styled by Nadia Brook.");
+    }
+
+    @Test
+    void whoMadeWhatANamedPersonWoreIsAboutHerLookNotAList() {
+        Answer a = engine.ask("Who made the headpiece Wren Ashby wore at the 2025 Grammys?");
+        assertThat(a.items()).isEmpty();
+        assertThat(a.lead()).isNotInstanceOf(dev.redcarpet.answer.Lead.Listed.class);
+        assertThat(a.answer()).contains("Ada Quill");
     }
 }
