@@ -102,7 +102,12 @@ public final class AnswerComposer {
         for (Scored sc : sentences) order.add(sc.articleId());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
         if (!cards.isEmpty()) for (CardLine l : cards.get(0).lines()) order.addAll(l.sourceIds());
-        for (Evidence.ArticleHit h : used) if (order.size() < SOURCES_SHOWN) order.add(h.article().id());
+        // when a year was asked, others only of the edition the answer is about: another year's article names another
+        // look in its title (with no year asked, the other editions are what the fan may have meant)
+        for (Evidence.ArticleHit h : used) {
+            boolean sameEdition = q.year() == null || h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
+            if (order.size() < SOURCES_SHOWN && sameEdition) order.add(h.article().id());
+        }
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
             IndexedArticle a = ev.cited().get(id);
@@ -115,7 +120,7 @@ public final class AnswerComposer {
         for (Scored s : sentences) support.add(new Cited(s.text, s.articleId()));
         if (lead == null) {
             // no structured fact answers it: the sentence that holds what was asked opens the answer
-            LeadSentence.Choice choice = LeadSentence.pick(q, support);
+            LeadSentence.Choice choice = LeadSentence.pick(q, support, asked);
             if (choice != null) {
                 lead = choice.lead();
                 if (choice.rest() != null) support.set(choice.index(), choice.rest());
@@ -142,6 +147,22 @@ public final class AnswerComposer {
         return false;
     }
 
+    /** Sentences a run about someone may go on for after it last names them ("…," she said. She worked with…). */
+    private static final int RUN = 3;
+
+    /**
+     * Whether sentence k goes on about the person: an earlier sentence of the passage names them, and none of the
+     * sentences since names anyone else of the article.
+     */
+    private static boolean continues(IndexedArticle a, String person, List<Sentence> split, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - RUN; j--) {
+            String text = split.get(j).text();
+            if (SubjectOf.mentions(person, text)) return true;
+            if (namesSomeoneElse(a, person, text)) return false;
+        }
+        return false;
+    }
+
     private static boolean names(IndexedArticle a, String person) {
         return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
@@ -158,10 +179,13 @@ public final class AnswerComposer {
     }
 
     private List<Scored> pickSentences(Question q, List<Evidence.ArticleHit> used, String focusEvent, Integer focusYear) {
-        Set<String> qStems = Stems.of(queryAnalyzer, String.join(" ", q.terms()));
-        Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
+        Set<String> qStems = new LinkedHashSet<>(Stems.of(queryAnalyzer, String.join(" ", q.terms())));
         Set<String> nameTokens = new HashSet<>();
         for (String p : q.people()) nameTokens.addAll(List.of(Keys.fold(p).split(" ")));
+        // the asked person's name says whom a sentence is about (scored below), not what it says: a word of a
+        // nickname left among the terms ("t-swift") must not make every sentence naming her the answer
+        for (String p : q.people()) qStems.removeAll(Stems.of(textAnalyzer, p));
+        Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
             Evidence.ArticleHit h = used.get(rank);
@@ -192,11 +216,11 @@ public final class AnswerComposer {
                     // a story about one person (named in its title) is about them in every sentence
                     boolean about = q.person() != null && !othersPassage && (theirPassage || SubjectOf.mentions(q.person(), h.article().title()));
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
-                    if (othersPassage && !about) continue;
+                    if (othersPassage && !about && !continues(h.article(), q.person(), split, k)) continue;
                     // never a sentence whose subject is someone else: another guest of the article named, the asked person not
                     if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
                     // in a roundup, a sentence that does not name them continues one that does, or is someone else's ("The rapper wore…")
-                    if (!about && q.person() != null && !(k > 0 && SubjectOf.mentions(q.person(), split.get(k - 1).text()))) continue;
+                    if (!about && q.person() != null && !continues(h.article(), q.person(), split, k)) continue;
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;

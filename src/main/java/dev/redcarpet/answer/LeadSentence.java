@@ -1,6 +1,7 @@
 package dev.redcarpet.answer;
 
 import dev.redcarpet.index.Keys;
+import dev.redcarpet.search.AskedDetail;
 import dev.redcarpet.search.Detail;
 import dev.redcarpet.search.Intent;
 import dev.redcarpet.search.Question;
@@ -25,16 +26,26 @@ final class LeadSentence {
     record Choice(Lead lead, int index, Cited rest) {
     }
 
+    /** A designer or garment named counts as this many cue words. */
+    private static final int LOOK_TERM = 10;
+
     private static final java.util.regex.Pattern SENTENCE_END =
             java.util.regex.Pattern.compile("(?<=[.!?][\"'\u201D\u2019)]?)\\s+(?=[A-Z\"\u201C'\u2018(])");
 
     static Choice pick(Question q, List<Cited> sentences) {
+        return pick(q, sentences, null);
+    }
+
+    /** @param looks counts the designers and garments a sentence names for a look question (null: cue words only) */
+    static Choice pick(Question q, List<Cited> sentences, AskedDetail looks) {
         if (sentences.isEmpty() || q.intent() == Intent.WHO || q.intent() == Intent.COMPARE) return null;
         Detail detail = Detail.askedIn(q.folded());
         int best = -1;
         int bestHits = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            int hits = hits(q.intent(), detail, sentences.get(i).text());
+            // what a look is made of and by whom outweighs words that only say there was a look ("arrived", "look")
+            int named = looks == null ? 0 : looks.lookTerms(q, sentences.get(i).text());
+            int hits = named * LOOK_TERM + hits(q.intent(), detail, sentences.get(i).text());
             if (hits > bestHits) {
                 best = i;
                 bestHits = hits;
@@ -47,7 +58,7 @@ final class LeadSentence {
         String lead = whole.text();
         int top = 0;
         for (String part : parts) {
-            int h = hits(q.intent(), detail, part);
+            int h = (looks == null ? 0 : looks.lookTerms(q, part) * LOOK_TERM) + hits(q.intent(), detail, part);
             if (h > top) {
                 top = h;
                 lead = part;

@@ -230,6 +230,10 @@ public final class Engine implements AutoCloseable {
     }
 
     private Question withContext(Question q, String text, Conversation c) {
+        return withContext(q, text, c, snapshot.get().parser());
+    }
+
+    private Question withContext(Question q, String text, Conversation c, QuestionParser parser) {
         List<String> people = q.people();
         boolean samePerson = people.isEmpty() && q.unknownNames().isEmpty() && c.person() != null && Followups.refersToPerson(text);
         if (samePerson) people = List.of(c.person());
@@ -237,7 +241,9 @@ public final class Engine implements AutoCloseable {
         boolean onlyPerson = samePerson && q.eventId() == null && q.year() == null;
         boolean elliptic = Followups.elliptic(text);
         Integer year = q.year();
-        if (year == null && c.year() != null && (onlyPerson || Followups.refersToYear(text))) year = c.year();
+        // "and what was Law Roach wearing?" names no edition: the one just discussed, its year with its event
+        boolean sameEdition = elliptic && q.eventId() == null;
+        if (year == null && c.year() != null && (onlyPerson || sameEdition || Followups.refersToYear(text))) year = c.year();
         String eventId = q.eventId();
         String eventName = q.eventName();
         int eventCount = q.eventCount();
@@ -247,8 +253,18 @@ public final class Engine implements AutoCloseable {
                     .map(e -> e.name()).findFirst().orElse(null);
             eventCount = 1;
         }
-        if (people == q.people() && year == q.year() && eventId == q.eventId()) return q;
-        return new Question(q.raw(), q.folded(), q.intent(), people, q.unknownNames(), eventId, eventName, eventCount, year, q.terms());
+        // "And what about in 2025?" says nothing of what it asks: the previous question's kind and words, at the new edition
+        dev.redcarpet.search.Intent intent = q.intent();
+        List<String> terms = q.terms();
+        if (elliptic && c.question() != null && QuestionParser.asksNothingOwn(q.folded())) {
+            Question before = parser.parse(c.question());
+            intent = before.intent();
+            java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(q.terms());
+            both.addAll(before.terms());
+            terms = List.copyOf(both);
+        }
+        if (people == q.people() && year == q.year() && eventId == q.eventId() && intent == q.intent()) return q;
+        return new Question(q.raw(), q.folded(), intent, people, q.unknownNames(), eventId, eventName, eventCount, year, terms);
     }
 
     /** How each ranking stage orders the articles for a question: for measuring, not for answering. */
@@ -269,7 +285,9 @@ public final class Engine implements AutoCloseable {
         Conversation prev = previous == null ? Conversation.empty() : previous;
         if (answer == null || answer.abstained() || answer.sources().isEmpty()) return prev;
         Snapshot snap = snapshot.get();
-        Question q = snap.parser().parse(answer.question());
+        // the question as it was answered: a follow-up's person, event and year came from the conversation before it
+        String asked = answer.question() == null ? "" : answer.question().strip();
+        Question q = withContext(snap.parser().parse(asked), asked, prev, snap.parser());
         String person = q.person() != null ? q.person() : prev.person();
         Integer year = q.year();
         String event = q.eventId();
@@ -280,7 +298,9 @@ public final class Engine implements AutoCloseable {
                 if (event == null) event = top.eventId();
             }
         }
-        return new Conversation(person, event, year);
+        // an elliptic follow-up stands for the question it repeats: the next one repeats that too
+        String question = Followups.elliptic(asked) && prev.question() != null && QuestionParser.asksNothingOwn(q.folded()) ? prev.question() : asked;
+        return new Conversation(person, event, year, question);
     }
 
     /** /event: theme, dress code, date and hosts of an edition (newest when year is null), then its looks. */

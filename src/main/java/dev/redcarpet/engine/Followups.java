@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Fills in what a follow-up question leaves out ("her", "that year") from the conversation so far. */
 final class Followups {
-    private static final Pattern PRONOUN = Pattern.compile("\\b(she|her|hers|he|him|his|they|them|their|the star)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(she|her|hers|he|him|his|they|them|their|the star|it|its|that look|that dress|that gown|that outfit)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_YEAR = Pattern.compile("\\b(that|same|this) (year|time|night|edition)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SAME_EVENT = Pattern.compile("\\b(there|that event|same event|that night)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -43,6 +43,25 @@ public final class AskedDetail {
         };
     }
 
+    /**
+     * How many kinds of what a look or designer question asks a sentence names (a designer, a garment):
+     * "in a red mini dress by Vivienne Westwood" names two, "her look was impossible to miss" none, and a
+     * list of guests who happen to be designers one.
+     * Zero for other questions or without lexicons.
+     */
+    public int lookTerms(Question q, String sentence) {
+        if (lexicons == null || sentence == null || Detail.askedIn(q.folded()) != null) return 0;
+        Set<String> kinds = switch (q.intent()) {
+            case LOOK -> Set.of("designer", "garment");
+            case DESIGNER -> Set.of("designer");
+            default -> Set.of();
+        };
+        if (kinds.isEmpty()) return 0;
+        Set<String> values = new java.util.HashSet<>();
+        for (LexiconHit h : lexicons.find(sentence)) if (kinds.contains(h.kind())) values.add(h.kind());
+        return values.size();
+    }
+
     private boolean hasLexicon(String sentence, Set<String> kinds) {
         if (lexicons == null) return false;
         for (LexiconHit h : lexicons.find(sentence)) if (kinds.contains(h.kind())) return true;

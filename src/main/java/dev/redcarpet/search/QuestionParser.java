@@ -116,6 +116,11 @@ public final class QuestionParser {
             for (int i = m.start(); i < m.end(); i++) used[i] = true;
         }
 
+        // "Who made the headpiece Zendaya wore?": the one who wore it is named, so it asks about her look, not for a list
+        if (intent == Intent.WHO && !names.isEmpty() && !folded.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed)\\b.*")) {
+            intent = intentOf(folded, false);
+        }
+
         // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.
         // It is still searched for as a phrase, and coverage checks it against the text.
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -220,13 +225,23 @@ public final class QuestionParser {
         }
     }
 
+    /** Whether a question holds no cue of what it asks for ("and what about in 2025?"): only its context says. */
+    public static boolean asksNothingOwn(String folded) {
+        return intentOf(folded) == Intent.FACT && !MEASURE.matcher(folded).find();
+    }
+
     static Intent intentOf(String folded) {
+        return intentOf(folded, true);
+    }
+
+    /** @param lists whether the question may ask for a list of who wore something */
+    private static Intent intentOf(String folded, boolean lists) {
         if (THEME.matcher(folded).find()) return Intent.THEME;
         if (HOSTS.matcher(folded).find() && !LOOK.matcher(folded).find()) return Intent.HOSTS;
         if (COMPARE.matcher(folded).find()) return Intent.COMPARE;
         if (MEASURE.matcher(folded).find()) return Intent.FACT;
         if (YESNO.matcher(folded).find() && !QUOTE.matcher(folded).find()) return Intent.YESNO;
-        if (WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !STYLIST.matcher(folded).find()
+        if (lists && WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !STYLIST.matcher(folded).find()
                 && (!DESIGNER.matcher(folded).find() || folded.matches("^(who|which)\\b.*\\b(wore|wearing|wear|dressed in)\\b.*"))) return Intent.WHO;
         if (STYLIST.matcher(folded).find()) return Intent.STYLIST;
         if (QUOTE.matcher(folded).find()) return Intent.QUOTE;

@@ -7,6 +7,7 @@ import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.stages.Candidate;
 import dev.redcarpet.search.stages.FirstStage;
 import dev.redcarpet.search.stages.Reranker;
+import dev.redcarpet.search.stages.SubjectOf;
 import dev.redcarpet.index.CorpusIndex;
 import dev.redcarpet.index.DocumentMapper;
 import dev.redcarpet.index.IndexSchema;
@@ -154,13 +155,19 @@ public final class Retriever {
             // ("who styled her?" and "Her stylist, …")
             // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
             Detail asked = Detail.askedIn(q.folded());
-            if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()))) {
+            // a look question about someone: their passages that describe a look, though they share no word with
+            // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
+            boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
+            if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()) || ownLook)) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
                 // right after the best match: answer selection reads an article's first few passages only
                 int at = Math.min(1, ps.size());
+                boolean theirStory = ownLook && SubjectOf.mentions(q.person(), article.title());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
                     boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q.intent(), p.text());
+                    if (ownLook) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())
+                            : SubjectOf.isAbout(q.person(), p.subjects(), p.text()));
                     if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);
                 }
             }
@@ -435,6 +442,7 @@ public final class Retriever {
     /** Passages holding the asked detail put among an article's first passages, beside its best match. */
     private static final int DETAIL_PASSAGES = 2;
     private static final java.util.Set<Intent> DETAIL_TYPES = java.util.EnumSet.of(Intent.STYLIST, Intent.BEAUTY, Intent.ACCESSORY);
+    private static final java.util.Set<Intent> LOOK_TYPES = java.util.EnumSet.of(Intent.LOOK, Intent.DESIGNER);
 
     /** Every passage of an article, in order. */
     public List<String> passagesOf(String articleId) {

@@ -36,4 +36,14 @@ class AskedDetailTest {
         assertThat(ASKED.holds(who, "She worked with stylist Jo Bell on the look.")).isTrue();
         assertThat(ASKED.holds(who, "Noor Haddad's look was behind schedule.")).isFalse();
     }
+
+    @Test
+    void aLookSentenceCountsTheKindsOfLookItNamesNotTheNamesInIt() {
+        Question look = ask("What did Noor Haddad wear to the gala?", Intent.LOOK);
+        assertThat(ASKED.lookTerms(look, "Noor Haddad has arrived at the gala, and her look was impossible to miss.")).isZero();
+        assertThat(ASKED.lookTerms(look, "She turned up in a scarlet mini dress, custom-made by Simone Rocha.")).isEqualTo(2);
+        // a list of guests who happen to be designers names one kind only
+        assertThat(ASKED.lookTerms(look, "The crowd included Simone Rocha, Erdem and Roksanda.")).isEqualTo(1);
+        assertThat(ASKED.lookTerms(ask("Who styled Noor Haddad?", Intent.STYLIST), "A dress by Simone Rocha.")).isZero();
+    }
 }
