@@ -11,7 +11,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import java.util.List;
 
 /** /ask question [private]: a question in plain language, with follow-ups in the same channel. */
-final class AskCommand implements BotCommand {
+final class AskCommand implements AnsweringCommand {
     @Override
     public SlashCommandData data() {
         return Commands.slash("ask", "Ask about red-carpet looks, answered from news articles")
@@ -64,5 +64,15 @@ final class AskCommand implements BotCommand {
         Answer a = session.backend().ask(question, session.conversation());
         session.conversation(session.backend().contextOf(a, session.conversation()));
         return TextRenderer.render(a);
+    }
+
+    @Override
+    public Answer answer(BotBackend backend, Request r) {
+        return backend.ask(r.text(), r.context());
+    }
+
+    @Override
+    public String title(Request r) {
+        return r.text();
     }
 }

@@ -22,6 +22,11 @@ public final class BotCommands {
         return ALL.stream().<CommandData>map(BotCommand::data).toList();
     }
 
+    /** The command with buttons that answers requests stored under its name. */
+    static Optional<AnsweringCommand> answering(String name) {
+        return named(name).filter(AnsweringCommand.class::isInstance).map(AnsweringCommand.class::cast);
+    }
+
     static Optional<BotCommand> named(String name) {
         return ALL.stream().filter(c -> c.name().equals(name)).findFirst();
     }

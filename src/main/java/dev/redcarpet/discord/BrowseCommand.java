@@ -1,7 +1,7 @@
 package dev.redcarpet.discord;
 
 /** A public, rate-limited browsing command (/event, /person, /quote, /sources): everyone in the channel sees the reply. */
-abstract class BrowseCommand implements BotCommand {
+abstract class BrowseCommand implements AnsweringCommand {
     @Override
     public final boolean limited() {
         return true;

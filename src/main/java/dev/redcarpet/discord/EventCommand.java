@@ -1,5 +1,6 @@
 package dev.redcarpet.discord;
 
+import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.TextRenderer;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -25,7 +26,7 @@ final class EventCommand extends BrowseCommand {
     @Override
     public Replies.Reply run(SlashCall call) {
         String name = call.text("name");
-        return Replies.view(call.bot().views().render(Request.of(Request.Kind.EVENT, name == null ? "" : name, null, call.number("year")), 0));
+        return Replies.view(call.bot().views().render(Request.of(name(), name == null ? "" : name, null, call.number("year")), 0));
     }
 
     @Override
@@ -41,5 +42,15 @@ final class EventCommand extends BrowseCommand {
             if (m.matches()) return TextRenderer.render(s.backend().event(m.group(1), Integer.parseInt(m.group(2))));
             return TextRenderer.render(s.backend().event(rest, null));
         }));
+    }
+
+    @Override
+    public Answer answer(BotBackend backend, Request r) {
+        return backend.event(r.text(), r.year());
+    }
+
+    @Override
+    public String title(Request r) {
+        return r.text() + (r.year() == null ? "" : " " + r.year());
     }
 }

@@ -34,7 +34,7 @@ public final class FeedbackLog {
     }
 
     public synchronized void append(boolean helpful, Request request, List<String> sourceIds, String userId) throws IOException {
-        Entry e = new Entry(Instant.now().toString(), helpful ? "up" : "down", request.kind().name().toLowerCase(),
+        Entry e = new Entry(Instant.now().toString(), helpful ? "up" : "down", request.kind(),
                 request.text(), sourceIds, sha256(userId));
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);

@@ -1,5 +1,6 @@
 package dev.redcarpet.discord;
 
+import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.TextRenderer;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -20,7 +21,7 @@ final class PersonCommand extends BrowseCommand {
     @Override
     public Replies.Reply run(SlashCall call) {
         String name = call.text("name");
-        return Replies.view(call.bot().views().render(Request.of(Request.Kind.PERSON, name == null ? "" : name, call.text("event"), null), 0));
+        return Replies.view(call.bot().views().render(Request.of(name(), name == null ? "" : name, call.text("event"), null), 0));
     }
 
     @Override
@@ -35,5 +36,15 @@ final class PersonCommand extends BrowseCommand {
             String[] p = rest.split("\\s+(at|@)\\s+", 2);
             return TextRenderer.render(s.backend().person(p[0], p.length > 1 ? p[1] : null));
         }));
+    }
+
+    @Override
+    public Answer answer(BotBackend backend, Request r) {
+        return backend.person(r.text(), r.extra());
+    }
+
+    @Override
+    public String title(Request r) {
+        return r.text() + (r.extra() == null ? "" : " at " + r.extra());
     }
 }

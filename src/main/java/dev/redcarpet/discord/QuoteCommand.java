@@ -1,5 +1,7 @@
 package dev.redcarpet.discord;
 
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import dev.redcarpet.answer.Answer;
 import dev.redcarpet.answer.TextRenderer;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -20,7 +22,7 @@ final class QuoteCommand extends BrowseCommand {
     @Override
     public Replies.Reply run(SlashCall call) {
         String person = call.text("person");
-        return Replies.view(call.bot().views().render(Request.of(Request.Kind.QUOTE, person == null ? "" : person, call.text("topic"), null), 0));
+        return Replies.view(call.bot().views().render(Request.of(name(), person == null ? "" : person, call.text("topic"), null), 0));
     }
 
     @Override
@@ -35,5 +37,25 @@ final class QuoteCommand extends BrowseCommand {
             String[] p = rest.split("\\s+(on|about)\\s+", 2);
             return TextRenderer.render(s.backend().quotes(p[0], p.length > 1 ? p[1] : null));
         }));
+    }
+
+    @Override
+    public Answer answer(BotBackend backend, Request r) {
+        return backend.quotes(r.text(), r.extra());
+    }
+
+    @Override
+    public String title(Request r) {
+        return "Quotes from " + r.text() + (r.extra() == null ? "" : " on " + r.extra());
+    }
+
+    @Override
+    public List<MessageEmbed> pages(BotBackend backend, Answer answer, String title) {
+        return Render.quotes(answer, title);
+    }
+
+    @Override
+    public boolean offersMoreQuotes() {
+        return false;
     }
 }

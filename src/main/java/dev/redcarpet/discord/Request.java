@@ -3,7 +3,8 @@ package dev.redcarpet.discord;
 /**
  * A question as the bot was asked it, kept so that buttons can answer it again after a restart.
  *
- * @param kind    which command (a mention counts as {@link Kind#ASK})
+ * @param kind    the name of the command that answers it (a mention counts as "ask"); names
+ *                stored in upper case by earlier versions are read the same
  * @param text    the question, event name or person
  * @param extra   the /person event or /quote topic; may be null
  * @param year    the /event year; may be null
@@ -11,13 +12,14 @@ package dev.redcarpet.discord;
  * @param eventId conversation context of a follow-up; may be null
  * @param ctxYear conversation context of a follow-up; may be null
  */
-public record Request(Kind kind, String text, String extra, Integer year,
+public record Request(String kind, String text, String extra, Integer year,
                       String person, String eventId, Integer ctxYear) {
 
-    /** The commands whose answers have buttons. */
-    public enum Kind { ASK, EVENT, PERSON, QUOTE, SOURCES }
+    public Request {
+        kind = kind == null ? "" : kind.toLowerCase(java.util.Locale.ROOT);
+    }
 
-    public static Request of(Kind kind, String text, String extra, Integer year) {
+    public static Request of(String kind, String text, String extra, Integer year) {
         return new Request(kind, text, extra, year, null, null, null);
     }
 
@@ -27,6 +29,6 @@ public record Request(Kind kind, String text, String extra, Integer year,
 
     public static Request ask(String question, dev.redcarpet.engine.Conversation context) {
         dev.redcarpet.engine.Conversation c = context == null ? dev.redcarpet.engine.Conversation.empty() : context;
-        return new Request(Kind.ASK, question, null, null, c.person(), c.eventId(), c.year());
+        return new Request("ask", question, null, null, c.person(), c.eventId(), c.year());
     }
 }

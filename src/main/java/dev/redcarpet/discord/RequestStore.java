@@ -104,7 +104,7 @@ public final class RequestStore {
     /** The request behind a key, or null when the key is unknown (for example, dropped as too old). */
     public synchronized Request get(String key) {
         Stored s = key == null ? null : byKey.get(key);
-        return s == null ? null : s.request();
+        return s == null || BotCommands.answering(s.request().kind()).isEmpty() ? null : s.request();
     }
 
     /** The source ids saved with a key's answer; empty when unknown. */

@@ -1,5 +1,7 @@
 package dev.redcarpet.discord;
 
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import dev.redcarpet.answer.Answer;
 import dev.redcarpet.engine.CorpusSummary;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -15,7 +17,7 @@ final class SourcesCommand extends BrowseCommand {
 
     @Override
     public Replies.Reply run(SlashCall call) {
-        return Replies.view(call.bot().views().render(Request.of(Request.Kind.SOURCES, "sources", null, null), 0));
+        return Replies.view(call.bot().views().render(Request.of(name(), "sources", null, null), 0));
     }
 
     @Override
@@ -31,5 +33,21 @@ final class SourcesCommand extends BrowseCommand {
             s.newest().forEach(n -> b.append("\n  ").append(n.date()).append(" \u2014 ").append(n.title()));
         }
         return b.toString();
+    }
+
+    /** What the bot knows is not an engine answer: no sources to store, no feedback on sources. */
+    @Override
+    public Answer answer(BotBackend backend, Request r) {
+        return null;
+    }
+
+    @Override
+    public String title(Request r) {
+        return "What I know";
+    }
+
+    @Override
+    public List<MessageEmbed> pages(BotBackend backend, Answer answer, String title) {
+        return Render.summary(backend.sources());
     }
 }

@@ -27,7 +27,7 @@ final class Views {
         }
 
         boolean hasMoreQuotes() {
-            return answer != null && !answer.abstained() && request.kind() != Request.Kind.QUOTE && !answer.quotes().isEmpty();
+            return answer != null && !answer.abstained() && command(request).offersMoreQuotes() && !answer.quotes().isEmpty();
         }
     }
 
@@ -36,16 +36,11 @@ final class Views {
     }
 
     View render(Request request, int page) {
-        String key;
-        if (request.kind() == Request.Kind.SOURCES) {
-            key = store.keyOf(request);
-            return view(request, key, null, Render.summary(backend.sources()), page);
-        }
-        Answer answer = answer(request);
-        key = store.keyOf(request, answer.sources().stream().map(dev.redcarpet.answer.Source::id).toList());
-        String title = title(request, answer);
-        List<MessageEmbed> pages = request.kind() == Request.Kind.QUOTE ? Render.quotes(answer, title) : Render.answer(answer, title);
-        return view(request, key, answer, pages, page);
+        AnsweringCommand command = command(request);
+        Answer answer = command.answer(backend, request);
+        String key = answer == null ? store.keyOf(request)
+                : store.keyOf(request, answer.sources().stream().map(dev.redcarpet.answer.Source::id).toList());
+        return view(request, key, answer, command.pages(backend, answer, command.title(request)), page);
     }
 
     View sources(Request request, int page) {
@@ -67,23 +62,19 @@ final class Views {
     }
 
     private Answer answer(Request r) {
-        return switch (r.kind()) {
-            case ASK -> backend.ask(r.text(), r.context());
-            case EVENT -> backend.event(r.text(), r.year());
-            case PERSON -> backend.person(r.text(), r.extra());
-            case QUOTE -> backend.quotes(r.text(), r.extra());
-            case SOURCES -> throw new IllegalArgumentException("sources is not an answer");
-        };
+        Answer answer = command(r).answer(backend, r);
+        if (answer == null) throw new IllegalArgumentException(r.kind() + " is not an answer");
+        return answer;
     }
 
     private static String title(Request r, Answer a) {
-        return switch (r.kind()) {
-            case ASK -> r.text();
-            case EVENT -> r.text() + (r.year() == null ? "" : " " + r.year());
-            case PERSON -> r.text() + (r.extra() == null ? "" : " at " + r.extra());
-            case QUOTE -> "Quotes from " + r.text() + (r.extra() == null ? "" : " on " + r.extra());
-            case SOURCES -> "What I know";
-        };
+        return command(r).title(r);
+    }
+
+    /** The command that answers a stored request; {@link RequestStore} keeps only requests one answers. */
+    static AnsweringCommand command(Request r) {
+        return BotCommands.answering(r.kind())
+                .orElseThrow(() -> new IllegalArgumentException("no command answers " + r.kind()));
     }
 
     private static View view(Request request, String key, Answer answer, List<MessageEmbed> pages, int page) {

@@ -29,8 +29,8 @@ class RequestStoreTest {
     void theOldestKeysAreDroppedPastCapacity() throws Exception {
         Path file = dir.resolve("buttons.jsonl");
         RequestStore store = new RequestStore(file, 3);
-        String first = store.keyOf(Request.of(Request.Kind.PERSON, "A", null, null));
-        for (int i = 0; i < 5; i++) store.keyOf(Request.of(Request.Kind.PERSON, "P" + i, null, null));
+        String first = store.keyOf(Request.of("person", "A", null, null));
+        for (int i = 0; i < 5; i++) store.keyOf(Request.of("person", "P" + i, null, null));
         assertThat(store.get(first)).isNull();
         assertThat(new RequestStore(file, 3).get(first)).isNull();
         assertThat(Files.readAllLines(file)).hasSizeLessThanOrEqualTo(6);
@@ -39,9 +39,23 @@ class RequestStoreTest {
     @Test
     void aDamagedLineIsSkipped() throws Exception {
         Path file = dir.resolve("buttons.jsonl");
-        String key = new RequestStore(file, 10).keyOf(Request.of(Request.Kind.EVENT, "Met Gala", null, 2024));
+        String key = new RequestStore(file, 10).keyOf(Request.of("event", "Met Gala", null, 2024));
         Files.writeString(file, "{not json\n", java.nio.file.StandardOpenOption.APPEND);
         assertThat(new RequestStore(file, 10).get(key).year()).isEqualTo(2024);
+    }
+
+    @Test
+    void requestsStoredByAnEarlierVersionStillAnswerAndOnesNoCommandAnswersHaveExpired() throws Exception {
+        Path file = dir.resolve("buttons.jsonl");
+        Files.writeString(file, """
+                {"key":"old1","request":{"kind":"EVENT","text":"Met Gala","year":2024},"sources":[]}
+                {"key":"gone1","request":{"kind":"help","text":"x"},"sources":[]}
+                """);
+        RequestStore store = new RequestStore(file, 10);
+        Request old = store.get("old1");
+        assertThat(old.kind()).isEqualTo("event");
+        assertThat(Views.command(old).title(old)).isEqualTo("Met Gala 2024");
+        assertThat(store.get("gone1")).isNull();
     }
 
     @Test
