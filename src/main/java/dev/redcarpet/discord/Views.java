@@ -45,7 +45,7 @@ final class Views {
 
     View sources(Request request, int page) {
         Answer answer = answer(request);
-        return view(request, store.keyOf(request), answer, Render.sources(answer, "Sources · " + title(request, answer)), page);
+        return view(request, store.keyOf(request), answer, Render.sources(answer, "Sources · " + command(request).title(request)), page);
     }
 
     /** The quotes of the person the answer is about, or else all the answer's quotes. */
@@ -57,7 +57,7 @@ final class Views {
             Answer theirs = backend.quotes(context.person(), null);
             if (!theirs.quotes().isEmpty()) quotes = theirs;
         }
-        String title = "Quotes · " + (context != null && context.person() != null ? context.person() : title(request, answer));
+        String title = "Quotes · " + (context != null && context.person() != null ? context.person() : command(request).title(request));
         return view(request, store.keyOf(request), quotes, Render.quotes(quotes, title), page);
     }
 
@@ -65,10 +65,6 @@ final class Views {
         Answer answer = command(r).answer(backend, r);
         if (answer == null) throw new IllegalArgumentException(r.kind() + " is not an answer");
         return answer;
-    }
-
-    private static String title(Request r, Answer a) {
-        return command(r).title(r);
     }
 
     /** The command that answers a stored request; {@link RequestStore} keeps only requests one answers. */
