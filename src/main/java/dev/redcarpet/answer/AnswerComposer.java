@@ -365,13 +365,17 @@ public final class AnswerComposer {
         List<ScoredQuote> scored = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Quote quote = found.get(i);
-            if (quote.text().split("\\s+").length < 4) continue;
+            // a few words in quotation marks are mostly a label ("red-carpet ready"); asked what someone said, an
+            // attributed short reply ("Of course!") is the answer when the words around it match the question
+            int words = quote.text().split("\\s+").length;
+            if (words < (quoteQuestion && quote.speaker() != null && quote.context() != null ? 2 : 4)) continue;
             boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
             if (!quoteQuestion && person != null && !byPerson) continue;
             Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + (quote.context() == null ? "" : quote.context()));
             double overlap = 0;
             for (String st : qStems) if (stems.contains(st)) overlap += weights.getOrDefault(st, 1.0);
             if (!quoteQuestion && overlap == 0) continue;
+            if (words < 4 && overlap == 0) continue;
             double score = overlap + 0.5 / (1 + i);
             if (byPerson && !q.aboutCompanion()) score += 2;
             if (q.aboutCompanion() && quote.speaker() != null && !byPerson) score += 1.5;

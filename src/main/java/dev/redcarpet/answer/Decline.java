@@ -31,6 +31,8 @@ public record Decline(Reason reason, String person, String event, Integer year, 
         FAILED,
         /** nothing matched */
         NOT_FOUND,
+        /** "who designed her dress?" with no one named before: who is meant is unknown */
+        WHO_IS_MEANT,
         /** a name the corpus never prints, as typed */
         UNKNOWN_NAME,
         /** a recognised person the corpus has no article on */

@@ -6,6 +6,7 @@ import dev.redcarpet.index.IndexedArticle;
 import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.Evidence;
 import dev.redcarpet.search.Question;
+import dev.redcarpet.search.stages.SubjectOf;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,26 +55,71 @@ final class ListComposer {
             byPerson.computeIfAbsent(l.person(), k -> new ArrayList<>()).addAll(hits);
             lookOf.putIfAbsent(l.person(), l);
         }
-        if (byPerson.isEmpty()) return null;
-        List<String> people = byPerson.keySet().stream().limit(MAX_PEOPLE).toList();
+        Map<String, Cited> fromText = fromPassages(ev, asked, lookOf.keySet());
+        if (byPerson.isEmpty() && fromText.isEmpty()) return null;
+        List<String> people = java.util.stream.Stream.concat(byPerson.keySet().stream(), fromText.keySet().stream()).limit(MAX_PEOPLE).toList();
         LinkedHashSet<String> order = new LinkedHashSet<>();
-        for (String p : people) for (LookField f : byPerson.get(p)) order.add(f.articleId());
+        for (String p : people) {
+            if (byPerson.containsKey(p)) for (LookField f : byPerson.get(p)) order.add(f.articleId());
+            else order.add(fromText.get(p).sourceId());
+        }
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
             IndexedArticle a = ev.cited().get(id);
             if (a != null) sources.add(new Source(a.id(), a.title(), a.date(), a.url(), a.path()));
         }
-        Look first = lookOf.get(people.get(0));
-        String where = first.edition() == null ? null : first.edition().year() + " " + first.edition().eventName();
-        String what = byPerson.get(people.get(0)).stream().map(LookField::value).findFirst().orElse(asked.get(0));
+        Look first = lookOf.isEmpty() ? null : lookOf.values().iterator().next();
+        String where = first == null || first.edition() == null ? editionOf(ev, fromText.values()) : first.edition().year() + " " + first.edition().eventName();
+        String what = byPerson.isEmpty() ? asked.get(0) : byPerson.values().iterator().next().stream().map(LookField::value).findFirst().orElse(asked.get(0));
         List<ListItem> items = new ArrayList<>();
         for (String p : people) {
+            if (!byPerson.containsKey(p)) {
+                items.add(new ListItem(p, List.of(what), List.of(fromText.get(p).sourceId())));
+                continue;
+            }
             Set<String> refs = new LinkedHashSet<>();
             for (LookField f : byPerson.get(p)) refs.add(f.articleId());
             items.add(new ListItem(p, summary(lookOf.get(p)), List.copyOf(refs)));
         }
         Lead lead = new Lead.Listed(people, asked.size() == 1 ? List.of(what) : asked, where);
         return Answer.of(q.raw(), lead, List.of(), List.of(), List.of(), sources).withItems(items);
+    }
+
+    /**
+     * Guests whose look the analysis did not record, found in the text: a passage of an article of the asked
+     * edition whose one recorded subject is named in a sentence that names an asked value ("… in Chanel").
+     */
+    private static Map<String, Cited> fromPassages(Evidence ev, List<String> asked, Set<String> listed) {
+        Question q = ev.question();
+        Map<String, Cited> out = new LinkedHashMap<>();
+        if (q.eventId() == null) return out;
+        for (Evidence.ArticleHit h : ev.articles()) {
+            IndexedArticle a = h.article();
+            if (!q.eventId().equals(a.eventId()) || (q.year() != null && !q.year().equals(a.year()))) continue;
+            for (Evidence.PassageHit p : h.passages()) {
+                if (p.subjects().size() != 1) continue;
+                String who = p.subjects().get(0);
+                if (listed.contains(who) || out.containsKey(who)) continue;
+                for (String sentence : SENTENCE.split(p.text())) {
+                    String folded = " " + Keys.fold(sentence) + " ";
+                    if (asked.stream().anyMatch(v -> folded.contains(" " + v + " ")) && SubjectOf.mentions(who, sentence)) {
+                        out.put(who, new Cited(sentence.strip(), a.id()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?])[\"'\u201D\u2019)]?\\s+(?=[A-Z\"\u201C'(])");
+
+    private static String editionOf(Evidence ev, java.util.Collection<Cited> found) {
+        for (Cited c : found) {
+            IndexedArticle a = ev.cited().get(c.sourceId());
+            if (a != null && a.editionLabel() != null) return a.editionLabel();
+        }
+        return null;
     }
 
     /** One line of a look: its designer, colour and garment values. */

@@ -29,6 +29,7 @@ public final class Wording {
             case SHUTTING_DOWN -> "I am restarting right now; please ask again in a moment.";
             case FAILED -> "Sorry, something went wrong while answering. Please try again.";
             case NOT_FOUND -> "I couldn't find that in my articles. Try naming the person, the event and the year.";
+            case WHO_IS_MEANT -> "Who do you mean? Name the person (and the event), and I'll look it up.";
             case UNKNOWN_NAME -> "I don't have any articles that mention \u201C" + d.person() + "\u201D" + where(d) + ".";
             case UNKNOWN_PERSON -> "I don't have any articles that mention " + d.person() + where(d) + "."
                     + (d.known().isEmpty() ? "" : " My articles cover the " + String.join(", the ", d.known()) + ".");

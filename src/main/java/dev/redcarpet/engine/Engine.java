@@ -198,6 +198,7 @@ public final class Engine implements AutoCloseable {
         Snapshot snap = snapshot.get();
         Question q = snap.parser().parse(text);
         q = withContext(q, text, context);
+        if (unsaidWho(q, text, context)) return Answer.declined(raw, Decline.of(Decline.Reason.WHO_IS_MEANT));
         Optional<Gap> gap = snap.coverage().gap(q);
         if (gap.isPresent()) return Answer.declined(raw, declineOf(gap.get()));
         if (q.intent() == dev.redcarpet.search.Intent.COMPARE) {
@@ -215,6 +216,20 @@ public final class Engine implements AutoCloseable {
         if (undescribed.isPresent()) return Answer.declined(raw, declineOf(undescribed.get()));
         // Sources come from the index view the evidence was read from (Evidence.cited), never from a snapshot a reload may be swapping.
         return composer.compose(ev, knowledge.background(q));
+    }
+
+    /**
+     * "Who designed her dress?" with no one named, now or earlier in the conversation, and no other word that
+     * could say who: any answer would be a guess at someone. A list, hosts, theme or comparison question may say "their" of the people it asks for.
+     */
+    private static boolean unsaidWho(Question q, String text, Conversation c) {
+        if (!q.people().isEmpty() || !q.unknownNames().isEmpty() || c.person() != null || !Followups.refersToSomeone(text)) return false;
+        // a word beside the pronoun may say who it is ("the bride", "the singer"): only a question of cue words is a guess
+        if (!QuestionParser.onlyAsks(q)) return false;
+        return switch (q.intent()) {
+            case WHO, HOSTS, THEME, COMPARE -> false;
+            default -> true;
+        };
     }
 
     /** One side of a comparison: declined on its own when the corpus lacks it. */

@@ -18,6 +18,13 @@ final class Followups {
         return PRONOUN.matcher(question).find() || ELLIPTIC.matcher(question).find();
     }
 
+    private static final Pattern SOMEONE = Pattern.compile("\\b(she|her|hers|he|him|his|they|them|their|the star)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Who designed her dress?": a pronoun standing for a person, who must have been named before. */
+    static boolean refersToSomeone(String question) {
+        return SOMEONE.matcher(question).find();
+    }
+
     static boolean elliptic(String question) {
         return ELLIPTIC.matcher(question).find();
     }

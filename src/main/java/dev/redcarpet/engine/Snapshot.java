@@ -47,7 +47,7 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
         }
         yearsByEvent.replaceAll((k, v) -> v.stream().distinct().sorted(Comparator.reverseOrder()).toList());
         PeopleDirectory people = new PeopleDirectory(weights, knowledge.nicknames());
-        QuestionParser parser = new QuestionParser(people, knowledge.eventNames(), retriever::knownWord);
+        QuestionParser parser = new QuestionParser(people, knowledge.eventNames(), retriever::passagesWith);
         Coverage coverage = new Coverage(retriever, new Coverage.Known() {
             @Override
             public List<String> editionsOf(String person) {

@@ -505,9 +505,14 @@ public final class Retriever {
 
     /** Whether a folded word occurs anywhere in the corpus text. */
     public boolean knownWord(String word) {
+        return passagesWith(word) > 0;
+    }
+
+    /** How many passages (and quotes' speakers) of the corpus hold a folded word. */
+    public int passagesWith(String word) {
         return index.withSearcher(s -> {
             try {
-                return s.getIndexReader().docFreq(new Term(NAMES, word)) > 0;
+                return s.getIndexReader().docFreq(new Term(NAMES, word));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
