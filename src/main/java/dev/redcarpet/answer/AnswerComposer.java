@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,8 +92,9 @@ public final class AnswerComposer {
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
         Map<String, Integer> articleRank = new LinkedHashMap<>();
         for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
-        List<CitedQuote> quotes = pickQuotes(q, ev.quotes(), ev.cited(), articleRank, focusEvent, focusYear);
-        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, ev.quotes(), ev.cited(), articleRank, focusEvent, focusYear);
+        List<Quote> found = withPassages(ev);
+        List<CitedQuote> quotes = pickQuotes(q, found, ev.cited(), articleRank, focusEvent, focusYear);
+        boolean quoteLead = q.intent() == Intent.QUOTE && !quotes.isEmpty() && strongLead(q, found, ev.cited(), articleRank, focusEvent, focusYear);
 
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
@@ -324,6 +326,24 @@ public final class AnswerComposer {
         return cards;
     }
 
+    /**
+     * A reply of a few words ("Of course!") means what prompted it: its context is its whole passage when the
+     * passage was read ("Someone asked her… Her answer: …"). Longer quotes keep the sentence around them.
+     */
+    private static List<Quote> withPassages(Evidence ev) {
+        Map<String, String> passages = new HashMap<>();
+        for (Evidence.ArticleHit h : ev.articles()) {
+            for (Evidence.PassageHit p : h.passages()) passages.putIfAbsent(h.article().id() + "#" + p.ordinal(), p.text());
+        }
+        List<Quote> out = new ArrayList<>();
+        for (Quote quote : ev.quotes()) {
+            String passage = passages.get(quote.articleId() + "#" + quote.passage());
+            boolean reply = quote.text().split("\\s+").length < 4;
+            out.add(reply && passage != null ? new Quote(quote.text(), quote.speaker(), quote.outlet(), quote.articleId(), quote.passage(), passage) : quote);
+        }
+        return out;
+    }
+
     private record ScoredQuote(Quote quote, double score) {
     }
 
@@ -368,7 +388,7 @@ public final class AnswerComposer {
             // a few words in quotation marks are mostly a label ("red-carpet ready"); asked what someone said, an
             // attributed short reply ("Of course!") is the answer when the words around it match the question
             int words = quote.text().split("\\s+").length;
-            if (words < (quoteQuestion && quote.speaker() != null && quote.context() != null ? 2 : 4)) continue;
+            if (words < (quoteQuestion && quote.speaker() != null ? 2 : 4)) continue;
             boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
             if (!quoteQuestion && person != null && !byPerson) continue;
             Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + (quote.context() == null ? "" : quote.context()));

@@ -86,8 +86,10 @@ final class ListComposer {
     }
 
     /**
-     * Guests whose look the analysis did not record, found in the text: a passage of an article of the asked
-     * edition whose one recorded subject is named in a sentence that names an asked value ("… in Chanel").
+     * Guests whose look the analysis did not record, found in the text: in a passage of an article of the asked
+     * edition whose recorded subjects are a few guests (a roundup's section), a sentence naming an asked value
+     * ("… in Chanel") is theirs when it names none of the article's people ("The singer wore…", "Both wore…"),
+     * or only them.
      */
     private static Map<String, Cited> fromPassages(Evidence ev, List<String> asked, Set<String> listed) {
         Question q = ev.question();
@@ -97,20 +99,32 @@ final class ListComposer {
             IndexedArticle a = h.article();
             if (!q.eventId().equals(a.eventId()) || (q.year() != null && !q.year().equals(a.year()))) continue;
             for (Evidence.PassageHit p : h.passages()) {
-                if (p.subjects().size() != 1) continue;
-                String who = p.subjects().get(0);
-                if (listed.contains(who) || out.containsKey(who)) continue;
+                if (p.subjects().isEmpty() || p.subjects().size() > MAX_SUBJECTS) continue;
                 for (String sentence : SENTENCE.split(p.text())) {
                     String folded = " " + Keys.fold(sentence) + " ";
-                    if (asked.stream().anyMatch(v -> folded.contains(" " + v + " ")) && SubjectOf.mentions(who, sentence)) {
-                        out.put(who, new Cited(sentence.strip(), a.id()));
-                        break;
+                    if (asked.stream().noneMatch(v -> folded.contains(" " + v + " "))) continue;
+                    // a house named after a person ("Giorgio Armani Privé") names no guest
+                    List<String> named = a.people().stream().filter(person -> SubjectOf.mentions(person, sentence) && !isHouse(person, asked)).toList();
+                    List<String> whose = named.isEmpty() ? p.subjects() : named;
+                    if (!p.subjects().containsAll(whose)) continue;
+                    for (String who : whose) {
+                        if (!listed.contains(who)) out.putIfAbsent(who, new Cited(sentence.strip(), a.id()));
                     }
                 }
             }
         }
         return out;
     }
+
+    /** Whether a person's surname is part of an asked value: the house, not a guest. */
+    private static boolean isHouse(String person, List<String> asked) {
+        String name = Keys.fold(person);
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return asked.stream().anyMatch(v -> (" " + v + " ").contains(" " + last + " "));
+    }
+
+    /** A passage about more guests than this is not one look's section. */
+    private static final int MAX_SUBJECTS = 2;
 
     private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("(?<=[.!?])[\"'\u201D\u2019)]?\\s+(?=[A-Z\"\u201C'(])");
 
