@@ -1,0 +1,87 @@
+package dev.redcarpet.engine;
+
+import dev.redcarpet.answer.Answer;
+import dev.redcarpet.answer.Decline;
+import dev.redcarpet.answer.ListItem;
+import dev.redcarpet.answer.TextRenderer;
+import dev.redcarpet.eval.Scorer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Questions as fans type them, over a corpus none of this was tuned on: a pronoun with no one named asks who
+ * is meant; a name the corpus lacks is declined however it is typed; "what did she write" and a short reply
+ * are quotes; a list names every guest whose section names the house, and never the host who only praised it.
+ */
+class AskingTest {
+    @TempDir
+    static Path tmp;
+    static Engine engine;
+
+    @BeforeAll
+    static void open() throws IOException {
+        engine = Fixtures.engineOver("asking", tmp);
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void aPronounWithNoOneNamedAsksWhoIsMeant() {
+        Answer a = engine.ask("who designed her dress?");
+        assertThat(a.abstained()).isTrue();
+        assertThat(a.decline().reason()).isEqualTo(Decline.Reason.WHO_IS_MEANT);
+        assertThat(TextRenderer.shortAnswer(a)).startsWith("Who do you mean?").doesNotContain("\n");
+    }
+
+    @Test
+    void thePronounIsAnsweredOnceThePersonWasNamed() {
+        Conversation c = engine.contextOf(engine.ask("What did Tamsin Reyes wear to the 2023 British Fashion Awards?"), Conversation.empty());
+        Answer a = engine.ask("who designed her dress?", c);
+        assertThat(a.abstained()).isFalse();
+        assertThat(Scorer.firstSentence(a.answer())).contains("Valentino");
+    }
+
+    @Test
+    void theBritishFashionAwardsAreAnEditionOfTheirOwn() {
+        Answer a = engine.ask("What did Tamsin Reyes wear to the 2023 British Fashion Awards?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("Valentino").contains("2023 British Fashion Awards");
+        assertThat(a.answer()).doesNotContain("Rabanne");
+    }
+
+    @Test
+    void aLowercaseNameTheCorpusLacksIsDeclinedEvenBesideARareWord() {
+        // "lowestoft" is a town one article names once; "daria" appears nowhere
+        Answer a = engine.ask("daria lowestoft british fashion awards 2023 dress?");
+        assertThat(a.abstained()).isTrue();
+        assertThat(a.decline().reason()).isEqualTo(Decline.Reason.UNKNOWN_NAME);
+    }
+
+    @Test
+    void whatSomeoneWroteIsAQuote() {
+        Answer a = engine.ask("What did Ivy Castell write to her designer?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("feel brave");
+    }
+
+    @Test
+    void aShortReplyAnswersTheQuestionThatPromptedIt() {
+        Answer a = engine.ask("What did Jonah Vale say when a reporter asked if he enjoyed hosting the night?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("Every minute");
+    }
+
+    @Test
+    void aListNamesEveryGuestWhoseSectionNamesTheHouseAndNotTheHostWhoPraisedIt() {
+        Answer a = engine.ask("Who wore Valentino at the 2023 British Fashion Awards?");
+        assertThat(a.items()).extracting(ListItem::label).contains("Orla Penhale", "Tamsin Reyes").doesNotContain("Jonah Vale", "Ivy Castell");
+        assertThat(a.items()).allSatisfy(i -> assertThat(i.sourceIds()).isNotEmpty());
+    }
+}
