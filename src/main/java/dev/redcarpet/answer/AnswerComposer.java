@@ -38,8 +38,6 @@ public final class AnswerComposer {
     private static final int ANSWER_CHARS = 520;
     private static final int QUOTE_CHARS = 280;
     private static final int MAX_SOURCES = 5;
-    /** Sources listed beyond those the reply's content cites, up to this many in all. */
-    private static final int SOURCES_SHOWN = 3;
     private static final Pattern WEAR = Pattern.compile("\\b(wore|wear|wearing|worn|dressed|donned|gown|dress|look|outfit|custom|designed|by|in a|stepped out|arrived)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|exhibition)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_START = Pattern.compile("^(She|He|They|Her|His|Their|It|The star|The actress|The actor|The singer)\\b");
@@ -99,17 +97,12 @@ public final class AnswerComposer {
         // Sources: the article the answer opens with first, then the rest in rank order, then quotes' and cards'.
         LinkedHashSet<String> order = new LinkedHashSet<>();
         if (quoteLead) order.add(quotes.get(0).sourceId());
-        // what the reply shows is cited: the top article, the sentences', the quotes' and the card's; then others up to three
+        // what the reply shows is cited, and only that: the top article, the sentences', the quotes' and the card's
+        // (an article it does not quote would put another look's headline under the answer)
         order.add(used.get(0).article().id());
         for (Scored sc : sentences) order.add(sc.articleId());
         for (CitedQuote cq : quotes) order.add(cq.sourceId());
         if (!cards.isEmpty()) for (CardLine l : cards.get(0).lines()) order.addAll(l.sourceIds());
-        // when a year was asked, others only of the edition the answer is about: another year's article names another
-        // look in its title (with no year asked, the other editions are what the fan may have meant)
-        for (Evidence.ArticleHit h : used) {
-            boolean sameEdition = q.year() == null || h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
-            if (order.size() < SOURCES_SHOWN && sameEdition) order.add(h.article().id());
-        }
         List<Source> sources = new ArrayList<>();
         for (String id : order) {
             IndexedArticle a = ev.cited().get(id);

@@ -84,4 +84,13 @@ class AskingTest {
         assertThat(a.items()).extracting(ListItem::label).contains("Orla Penhale", "Tamsin Reyes").doesNotContain("Jonah Vale", "Ivy Castell");
         assertThat(a.items()).allSatisfy(i -> assertThat(i.sourceIds()).isNotEmpty());
     }
+
+    @Test
+    void onlyTheArticlesTheReplyShowsAreCited() {
+        Answer a = engine.ask("What did Tamsin Reyes say she felt like in her chainmail Rabanne dress?");
+        assertThat(a.answer()).contains("ready for battle");
+        assertThat(a.sources()).extracting(dev.redcarpet.answer.Source::id).containsExactly("2024-02-05-grammys-2024-carpet");
+        String rendered = TextRenderer.render(a);
+        assertThat(rendered.substring(rendered.indexOf("Sources:"))).doesNotContain("British Fashion Awards");
+    }
 }
