@@ -18,7 +18,16 @@ public class EventCatalogueTest {
     void builtInCatalogueListsTheMajorEvents() {
         assertThat(catalogue.events()).extracting(EventEntry::id)
                 .contains("met-gala", "oscars", "cannes", "golden-globes", "grammys", "bafta", "emmys", "venice",
-                        "sag-awards", "critics-choice", "vmas", "tony-awards", "tiff", "berlinale");
+                        "sag-awards", "critics-choice", "vmas", "tony-awards", "tiff", "berlinale",
+                        "fashion-awards", "amfar-gala");
+    }
+
+    @Test
+    void fashionAwardsAndGalasHeldBesideAFestivalAreEventsOfTheirOwn() {
+        assertThat(catalogue.parse("who dressed her for the british fashion awards 2023?")).get()
+                .satisfies(q -> assertThat(q.edition()).isEqualTo(new Edition("fashion-awards", "British Fashion Awards", 2023)));
+        assertThat(catalogue.find("the CFDA Fashion Awards in New York")).map(EventEntry::id).contains("cfda-awards");
+        assertThat(catalogue.find("the amfAR gala on the Riviera")).map(EventEntry::id).contains("amfar-gala");
     }
 
     @Test
