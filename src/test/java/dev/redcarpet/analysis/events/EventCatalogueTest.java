@@ -28,6 +28,8 @@ public class EventCatalogueTest {
                 .satisfies(q -> assertThat(q.edition()).isEqualTo(new Edition("fashion-awards", "British Fashion Awards", 2023)));
         assertThat(catalogue.find("the CFDA Fashion Awards in New York")).map(EventEntry::id).contains("cfda-awards");
         assertThat(catalogue.find("the amfAR gala on the Riviera")).map(EventEntry::id).contains("amfar-gala");
+        assertThat(catalogue.parse("bet awards 2024 red carpet").get().year()).isEqualTo(2024);
+        assertThat(catalogue.find("who went to the LACMA Art+Film Gala")).map(EventEntry::id).contains("lacma-gala");
     }
 
     @Test
