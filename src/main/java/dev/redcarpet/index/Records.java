@@ -16,7 +16,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a question reads of each passage, quote and look hit, kept as one small binary doc value per
@@ -111,17 +115,48 @@ public final class Records {
         return out;
     }
 
+    /**
+     * Decoded looks by segment and document, kept while the segment lives: a question about an event reads
+     * every look recorded there, and the next question about it reads the same ones. Bounded per segment.
+     */
+    private static final Map<Object, Map<Integer, Look>> LOOKS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int LOOKS_PER_SEGMENT = 200_000;
+
     /** The looks of hits, in the hits' order. */
     public static List<Look> looks(IndexReader reader, int[] docs) throws IOException {
-        List<Look> out = new ArrayList<>(docs.length);
-        for (BytesRef b : read(reader, docs)) {
+        Look[] out = new Look[docs.length];
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            Map<Integer, Look> known = known(leaf);
+            out[i] = known == null ? null : known.get(docs[i] - leaf.docBase);
+            if (out[i] == null) missing.add(i);
+        }
+        int[] unread = missing.stream().mapToInt(i -> docs[i]).toArray();
+        BytesRef[] bytes = read(reader, unread);
+        for (int k = 0; k < unread.length; k++) {
+            BytesRef b = bytes[k];
             ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
             String person = optional(in);
             Edition edition = null;
             if (in.readByte() == 1) edition = new Edition(in.readString(), optional(in), in.readZInt());
-            out.add(new Look(person, edition, DocumentMapper.fields(in.readString())));
+            Look look = new Look(person, edition, DocumentMapper.fields(in.readString()));
+            out[missing.get(k)] = look;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(unread[k], leaves));
+            Map<Integer, Look> known = known(leaf);
+            if (known != null) {
+                if (known.size() >= LOOKS_PER_SEGMENT) known.clear(); // start over rather than grow without bound
+                known.put(unread[k] - leaf.docBase, look);
+            }
         }
-        return out;
+        return List.of(out);
+    }
+
+    /** The decoded looks of one segment, or null when it cannot be cached. */
+    private static Map<Integer, Look> known(LeafReaderContext leaf) {
+        IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+        return helper == null ? null : LOOKS.computeIfAbsent(helper.getKey(), k -> new ConcurrentHashMap<>());
     }
 
     /** Each hit's record (copied), in the hits' order: read in document order with one iterator per segment. */
