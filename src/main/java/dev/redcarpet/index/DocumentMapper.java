@@ -10,6 +10,7 @@ import dev.redcarpet.analysis.looks.LookField;
 import dev.redcarpet.analysis.structure.Passage;
 import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.corpus.Article;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -41,43 +42,33 @@ public final class DocumentMapper {
             Document d = base(KIND_PASSAGE, article, facts, keys);
             // the article of a passage hit, read without loading its stored text
             d.add(new org.apache.lucene.document.SortedDocValuesField(PASSAGE_ARTICLE, new org.apache.lucene.util.BytesRef(article.id())));
-            d.add(new StoredField(ORDINAL, p.ordinal()));
             String searchable = p.ordinal() == 0 && article.title() != null ? article.title() + "\n" + p.text() : p.text();
             d.add(new TextField(TEXT, searchable, Field.Store.NO));
             d.add(new TextField(NAMES, searchable, Field.Store.NO));
-            d.add(new StoredField(CONTEXT, p.text()));
-            for (String subject : p.subjects()) {
-                d.add(new StringField(SUBJECT, personKey(subject), Field.Store.NO));
-                d.add(new StoredField(SUBJECT + "_name", subject));
-            }
+            for (String subject : p.subjects()) d.add(new StringField(SUBJECT, personKey(subject), Field.Store.NO));
             d.add(new StoredField(SEGMENT, p.segment()));
+            d.add(new BinaryDocValuesField(RECORD, Records.passage(article.id(), p.ordinal(), p.text(), p.subjects())));
             docs.add(d);
         }
         for (Quote q : facts.quotes()) {
             Document d = base(KIND_QUOTE, article, facts, keys);
-            d.add(new StoredField(ORDINAL, q.passage()));
-            d.add(new TextField(TEXT, q.text(), Field.Store.YES));
+            d.add(new TextField(TEXT, q.text(), Field.Store.NO));
             if (q.speaker() != null) {
                 d.add(new StringField(SPEAKER, personKey(q.speaker()), Field.Store.NO));
-                d.add(new StoredField(SPEAKER + "_name", q.speaker()));
                 d.add(new TextField(NAMES, q.speaker(), Field.Store.NO));
             }
-            if (q.outlet() != null) d.add(new StoredField(OUTLET, q.outlet()));
-            if (q.context() != null) d.add(new StoredField(CONTEXT, q.context()));
+            d.add(new BinaryDocValuesField(RECORD, Records.quote(article.id(), q)));
             docs.add(d);
         }
         for (Look look : facts.looks()) {
             Document d = base(KIND_LOOK, article, facts, keys);
             d.add(new StringField(PERSON, personKey(look.person()), Field.Store.NO));
-            d.add(new StoredField(PERSON + "_name", look.person()));
             StringBuilder text = new StringBuilder();
             for (LookField f : look.fields()) text.append(f.value()).append(". ").append(f.evidence()).append('\n');
             d.add(new TextField(LOOK_TEXT, text.toString(), Field.Store.NO));
-            d.add(new StoredField(FIELDS_JSON, json(look.fields())));
+            d.add(new BinaryDocValuesField(RECORD, Records.look(look, json(look.fields()))));
             if (look.edition() != null) {
-                d.add(new StringField(EVENT + "_look", look.edition().eventId(), Field.Store.YES));
-                d.add(new StoredField(EVENT_NAME + "_look", look.edition().eventName()));
-                d.add(new StoredField(YEAR + "_look", look.edition().year()));
+                d.add(new StringField(EVENT + "_look", look.edition().eventId(), Field.Store.NO));
                 d.add(new StringField(YEAR_LOOK_KEY, Integer.toString(look.edition().year()), Field.Store.NO));
             }
             docs.add(d);
@@ -174,21 +165,6 @@ public final class DocumentMapper {
                 passages == null ? 0 : passages.numericValue().intValue());
     }
 
-    public static Quote toQuote(Document d) {
-        IndexableField ordinal = d.getField(ORDINAL);
-        return new Quote(d.get(TEXT), d.get(SPEAKER + "_name"), d.get(OUTLET), d.get(ARTICLE),
-                ordinal == null ? 0 : ordinal.numericValue().intValue(), d.get(CONTEXT));
-    }
-
-    public static Look toLook(Document d) {
-        Edition edition = null;
-        if (d.get(EVENT + "_look") != null) {
-            edition = new Edition(d.get(EVENT + "_look"), d.get(EVENT_NAME + "_look"),
-                    d.getField(YEAR + "_look").numericValue().intValue());
-        }
-        return new Look(d.get(PERSON + "_name"), edition, fields(d.get(FIELDS_JSON)));
-    }
-
     private static String json(List<LookField> fields) {
         try {
             return JSON.writeValueAsString(fields);
@@ -202,7 +178,7 @@ public final class DocumentMapper {
     private static final int PARSED_CARDS = 50_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, List<LookField>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static List<LookField> fields(String json) {
+    static List<LookField> fields(String json) {
         List<LookField> known = PARSED.get(json);
         if (known != null) return known;
         try {

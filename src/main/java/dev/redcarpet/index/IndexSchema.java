@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "12";
+    public static final String VERSION = "13";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -91,6 +91,12 @@ public final class IndexSchema {
     public static final String SPEAKER = "speaker";
     public static final String OUTLET = "outlet";
     public static final String CONTEXT = "context";
+
+    /**
+     * What a question reads of a passage, quote or look document, as one binary doc value ({@link Records}):
+     * read in place for each hit instead of decompressing the stored block around it.
+     */
+    public static final String RECORD = "record";
 
     // looks
     public static final String PERSON = "person";

@@ -19,15 +19,22 @@ public final class PeopleDirectory {
     public record Match(String name, int start, int end, boolean full) {
     }
 
-    private record Entry(String name, String[] tokens, int weight) {
+    private record Entry(String name, String[] tokens, int weight, String key) {
+        Entry(String name, String[] tokens, int weight) {
+            this(name, tokens, weight, String.join(" ", tokens));
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    /** Entries by the first letter of any of their name words: a typo rarely hits the first letter. */
-    private final Map<Character, List<Entry>> byInitial = new java.util.HashMap<>();
-    /** Multi-word entries, longest first, by the first letter of their first word. */
-    private final Map<Character, List<Entry>> fullByInitial = new java.util.HashMap<>();
     private final java.util.Set<String> nameTokens = new java.util.HashSet<>();
+    /** The name words, found by a typed word within the edits they allow without a scan of every name. */
+    private final NameWords words;
+    /** By name word id: entries (positions in {@link #entries}, ascending) of one word with that word ... */
+    private final int[][] single;
+    /** ... of several words whose first word it is ... */
+    private final int[][] firstOf;
+    /** ... and of several words whose last word it is. */
+    private final int[][] lastOf;
     private final Map<String, String> nicknames;
 
     /**
@@ -40,16 +47,23 @@ public final class PeopleDirectory {
             if (tokens.length > 0 && !tokens[0].isEmpty()) entries.add(new Entry(name, tokens, w));
         });
         entries.sort(Comparator.comparingInt((Entry e) -> -e.weight).thenComparing(Entry::name));
-        for (Entry e : entries) {
-            java.util.Set<Character> initials = new java.util.HashSet<>();
-            for (String t : e.tokens) {
-                initials.add(t.charAt(0));
-                nameTokens.add(t);
+        for (Entry e : entries) java.util.Collections.addAll(nameTokens, e.tokens);
+        this.words = new NameWords(nameTokens);
+        List<List<Integer>> one = lists(words.size());
+        List<List<Integer>> first = lists(words.size());
+        List<List<Integer>> last = lists(words.size());
+        for (int i = 0; i < entries.size(); i++) {
+            String[] t = entries.get(i).tokens;
+            if (t.length == 1) {
+                one.get(words.id(t[0])).add(i);
+            } else {
+                first.get(words.id(t[0])).add(i);
+                last.get(words.id(t[t.length - 1])).add(i);
             }
-            for (char c : initials) byInitial.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
-            if (e.tokens.length > 1) fullByInitial.computeIfAbsent(e.tokens[0].charAt(0), k -> new ArrayList<>()).add(e);
         }
-        for (List<Entry> list : fullByInitial.values()) list.sort(Comparator.comparingInt((Entry e) -> -e.tokens.length));
+        this.single = arrays(one);
+        this.firstOf = arrays(first);
+        this.lastOf = arrays(last);
         Map<String, String> nick = new LinkedHashMap<>();
         nicknames.forEach((k, v) -> nick.put(Keys.fold(k).replace(" ", ""), v));
         this.nicknames = nick;
@@ -76,14 +90,24 @@ public final class PeopleDirectory {
     public List<Match> find(List<String> tokens, Set<String> ignore) {
         List<Match> found = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
-        // whole names, longest first, among those whose first word starts like a word of the question
-        List<Entry> byLength = new ArrayList<>();
-        java.util.Set<Character> seenInitials = new java.util.HashSet<>();
-        for (String t : tokens) {
-            if (!t.isEmpty() && seenInitials.add(t.charAt(0))) byLength.addAll(fullByInitial.getOrDefault(t.charAt(0), List.of()));
+        // the name words each question word could be (typos allowed), looked up once
+        int[][] near = new int[tokens.size()][];
+        for (int i = 0; i < tokens.size(); i++) near[i] = words.near(tokens.get(i));
+        // whole names, longest first, among those whose first word starts like a word of the question;
+        // only names whose first word is near some question word can match, so only those are tried
+        Map<Character, Integer> initialRank = new java.util.HashMap<>();
+        for (String t : tokens) if (!t.isEmpty()) initialRank.putIfAbsent(t.charAt(0), initialRank.size());
+        java.util.Set<Integer> candidates = new java.util.HashSet<>();
+        for (int[] ids : near) {
+            for (int id : ids) {
+                for (int e : firstOf[id]) if (initialRank.containsKey(entries.get(e).tokens[0].charAt(0))) candidates.add(e);
+            }
         }
-        byLength.sort(Comparator.comparingInt((Entry e) -> -e.tokens.length));
-        for (Entry e : byLength) {
+        List<Integer> byLength = new ArrayList<>(candidates);
+        byLength.sort(Comparator.comparingInt((Integer e) -> -entries.get(e).tokens.length)
+                .thenComparingInt(e -> initialRank.get(entries.get(e).tokens[0].charAt(0))).thenComparingInt(e -> e));
+        for (int index : byLength) {
+            Entry e = entries.get(index);
             for (int i = 0; i + e.tokens.length <= tokens.size(); i++) {
                 if (anyUsed(used, i, i + e.tokens.length)) continue;
                 boolean all = true;
@@ -115,18 +139,20 @@ public final class PeopleDirectory {
             if (used[i] || t.length() < 3 || ignore.contains(t)) continue;
             // a lone word English also uses as a verb or adjective ("made", "wore", "white", "will") names nobody: a whole name still does
             if (dev.redcarpet.analysis.people.EnglishWords.get().isOrdinary(t)) continue;
-            Entry best = null;
-            int surnames = 0;
-            for (Entry e : byInitial.getOrDefault(t.charAt(0), List.of())) {
-                if (e.tokens.length == 1) {
-                    if (best == null && distance(t, e.tokens[0]) <= allowedEdits(e.tokens[0])) best = e;
-                } else if (t.length() >= 4 && t.equals(e.tokens[e.tokens.length - 1])) {
-                    surnames++;
-                    if (best == null) best = e;
-                } else if (best == null && t.length() >= 4 && t.equals(e.tokens[0])) {
-                    best = e;
-                }
+            // the first entry (by weight) that is this one-word name (typos allowed, same first letter),
+            // or has it as its last or first word; several sharing it as their last word share a family name
+            int bestIndex = Integer.MAX_VALUE;
+            for (int id : near[i]) {
+                for (int e : single[id]) if (entries.get(e).tokens[0].charAt(0) == t.charAt(0)) bestIndex = Math.min(bestIndex, e);
             }
+            int surnames = 0;
+            int id = words.id(t);
+            if (t.length() >= 4 && id >= 0) {
+                surnames = lastOf[id].length;
+                if (surnames > 0) bestIndex = Math.min(bestIndex, lastOf[id][0]);
+                if (firstOf[id].length > 0) bestIndex = Math.min(bestIndex, firstOf[id][0]);
+            }
+            Entry best = bestIndex == Integer.MAX_VALUE ? null : entries.get(bestIndex);
             // "which Hadid sister": a family name shared by several people names none of them
             if (surnames > 1) best = null;
             if (best != null) {
@@ -177,11 +203,14 @@ public final class PeopleDirectory {
         List<String> contains = new ArrayList<>();
         List<String> fuzzy = new ArrayList<>();
         String[] qt = q.split(" ");
+        // whether a typed word is close to a name word, worked out once per distinct name word
+        Map<String, Boolean>[] close = newMaps(qt.length);
         for (Entry e : entries) {
-            String key = String.join(" ", e.tokens);
-            if (key.startsWith(q)) prefix.add(e.name);
-            else if (key.contains(q)) contains.add(e.name);
-            else if (fuzzyTokens(qt, e.tokens)) fuzzy.add(e.name);
+            // names starting with the text come first, best first: once there are enough, nothing later shows
+            if (prefix.size() >= max) break;
+            if (e.key.startsWith(q)) prefix.add(e.name);
+            else if (e.key.contains(q)) contains.add(e.name);
+            else if (prefix.size() + contains.size() + fuzzy.size() < max && fuzzyTokens(qt, e.tokens, close)) fuzzy.add(e.name);
         }
         List<String> out = new ArrayList<>(prefix);
         out.addAll(contains);
@@ -189,16 +218,41 @@ public final class PeopleDirectory {
         return out.stream().limit(max).toList();
     }
 
-    private static boolean fuzzyTokens(String[] typed, String[] name) {
-        for (String t : typed) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Boolean>[] newMaps(int n) {
+        Map<String, Boolean>[] out = new Map[n];
+        for (int i = 0; i < n; i++) out[i] = new java.util.HashMap<>();
+        return out;
+    }
+
+    private static boolean fuzzyTokens(String[] typed, String[] name, Map<String, Boolean>[] close) {
+        for (int i = 0; i < typed.length; i++) {
+            String t = typed[i];
             boolean hit = false;
             for (String n : name) {
-                String head = n.length() > t.length() ? n.substring(0, Math.min(n.length(), t.length() + 1)) : n;
-                if (distance(t, n) <= allowedEdits(n) || distance(t, head) <= allowedEdits(t)) hit = true;
+                if (close[i].computeIfAbsent(n, w -> close(t, w))) hit = true;
             }
             if (!hit) return false;
         }
         return true;
+    }
+
+    /** A typed word close to a name word, or to as much of its start as was typed (one letter more). */
+    private static boolean close(String t, String n) {
+        String head = n.length() > t.length() ? n.substring(0, Math.min(n.length(), t.length() + 1)) : n;
+        return distance(t, n) <= allowedEdits(n) || distance(t, head) <= allowedEdits(t);
+    }
+
+    private static List<List<Integer>> lists(int n) {
+        List<List<Integer>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) out.add(new ArrayList<>(1));
+        return out;
+    }
+
+    private static int[][] arrays(List<List<Integer>> lists) {
+        int[][] out = new int[lists.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+        return out;
     }
 
     static int allowedEdits(String word) {

@@ -12,6 +12,7 @@ import dev.redcarpet.index.CorpusIndex;
 import dev.redcarpet.index.DocumentMapper;
 import dev.redcarpet.index.IndexSchema;
 import dev.redcarpet.index.IndexedArticle;
+import dev.redcarpet.index.Records;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -123,16 +124,20 @@ public final class Retriever {
 
     private List<Evidence.ArticleHit> articles(IndexSearcher s, Question q) throws IOException {
         List<Candidate> first = firstStage.search(s, firstStageWords(q));
-        // load the text of the few best passages of the articles worth re-ranking
-        StoredFields stored = s.storedFields();
-        java.util.Set<String> fields = java.util.Set.of(ORDINAL, CONTEXT, SUBJECT_NAME);
+        // load the text of the few best passages of the articles worth re-ranking, all in one pass
+        List<Candidate> worth = first.subList(0, Math.min(ranking.rerank(), first.size()));
+        List<Integer> docs = new ArrayList<>();
+        for (Candidate c : worth) {
+            for (Candidate.PassageScore p : c.passages().subList(0, Math.min(PASSAGES_PER_ARTICLE, c.passages().size()))) docs.add(p.doc());
+        }
+        List<Records.PassageRecord> records = Records.passages(s.getIndexReader(), docs.stream().mapToInt(Integer::intValue).toArray());
         List<Candidate> loaded = new ArrayList<>();
-        for (Candidate c : first.subList(0, Math.min(ranking.rerank(), first.size()))) {
+        int next = 0;
+        for (Candidate c : worth) {
             List<Candidate.PassageScore> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages().subList(0, Math.min(PASSAGES_PER_ARTICLE, c.passages().size()))) {
-                Document d = stored.document(p.doc(), fields);
-                ps.add(new Candidate.PassageScore(p.doc(), p.score(), d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT),
-                        List.of(d.getValues(SUBJECT_NAME))));
+                Records.PassageRecord r = records.get(next++);
+                ps.add(new Candidate.PassageScore(p.doc(), p.score(), r.ordinal(), r.text(), r.subjects()));
             }
             loaded.add(new Candidate(c.articleId(), c.score(), ps));
         }
@@ -192,6 +197,13 @@ public final class Retriever {
         return out;
     }
 
+    /** The document numbers of hits, in order. */
+    private static int[] docs(ScoreDoc[] hits) {
+        int[] out = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) out[i] = hits[i].doc;
+        return out;
+    }
+
     private void cite(IndexSearcher s, Map<String, IndexedArticle> cited, String id) throws IOException {
         if (id == null || cited.containsKey(id)) return;
         IndexedArticle a = article(s, id);
@@ -228,10 +240,7 @@ public final class Retriever {
         }
         addEntityBoosts(b, q);
         b.setMinimumNumberShouldMatch(1);
-        List<Quote> out = new ArrayList<>();
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : ordered(s, b.build(), 12)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
-        return out;
+        return Records.quotes(s.getIndexReader(), docs(ordered(s, b.build(), 12)));
     }
 
     private List<Look> looks(IndexSearcher s, Question q) throws IOException {
@@ -244,9 +253,7 @@ public final class Retriever {
         for (String name : q.people()) who.add(new TermQuery(new Term(PERSON, personKey(name))), BooleanClause.Occur.SHOULD);
         b.add(who.build(), BooleanClause.Occur.FILTER);
         if (q.eventId() != null && q.eventCount() == 1) b.add(new TermQuery(new Term(EVENT + "_look", q.eventId())), BooleanClause.Occur.FILTER);
-        List<Look> out = new ArrayList<>();
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc sd : ordered(s, b.build(), 50)) out.add(DocumentMapper.toLook(stored.document(sd.doc)));
+        List<Look> out = new ArrayList<>(Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), 50))));
         if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
         return out;
     }
@@ -264,10 +271,7 @@ public final class Retriever {
                     Query t = text.createBooleanQuery(TEXT, words, BooleanClause.Occur.SHOULD);
                     if (t != null) b.add(t, BooleanClause.Occur.SHOULD);
                 }
-                List<Quote> out = new ArrayList<>();
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : ordered(s, b.build(), max)) out.add(DocumentMapper.toQuote(stored.document(sd.doc)));
-                return out;
+                return new ArrayList<>(Records.quotes(s.getIndexReader(), docs(ordered(s, b.build(), max))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -294,9 +298,7 @@ public final class Retriever {
                 // the edition's year filtered in the index: an event's other years are never loaded
                 if (year != null) b.add(new TermQuery(new Term(YEAR_LOOK_KEY, year.toString())), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : ordered(s, b.build(), 1000)) {
-                    Look l = DocumentMapper.toLook(stored.document(sd.doc));
+                for (Look l : Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), 1000)))) {
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
                 return out;
@@ -375,11 +377,9 @@ public final class Retriever {
                 b.add(nameInText(person), BooleanClause.Occur.FILTER);
                 atEdition(b, eventId, year);
                 List<Mention> out = new ArrayList<>();
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : ordered(s, b.build(), max)) {
-                    Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
-                    IndexedArticle a = article(s, d.get(ARTICLE));
-                    if (a != null) out.add(new Mention(a, d.get(CONTEXT)));
+                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), docs(ordered(s, b.build(), max)))) {
+                    IndexedArticle a = article(s, p.articleId());
+                    if (a != null) out.add(new Mention(a, p.text()));
                 }
                 return out;
             } catch (IOException e) {
@@ -427,10 +427,8 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(nameInText(person), BooleanClause.Occur.FILTER);
                 List<PassageText> out = new ArrayList<>();
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : ordered(s, b.build(), max)) {
-                    Document d = stored.document(sd.doc, java.util.Set.of(ARTICLE, CONTEXT));
-                    out.add(new PassageText(d.get(ARTICLE), d.get(CONTEXT)));
+                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), docs(ordered(s, b.build(), max)))) {
+                    out.add(new PassageText(p.articleId(), p.text()));
                 }
                 return out;
             } catch (IOException e) {
@@ -473,11 +471,9 @@ public final class Retriever {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
-                StoredFields stored = s.storedFields();
                 List<Evidence.PassageHit> out = new ArrayList<>();
-                for (ScoreDoc sd : s.search(b.build(), 2000).scoreDocs) {
-                    Document d = stored.document(sd.doc, java.util.Set.of(ORDINAL, CONTEXT, SUBJECT_NAME));
-                    out.add(new Evidence.PassageHit(d.getField(ORDINAL).numericValue().intValue(), d.get(CONTEXT), 0, List.of(d.getValues(SUBJECT_NAME))));
+                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), docs(s.search(b.build(), 2000).scoreDocs))) {
+                    out.add(new Evidence.PassageHit(p.ordinal(), p.text(), 0, p.subjects()));
                 }
                 out.sort(Comparator.comparingInt(Evidence.PassageHit::ordinal));
                 return out;
@@ -493,10 +489,8 @@ public final class Retriever {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(tokens.length > 1 ? new PhraseQuery(NAMES, tokens) : new TermQuery(new Term(NAMES, tokens[0])), BooleanClause.Occur.FILTER);
-                java.util.Set<String> out = new java.util.LinkedHashSet<>();
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc sd : ordered(s, b.build(), max)) out.add(stored.document(sd.doc, java.util.Set.of(ARTICLE)).get(ARTICLE));
-                return out;
+                // the article of each hit from doc values: no passage text is read
+                return new java.util.LinkedHashSet<>(List.of(dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), ordered(s, b.build(), max))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

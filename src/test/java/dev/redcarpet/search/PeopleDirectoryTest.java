@@ -55,6 +55,27 @@ class PeopleDirectoryTest {
     }
 
     @Test
+    void typosAreFoundAmongManyNamesByEveryKindOfEdit() {
+        // thousands of invented names sharing letters, so a typo has many near neighbours
+        Map<String, Integer> weights = new java.util.HashMap<>();
+        String[] first = {"Odessa", "Marisol", "Benedikta", "Quillon", "Tamsin", "Everard", "Lucasta", "Rosalind"};
+        String[] last = {"Featherstone", "Albright", "Quennell", "Marchbanks", "Oyelaran", "Vantongeren", "Brightwell"};
+        for (String f : first) for (String l : last) weights.put(f + " " + l, 1);
+        for (int i = 0; i < 3000; i++) weights.put("Person" + i + " Family" + (i % 97), 1);
+        PeopleDirectory many = new PeopleDirectory(weights, Map.of());
+        java.util.function.Function<String, List<String>> find = q -> many.find(List.of(q.split(" ")), Set.of())
+                .stream().map(PeopleDirectory.Match::name).toList();
+        assertThat(find.apply("what did odessa featherstone wear")).containsExactly("Odessa Featherstone");
+        assertThat(find.apply("what did odesa featherstone wear")).containsExactly("Odessa Featherstone");       // a letter dropped
+        assertThat(find.apply("what did marisol albrihgt wear")).containsExactly("Marisol Albright");           // two swapped
+        assertThat(find.apply("what did benedikta quennel wear")).containsExactly("Benedikta Quennell");       // a letter dropped at the end
+        assertThat(find.apply("what did tamsin marchbanxs wear")).containsExactly("Tamsin Marchbanks");        // one replaced
+        assertThat(find.apply("what did rosalind brightwelll wear")).containsExactly("Rosalind Brightwell");   // one added
+        assertThat(find.apply("what did lucasta vantongerne wear")).containsExactly("Lucasta Vantongeren");     // two edits in a long name
+        assertThat(many.suggest("quil", 3)).hasSize(3).allSatisfy(n -> assertThat(n).startsWith("Quillon"));
+    }
+
+    @Test
     void distanceCountsEditsAndTranspositions() {
         assertThat(PeopleDirectory.distance("zendaya", "zendaya")).isZero();
         assertThat(PeopleDirectory.distance("zendya", "zendaya")).isEqualTo(1);
