@@ -9,7 +9,7 @@ import dev.redcarpet.analysis.looks.LookField;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleFinder;
 import dev.redcarpet.analysis.people.PersonRole;
-import dev.redcarpet.analysis.people.Referents;
+import dev.redcarpet.analysis.people.Reading;
 import dev.redcarpet.analysis.people.SubjectResolver;
 import dev.redcarpet.analysis.quotes.Quote;
 import dev.redcarpet.analysis.quotes.QuoteExtractor;
@@ -51,14 +51,13 @@ public final class ArticleAnalyzer {
         List<String> headings = new ArrayList<>();
         for (Block b : blocks) if (b.part() == Part.HEADING) headings.add(b.text());
         People people = withoutTitles(peopleFinder.find(article.text(), headings), article.text());
-        List<ReadSentence> sentences = new SubjectResolver(people, lexicons::isDesigner).read(blocks);
+        Reading reading = new SubjectResolver(people, lexicons::isDesigner).read(article.text(), blocks);
+        List<ReadSentence> sentences = reading.sentences();
         List<Passage> passages = withSubjects(Passages.of(article.text()), sentences);
-        List<Quote> quotes = quoteExtractor.extract(article.id(), article.text(), people);
+        List<Quote> quotes = article.text() == null ? List.of() : quoteExtractor.extract(article.id(), article.text(), people, reading);
         Edition edition = new EditionDetector(catalogue).detect(article);
-        Map<String, String> subjectOf = new HashMap<>();
-        for (ReadSentence s : sentences) if (s.subject() != null) subjectOf.putIfAbsent(s.text(), s.subject());
-        List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, subjectOf), sentences);
-        List<PersonRole> roles = roles(people, sentences, quotes, looks, new Referents(article.text(), people).crew());
+        List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, reading), sentences);
+        List<PersonRole> roles = roles(people, sentences, quotes, looks, reading.crew());
         List<String> attending = new ArrayList<>();
         // a house ("Celine") is never a person; a designer who is a person stays findable by name,
         // and the roles say they are a designer
@@ -152,8 +151,8 @@ public final class ArticleAnalyzer {
             String evidence = evidence(name, people, sentences);
             String role;
             if (lexicons.isDesigner(name)) role = "designer";
-            else if (crew.contains(name) && !withLook.contains(name)) role = "other";
             else if (withLook.contains(name) || (speakers.contains(name) && about.getOrDefault(name, 0) > 0)) role = "subject";
+            else if (crew.contains(name)) role = "other";
             else role = "mentioned";
             out.put(name, new PersonRole(name, role, evidence));
         }

@@ -9,7 +9,9 @@ import dev.redcarpet.analysis.events.EventEntry;
 import dev.redcarpet.analysis.events.EventMention;
 import dev.redcarpet.analysis.people.NameLexicon;
 import dev.redcarpet.analysis.people.People;
-import dev.redcarpet.analysis.people.Referents;
+import dev.redcarpet.analysis.people.Reading;
+import dev.redcarpet.analysis.people.SubjectResolver;
+import dev.redcarpet.analysis.structure.Layout;
 import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
 
@@ -116,25 +118,20 @@ public final class LookExtractor {
     private record Mention(String person, int start, int end, boolean designerRole) {
     }
 
-    /** Looks in an article, splitting its paragraphs ("\n\n") into sentences itself. */
+    /** Looks in an article, reading whom its sentences are about first. */
     public List<Look> extract(Article a, People people, Edition edition) {
-        return extract(a, people, edition, Map.of());
+        return extract(a, people, edition, new SubjectResolver(people, lexicons::isDesigner).read(a.text(), Layout.of(a.title(), a.text())));
     }
 
     /**
-     * Looks in an article whose sentences' subjects were read already ({@code subjectOf}: sentence text to the
-     * person it is about): "she", "the star" and a sentence that names nobody ("The gown was Dior") stand
-     * for that person.
+     * Looks in an article whose sentences' subjects were read already: "she", "the star" and a sentence that
+     * names nobody ("The gown was Dior") stand for the person the reading says.
      */
-    public List<Look> extract(Article a, People people, Edition edition, Map<String, String> subjectOf) {
+    public List<Look> extract(Article a, People people, Edition edition, Reading reading) {
         List<Sentence> sentences = new ArrayList<>();
         String[] paragraphs = paragraphs(a);
         for (int i = 0; i < paragraphs.length; i++) sentences.addAll(SentenceSplitter.split(i, paragraphs[i]));
-        return extract(a, sentences, people, edition, subjectOf);
-    }
-
-    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition) {
-        return extract(a, sentences, people, edition, Map.of());
+        return extract(a, sentences, people, edition, reading);
     }
 
     /**
@@ -142,7 +139,7 @@ public final class LookExtractor {
      * Sentences' passage numbers are taken as paragraph numbers of the text (for quotation marks that
      * open in one sentence and close in another).
      */
-    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition, Map<String, String> subjectOf) {
+    public List<Look> extract(Article a, List<Sentence> sentences, People people, Edition edition, Reading reading) {
         String[] paragraphs = paragraphs(a);
         List<Pattern> namePatterns = new ArrayList<>();
         for (String n : people.names()) namePatterns.add(wordPattern(n, 0));
@@ -150,7 +147,6 @@ public final class LookExtractor {
         for (String alias : people.aliases().keySet()) aliasPatterns.put(alias, wordPattern(alias, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
         Map<String, Map<Edition, List<LookField>>> looks = new LinkedHashMap<>();
-        Referents referents = new Referents(a.text(), people);
         Map<Integer, boolean[]> quotedByParagraph = new java.util.HashMap<>();
         for (Sentence s : sentences) {
             String text = s.text();
@@ -159,7 +155,8 @@ public final class LookExtractor {
             List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
             List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
             List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
-            String about = subjectOf.get(text);
+            int index = reading.indexOf(text);
+            String about = index < 0 ? null : reading.sentences().get(index).subject();
             boolean namesSomeone = !subjects.isEmpty();
             if (about != null && namesSomeone && !namedHere.contains(about) && !WHO_CLAUSE.matcher(text).find()) {
                 // the sentence is about someone it does not name ("The star of the X biopic wore …"): the people it
@@ -167,8 +164,8 @@ public final class LookExtractor {
                 subjects.clear();
                 namesSomeone = false;
             }
-            addPronouns(text, subjects, referents, quoted, about, subjectOf.isEmpty());
-            if (subjects.isEmpty() && about != null && !namesSomeone) subjects.add(new Mention(about, 0, 0, false));
+            boolean someoneElse = addPronouns(text, subjects, reading, index, quoted, about);
+            if (subjects.isEmpty() && about != null && !namesSomeone && !someoneElse) subjects.add(new Mention(about, 0, 0, false));
             subjects.sort(Comparator.comparingInt(Mention::start));
 
             if (!subjects.isEmpty() && !hits.isEmpty()) {
@@ -188,7 +185,6 @@ public final class LookExtractor {
                     }
                 }
             }
-            referents.endSentence(namedHere);
         }
         List<Look> out = new ArrayList<>();
         looks.forEach((person, byEdition) -> byEdition.forEach((ed, fields) -> out.add(new Look(person, ed, fields))));
@@ -272,37 +268,40 @@ public final class LookExtractor {
      * "She", "he", "they", a "her"/"his"/"their" opening a clause, and "the star"-like words stand for the
      * person named last before them in the sentence, else for someone named in the sentences before; people
      * introduced by a crew role (stylist, designer) are skipped and a gendered pronoun skips people of the
-     * other gender. "The couple", "the pair" and "both" stand for the two people named last.
+     * other gender. "The couple", "the pair" and "both" stand for the two people named last. True when a
+     * gendered pronoun stands for someone the article does not name (the sentence is then about nobody it knows).
      */
-    private static void addPronouns(String text, List<Mention> subjects, Referents referents, boolean[] quoted, String about,
-                                    boolean remember) {
+    private static boolean addPronouns(String text, List<Mention> subjects, Reading reading, int index, boolean[] quoted, String about) {
         List<Mention> named = List.copyOf(subjects);
+        boolean someoneElse = false;
         Matcher p = PRONOUN.matcher(text);
         while (p.find()) {
             if (quoted[p.start()]) continue;
             String word = p.group(1).toLowerCase(Locale.ROOT);
             boolean nominative = !OBJECT_PRONOUN.matcher(word).matches();
             if (!nominative && !CLAUSE_START.matcher(text.substring(0, p.start())).find()) continue;
-            NameLexicon.Gender gender = Referents.genderOf(word);
+            NameLexicon.Gender gender = Reading.genderOf(word);
             List<String> before = new ArrayList<>();
             for (Mention m : named) if (m.end() <= p.start()) before.add(0, m.person());
-            String who = referents.pick(before, gender);
-            if (who == null) who = remember ? referents.resolve(gender) : about;
-            if (who != null && who != Referents.NOBODY) subjects.add(new Mention(who, p.start(), p.end(), false));
+            String who = reading.among(before, gender);
+            if (who == null) who = before.isEmpty() && about != null && reading.mayBe(about, gender) ? about : reading.referent(index, before, gender);
+            if (who != null) subjects.add(new Mention(who, p.start(), p.end(), false));
+            else if (nominative && gender != NameLexicon.Gender.UNKNOWN) someoneElse = true;
         }
         Matcher pair = PAIR.matcher(text);
         while (pair.find()) {
             if (quoted[pair.start()]) continue;
-            List<String> two = referents.pair(named.stream().filter(m -> m.end() <= pair.start()).map(Mention::person).toList());
+            List<String> two = reading.pair(index, named.stream().filter(m -> m.end() <= pair.start()).map(Mention::person).toList());
             for (String who : two) subjects.add(new Mention(who, pair.start(), pair.end(), false));
         }
         Matcher r = ROLE_NOUN.matcher(text);
         while (r.find()) {
             boolean opens = text.substring(0, r.start()).isBlank();
             if (quoted[r.start()] || !(named.isEmpty() || opens)) continue;
-            String who = remember ? referents.resolve(NameLexicon.get().genderOfRole(r.group(1))) : about;
+            String who = about;
             if (who != null) subjects.add(new Mention(who, r.start(), r.end(), false));
         }
+        return someoneElse;
     }
 
     /** Hits outside quotation marks that are not part of a wearer's name. */

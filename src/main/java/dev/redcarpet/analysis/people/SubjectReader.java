@@ -23,7 +23,7 @@ public final class SubjectReader {
             "previously", "recently", "earlier", "laughingly", "jokingly", "proudly", "candidly", "finally", "happily");
 
     private final QuoteText qt;
-    private final References refs;
+    private final NameContext refs;
     private final String text;
     private final People people;
     private final List<NameTokens.Token> tokens;
@@ -31,7 +31,7 @@ public final class SubjectReader {
     private final int[] tokenStarts;
     private final NameLexicon lex = NameLexicon.get();
 
-    public SubjectReader(QuoteText qt, References refs) {
+    public SubjectReader(QuoteText qt, NameContext refs) {
         this.qt = qt;
         this.refs = refs;
         this.text = qt.text;
@@ -130,8 +130,8 @@ public final class SubjectReader {
             }
             if (lex.isRole(w) || w.endsWith("-old")) {
                 int d = k - 1;
-                while (d >= 0 && d >= k - 4 && !tokens.get(d).capitalised() && !References.DETERMINERS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))
-                        && !References.POSSESSIVE_PRONOUNS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))) d--;
+                while (d >= 0 && d >= k - 4 && !tokens.get(d).capitalised() && !NameContext.DETERMINERS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))
+                        && !NameContext.POSSESSIVE_PRONOUNS.contains(tokens.get(d).word().toLowerCase(Locale.ROOT))) d--;
                 if (d >= 0 && d >= k - 4 && tokens.get(d).capitalised()) {
                     PeopleMentions.Mention owner = qt.mentionEndingAt(tokens.get(d));
                     if (owner != null) return new Subject(refs.roleOwner(List.of(k), t.start(), qt.resolveMention(owner)), null, true);

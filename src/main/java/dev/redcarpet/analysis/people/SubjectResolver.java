@@ -7,9 +7,16 @@ import dev.redcarpet.analysis.structure.ReadSentence;
 import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
 
+import dev.redcarpet.analysis.quotes.QuoteMarks;
+
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +33,13 @@ public final class SubjectResolver {
     private static final Pattern PRONOUN = Pattern.compile("^[“\"‘']?(she|he|they|her|his|their|hers|him)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile("^[“\"‘']?(?:the|this|our)\\s+((?:[\\p{L}'’&-]+\\s*){1,4})",
             Pattern.CASE_INSENSITIVE);
-    /** What may come before a name that opens a sentence: a quote mark, or a short phrase and a comma ("On Monday, Zendaya"). */
-    private static final Pattern OPENING = Pattern.compile("[“\"‘'(]?|[^,]{0,30},\\s*[“\"‘']?");
+    /**
+     * What may come before a name that opens a sentence: a quote mark, a short phrase and a comma ("On Monday,
+     * Zendaya"), a conjunction or a work's possessive ("As the Show's Ana Lind said").
+     */
+    private static final Pattern OPENING = Pattern.compile("[“\"‘'(]?|[^,]{0,30},\\s*[“\"‘']?"
+            + "|(?:(?i:as|when|while|after|before|although|though|since|once|and|but|then)\\s+)?"
+            + "(?:(?:The\\s+)?\\p{Lu}[\\p{L}’'&-]*(?:\\s+\\p{Lu}[\\p{L}’'&-]*){0,3}['’]s\\s+)?");
 
     private final People people;
     private final Predicate<String> isMaker;
@@ -39,23 +51,31 @@ public final class SubjectResolver {
         this.isMaker = isMaker;
     }
 
-    public List<ReadSentence> read(List<Block> blocks) {
+    /** Reads an article's blocks in order; {@code text} is the article text the blocks come from (may be null). */
+    public Reading read(String text, List<Block> blocks) {
+        String article = text == null ? "" : text;
+        List<QuoteMarks.Span> spans = new ArrayList<>();
+        for (QuoteMarks.Paragraph p : QuoteMarks.paragraphs(article)) spans.addAll(QuoteMarks.spans(article, p));
+        PersonRoles roles = new PersonRoles(new QuoteText(article, people, spans));
+        Set<String> crew = new HashSet<>();
+        roles.roles().forEach((name, words) -> {
+            if (words.stream().anyMatch(lex::isCrewRole)) crew.add(name);
+        });
+        State st = new State(crew, roles.genders());
         List<ReadSentence> out = new ArrayList<>();
+        List<List<String>> inMind = new ArrayList<>();
+        List<List<List<String>>> recent = new ArrayList<>();
         int segment = 0;
         boolean segmentUsed = false;
-        String segmentPerson = null;
-        String current = null;
         int lastParagraph = Integer.MIN_VALUE;
         boolean roundup = headedPeople(blocks) >= 2;
         for (Block b : blocks) {
             List<Sentence> sentences = SentenceSplitter.split(b.paragraph(), b.text());
-            if (b.part() == Part.BYLINE || b.part() == Part.CAPTION) {
-                for (Sentence s : sentences) out.add(new ReadSentence(s.text(), b.part(), b.paragraph(), null, segment));
-                continue;
-            }
-            if (b.part() == Part.HEADLINE) {
+            boolean[] quoted = quoted(b.text());
+            if (b.part() == Part.BYLINE || b.part() == Part.CAPTION || b.part() == Part.HEADLINE) {
                 for (Sentence s : sentences) {
-                    String named = firstNamed(s.text(), false);
+                    String named = b.part() == Part.HEADLINE ? firstNamed(s.text(), false, slice(quoted, s)) : null;
+                    st.remember(inMind, recent);
                     out.add(new ReadSentence(s.text(), b.part(), b.paragraph(), named, segment));
                 }
                 continue;
@@ -63,52 +83,180 @@ public final class SubjectResolver {
             boolean newParagraph = b.paragraph() != lastParagraph;
             lastParagraph = b.paragraph();
             for (int i = 0; i < sentences.size(); i++) {
-                String text = sentences.get(i).text();
-                String named = firstNamed(text, false);
-                boolean opensWithName = firstNamed(text, true) != null;
+                String sentence = sentences.get(i).text();
+                boolean[] q = slice(quoted, sentences.get(i));
+                String named = firstNamed(sentence, false, q);
+                boolean opensWithName = firstNamed(sentence, true, q) != null;
                 boolean opensSection = i == 0 && (b.part() == Part.HEADING || b.part() == Part.LIST_ITEM
-                        || (newParagraph && opensWithName && named != null && segmentPerson != null && !named.equals(segmentPerson)));
+                        || (newParagraph && opensWithName && named != null && st.segmentPerson != null && !named.equals(st.segmentPerson)));
                 if (b.part() == Part.HEADING && named == null) {
                     if (roundup) {
                         // in a roundup a heading naming nobody ("The men") ends the last person's section
                         if (segmentUsed) segment++;
                         segmentUsed = false;
-                        segmentPerson = null;
-                        current = null;
+                        st.newSegment(null);
                     }
-                    out.add(new ReadSentence(text, b.part(), b.paragraph(), null, segment));
+                    st.remember(inMind, recent);
+                    out.add(new ReadSentence(sentence, b.part(), b.paragraph(), null, segment));
                     continue;
                 }
-                if (opensSection && named != null && !named.equals(segmentPerson)) {
+                if (opensSection && named != null && !named.equals(st.segmentPerson)) {
                     if (segmentUsed) segment++;
-                    segmentPerson = named;
-                    current = named;
+                    st.newSegment(named);
                 }
+                st.remember(inMind, recent);
                 String subject;
-                if (named != null && !opensWithName && opensOnSomeoneElse(text) && (current != null || segmentPerson != null)) {
+                if (named != null && !opensWithName && opensOnSomeoneElse(sentence) && st.hasSomeoneInMind()) {
                     // "She wore jewels by X, including …", "The star of the X biopic arrived …": a sentence opening on a
                     // pronoun or a description is about whom it stands for, not the person it names in passing
-                    subject = current != null ? current : segmentPerson;
+                    subject = st.referent(openingGender(sentence));
                 } else if (named != null) {
                     subject = named;
-                } else if (refersBack(text)) {
-                    subject = current != null ? current : segmentPerson;
+                } else if (refersBack(sentence)) {
+                    subject = st.referent(openingGender(sentence));
                 } else {
                     // a sentence naming nobody goes on about the person the text is on: the one its
                     // section is about, or one named at the opening of the sentence before
-                    subject = b.part() == Part.HEADING ? null : current != null ? current : null;
+                    subject = b.part() == Part.HEADING ? null : st.current;
                 }
-                if (segmentPerson == null && subject != null && opensWithName) segmentPerson = subject;
-                if (named != null && !opensWithName && !named.equals(segmentPerson)) {
-                    current = segmentPerson; // named in passing: the next sentence is not about them
+                if (st.segmentPerson == null && subject != null && opensWithName) st.segmentPerson = subject;
+                if (named != null && !opensWithName && !named.equals(st.segmentPerson)) {
+                    st.current = st.segmentPerson; // named in passing: the next sentence is not about them
                 } else if (subject != null) {
-                    current = subject;
+                    st.current = subject;
                 }
+                if (!allQuoted(sentence, q)) st.endSentence(subject, allNamed(sentence, q)); // speech goes on about the speaker
                 segmentUsed = true;
-                out.add(new ReadSentence(text, b.part(), b.paragraph(), subject, segment));
+                out.add(new ReadSentence(sentence, b.part(), b.paragraph(), subject, segment));
             }
         }
-        dropCutOffEnd(out);
+        int cut = dropCutOffEnd(out);
+        if (cut >= 0) {
+            inMind.remove(cut);
+            recent.remove(cut);
+        }
+        return new Reading(out, starts(article, out), inMind, recent, crew, roles);
+    }
+
+    /** Whom the reader has in mind while reading: the person the text is on, its section's person, and who was named lately. */
+    private static final class State {
+        /** Sentences without any name after which nobody named in passing is referred back to. */
+        static final int SENTENCES = 3;
+        final Set<String> crew;
+        final Map<String, NameLexicon.Gender> genders;
+        final Deque<List<String>> recent = new ArrayDeque<>();
+        String current;
+        String segmentPerson;
+        int sinceNamed;
+
+        State(Set<String> crew, Map<String, NameLexicon.Gender> genders) {
+            this.crew = crew;
+            this.genders = genders;
+        }
+
+        void newSegment(String person) {
+            segmentPerson = person;
+            current = person;
+            recent.clear();
+        }
+
+        boolean hasSomeoneInMind() {
+            return current != null || segmentPerson != null;
+        }
+
+        List<String> inMind() {
+            List<String> out = new ArrayList<>(2);
+            if (current != null) out.add(current);
+            if (segmentPerson != null && !segmentPerson.equals(current)) out.add(segmentPerson);
+            return out;
+        }
+
+        void remember(List<List<String>> inMind, List<List<List<String>>> recentOut) {
+            inMind.add(inMind());
+            recentOut.add(List.copyOf(recent));
+        }
+
+        /** Whom a pronoun or description of this gender opening a sentence stands for. */
+        String referent(NameLexicon.Gender gender) {
+            List<String> candidates = new ArrayList<>(inMind());
+            for (List<String> names : recent) candidates.addAll(names);
+            for (String p : candidates) if (!crew.contains(p) && fits(p, gender)) return p;
+            if (gender == NameLexicon.Gender.UNKNOWN) return current != null ? current : segmentPerson;
+            for (String p : candidates) if (genders.get(p) == gender) return p;
+            return null;
+        }
+
+        private boolean fits(String person, NameLexicon.Gender gender) {
+            NameLexicon.Gender g = genders.getOrDefault(person, NameLexicon.Gender.UNKNOWN);
+            return gender == NameLexicon.Gender.UNKNOWN || g == NameLexicon.Gender.UNKNOWN || g == gender;
+        }
+
+        /** Records whom a finished sentence was about and whom it named (either may be missing). */
+        void endSentence(String subject, List<String> named) {
+            List<String> people = new ArrayList<>();
+            if (subject != null) people.add(subject);
+            for (String n : named) if (!people.contains(n)) people.add(n);
+            if (!people.isEmpty()) {
+                recent.addFirst(List.copyOf(people));
+                while (recent.size() > SENTENCES) recent.removeLast();
+                sinceNamed = 0;
+            } else if (++sinceNamed > SENTENCES) {
+                recent.clear();
+            }
+        }
+    }
+
+    /** The gender the pronoun or description opening a sentence implies ("She …", "The actress …"). */
+    private NameLexicon.Gender openingGender(String text) {
+        String rest = text;
+        Matcher lead = LEADING_CLAUSE.matcher(text);
+        if (lead.find()) rest = text.substring(lead.end());
+        Matcher p = PRONOUN.matcher(rest);
+        if (p.find()) return Reading.genderOf(p.group(1));
+        Matcher d = DESCRIPTION.matcher(rest);
+        if (!d.find()) return NameLexicon.Gender.UNKNOWN;
+        for (String w : d.group(1).strip().split("\\s+")) {
+            NameLexicon.Gender g = lex.genderOfRole(w.toLowerCase(Locale.ROOT));
+            if (g != NameLexicon.Gender.UNKNOWN) return g;
+        }
+        return NameLexicon.Gender.UNKNOWN;
+    }
+
+    /** Where each sentence starts in the article text (-1 for one outside it, such as a separate headline). */
+    private static int[] starts(String text, List<ReadSentence> sentences) {
+        int[] out = new int[sentences.size()];
+        int cursor = 0;
+        for (int i = 0; i < out.length; i++) {
+            ReadSentence s = sentences.get(i);
+            int at = s.paragraph() < 0 ? -1 : text.indexOf(s.text(), cursor);
+            out[i] = at;
+            if (at >= 0) cursor = at + s.text().length();
+        }
+        return out;
+    }
+
+    /** Which characters of a block are inside quotation marks (an unclosed quote runs to the block's end). */
+    private static boolean[] quoted(String p) {
+        boolean[] q = new boolean[p.length() + 1];
+        boolean curly = false;
+        boolean straight = false;
+        int firstClose = p.indexOf('”');
+        int firstOpen = p.indexOf('“');
+        if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) curly = true; // the block starts inside a quote
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '“') curly = true;
+            if (c == '"') straight = !straight;
+            q[i] = curly || straight;
+            if (c == '”') curly = false;
+        }
+        return q;
+    }
+
+    private static boolean[] slice(boolean[] quoted, Sentence s) {
+        boolean[] out = new boolean[s.text().length() + 1];
+        int from = Math.max(0, Math.min(s.start(), quoted.length - 1));
+        System.arraycopy(quoted, from, out, 0, Math.min(out.length, quoted.length - from));
         return out;
     }
 
@@ -124,13 +272,17 @@ public final class SubjectResolver {
     }
 
     /** The last sentence of an excerpt cut off mid-sentence is not a sentence. */
-    private static void dropCutOffEnd(List<ReadSentence> out) {
+    private static int dropCutOffEnd(List<ReadSentence> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             ReadSentence s = out.get(i);
             if (s.part() == Part.CAPTION || s.part() == Part.BYLINE) continue;
-            if (s.part().prose() && !Layout.complete(s.text())) out.remove(i);
-            return;
+            if (s.part().prose() && !Layout.complete(s.text())) {
+                out.remove(i);
+                return i;
+            }
+            return -1;
         }
+        return -1;
     }
 
     /** A possessive and up to three words before a name: "Her co-star ", "His long-time partner ". */
@@ -181,8 +333,15 @@ public final class SubjectResolver {
 
     /** The first person the sentence names who is not a maker; with {@code opening}, only a name near its start. */
     String firstNamed(String text, boolean opening) {
+        return firstNamed(text, opening, null);
+    }
+
+    /** The same, passing over names inside quotation marks ({@code quoted}: per character of the text, may be null). */
+    private String firstNamed(String text, boolean opening, boolean[] quoted) {
         for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
             if (m.ambiguous()) continue;
+            if (quoted != null && quoted[m.start()]) continue;
+            if (OBJECT_BEFORE.matcher(text.substring(0, m.start())).find()) continue; // "posed with Ana Lind": not whom the sentence is about
             if (m.start() > 0 && "\"“‘'".indexOf(text.charAt(m.start() - 1)) >= 0) continue; // a title: "Jimmy Kimmel Live!"
             if (opening && !OPENING.matcher(text.substring(0, m.start())).matches()) return null;
             String name = m.candidates().get(0);
@@ -191,6 +350,31 @@ public final class SubjectResolver {
             return name;
         }
         return null;
+    }
+
+    /**
+     * A preposition, then only a list of names, right before a name: the name is an object ("with Ana and Bo Lind");
+     * a comma after the list's "and" ends it ("with Ana and Bo, Cleo Marsh walked …").
+     */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?i:\\b(?:with|by|from|alongside|beside|including|featuring|of|for|to|than|like))\\s+"
+            + "(?:\\p{Lu}[\\p{L}’'.-]*(?:\\s*,\\s*|\\s+))*(?:(?:&|(?i:and))\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*)?$");
+
+    /** True when every letter of the sentence is inside quotation marks. */
+    private static boolean allQuoted(String text, boolean[] quoted) {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i)) && !quoted[i]) return false;
+        return true;
+    }
+
+    /** Everyone the sentence names outside quotation marks, makers excepted, in order. */
+    private List<String> allNamed(String text, boolean[] quoted) {
+        List<String> out = new ArrayList<>();
+        for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
+            if (m.ambiguous() || quoted[m.start()]) continue;
+            String name = m.candidates().get(0);
+            if (!isMaker.test(name) && !out.contains(name)) out.add(name);
+        }
+        return out;
     }
 
     private static final Pattern KIN = Pattern.compile("^\\s*(?:\\w+\\s+)?(?:daughter|son|wife|husband|partner|sister|brother|mother"

@@ -3,6 +3,9 @@ package dev.redcarpet.analysis.quotes;
 import java.util.regex.Pattern;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleFinder;
+import dev.redcarpet.analysis.people.Reading;
+import dev.redcarpet.analysis.people.SubjectResolver;
+import dev.redcarpet.analysis.structure.Layout;
 import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
 
@@ -60,10 +63,16 @@ public final class QuoteExtractor {
     public List<Quote> extract(String articleId, String text, People people) {
         if (text == null || text.isBlank()) return List.of();
         People who = people != null ? people : new PeopleFinder().find(text);
+        return extract(articleId, text, who, new SubjectResolver(who, name -> false).read(text, Layout.of(null, text)));
+    }
+
+    /** The quotes of an article whose sentences were read already: "she said" means whom the reading says. */
+    public List<Quote> extract(String articleId, String text, People who, Reading reading) {
+        if (text == null || text.isBlank()) return List.of();
         List<QuoteMarks.Paragraph> paragraphs = QuoteMarks.paragraphs(text);
         List<QuoteMarks.Span> spans = new ArrayList<>();
         for (QuoteMarks.Paragraph p : paragraphs) spans.addAll(QuoteMarks.spans(text, p));
-        SpeakerResolver resolver = new SpeakerResolver(text, who, spans);
+        SpeakerResolver resolver = new SpeakerResolver(text, who, spans, reading);
 
         List<Piece> pieces = new ArrayList<>();
         Map<Integer, ParagraphParts> parts = new HashMap<>();

@@ -4,9 +4,9 @@ import dev.redcarpet.analysis.people.NameTokens;
 import dev.redcarpet.analysis.people.Outlets;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleMentions;
-import dev.redcarpet.analysis.people.PersonRoles;
 import dev.redcarpet.analysis.people.QuoteText;
-import dev.redcarpet.analysis.people.References;
+import dev.redcarpet.analysis.people.NameContext;
+import dev.redcarpet.analysis.people.Reading;
 import dev.redcarpet.analysis.people.SubjectReader;
 
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ import java.util.Set;
  * Works out who said a quote and to which outlet, from the attribution right after it
  * ("…,” Kim said / said Law Roach / she told Vogue), the clause before it (Kim said: “…” /
  * As Roach put it, “…”) or a colon introduction. Subjects are read by {@link SubjectReader};
- * pronouns and descriptions are resolved by {@link References}; outlets by {@link Outlets}.
+ * pronouns and descriptions by the article's {@link Reading}; outlets by {@link Outlets}.
  */
 public final class SpeakerResolver {
     private static final Pattern DASHES_ONLY = Pattern.compile("[,—–-]*");
@@ -40,9 +40,9 @@ public final class SpeakerResolver {
     private final List<NameTokens.Token> tokens;
     private final List<PeopleMentions.Mention> mentions;
 
-    SpeakerResolver(String text, People people, List<QuoteMarks.Span> spans) {
+    SpeakerResolver(String text, People people, List<QuoteMarks.Span> spans, Reading reading) {
         this.qt = new QuoteText(text, people, spans);
-        this.subjects = new SubjectReader(qt, new References(qt, new PersonRoles(qt)));
+        this.subjects = new SubjectReader(qt, new NameContext(qt, reading));
         this.outlets = new Outlets(qt);
         this.text = text;
         this.tokens = qt.tokens;

@@ -19,7 +19,7 @@ public class SubjectResolverTest {
         var blocks = Layout.of(null, text);
         List<String> headings = blocks.stream().filter(b -> b.part().name().equals("HEADING")).map(b -> b.text()).toList();
         People people = FINDER.find(text, headings);
-        return new SubjectResolver(people, LEXICONS::isDesigner).read(blocks);
+        return new SubjectResolver(people, LEXICONS::isDesigner).read(text, blocks).sentences();
     }
 
     private static ReadSentence sentence(List<ReadSentence> read, String start) {

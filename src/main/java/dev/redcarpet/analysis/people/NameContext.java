@@ -1,20 +1,20 @@
 package dev.redcarpet.analysis.people;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves words that point back at a person: pronouns go to the last person named before them
- * outside quotes and not as an object, of a matching gender where it is known; descriptions
- * ("the star") likewise; crew roles ("the designer", "her stylist") go to the person introduced
- * with that role.
+ * What the words around a name say about it in a quote's attribution: a name used as an object ("a dress
+ * by X"), as a label ("a Gaultier spokesperson") or as the owner of a role ("Tom Ford's creative director");
+ * crew roles ("the designer", "her stylist") go to the person introduced with that role. Pronouns and
+ * descriptions ("she", "the actress") are answered by the article's {@link Reading}, as everywhere else.
  */
-public final class References {
+public final class NameContext {
     private static final Pattern ROLE_QUALIFIER = Pattern.compile("creative|artistic|executive|chief|longtime|personal|celebrity|fashion|costume|art");
     /** Words before a name that make it an object, not the one talking ("a dress by X", "wore X"). */
     private static final Set<String> OBJECT_WORDS = Set.of("by", "in", "wore", "wearing", "from", "for", "with", "of",
@@ -30,16 +30,16 @@ public final class References {
     private final List<NameTokens.Token> tokens;
     private final List<PeopleMentions.Mention> mentions;
     private final Map<String, Set<String>> roles;
-    private final Map<String, NameLexicon.Gender> genders;
+    private final Reading reading;
     private final NameLexicon lex = NameLexicon.get();
 
-    public References(QuoteText qt, PersonRoles personRoles) {
+    public NameContext(QuoteText qt, Reading reading) {
         this.qt = qt;
         this.text = qt.text;
         this.tokens = qt.tokens;
         this.mentions = qt.mentions;
-        this.roles = personRoles.roles();
-        this.genders = personRoles.genders();
+        this.roles = reading.roles().roles();
+        this.reading = reading;
     }
 
     /** "the actress", "the 43-year-old" -> last named person; "the designer", "her stylist" -> who has that role. */
@@ -79,59 +79,22 @@ public final class References {
         return best;
     }
 
-    /** The last person named before pos, outside quotes and not as an object, of a compatible gender. */
+    /**
+     * Whom a pronoun (or a description) of this gender at {@code pos} stands for: the nearest fitting person
+     * named before it in its sentence, outside quotes and not as an object, else whom the article's reading
+     * had in mind before that sentence.
+     */
     String antecedent(NameLexicon.Gender gender, int pos) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            PeopleMentions.Mention m = mentions.get(i);
-            if (m.end() > pos || qt.insideQuote(m.start()) || objectContext(m) || labelsAThing(m)) continue;
+        int sentence = reading.sentenceAt(pos);
+        int from = Math.max(0, reading.start(sentence));
+        List<String> before = new ArrayList<>();
+        for (PeopleMentions.Mention m : mentions) {
+            if (m.end() > pos) break;
+            if (m.start() < from || qt.insideQuote(m.start()) || objectContext(m) || labelsAThing(m)) continue;
             String n = qt.resolveMention(m);
-            if (n == null) continue;
-            NameLexicon.Gender g = genders.getOrDefault(n, NameLexicon.Gender.UNKNOWN);
-            if (gender != NameLexicon.Gender.UNKNOWN && g != NameLexicon.Gender.UNKNOWN && g != gender) continue;
-            if (describedSinceAsSomeoneElse(n, m.end(), pos)) return mainSubjectOtherThan(n, gender);
-            return n;
+            if (n != null) before.add(0, n);
         }
-        if (gender == NameLexicon.Gender.UNKNOWN) return null;
-        // nobody fits as a subject: accept the last person named as an object whose gender is known to match
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            PeopleMentions.Mention m = mentions.get(i);
-            if (m.end() > pos || qt.insideQuote(m.start()) || labelsAThing(m)) continue;
-            String n = qt.resolveMention(m);
-            if (n != null && genders.get(n) == gender) return describedSinceAsSomeoneElse(n, m.end(), pos) ? null : n;
-        }
-        return null;
-    }
-
-    /**
-     * The article's most mentioned person, when a description ("The Ohio senator") has just
-     * been used for someone other than {@code notThem}: descriptions like that mostly mean the main subject.
-     */
-    private String mainSubjectOtherThan(String notThem, NameLexicon.Gender gender) {
-        if (qt.people.names().isEmpty()) return null;
-        String main = qt.people.names().get(0);
-        NameLexicon.Gender g = genders.getOrDefault(main, NameLexicon.Gender.UNKNOWN);
-        boolean fits = gender == NameLexicon.Gender.UNKNOWN || g == NameLexicon.Gender.UNKNOWN || g == gender;
-        return main.equals(notThem) || !fits ? null : main;
-    }
-
-    /** A name after "by", "wore", "to host", "with"... in the same run of words is an object, not a subject. */
-    private static final Pattern DESCRIPTION = Pattern.compile(
-            "(?:^|(?<=[.!?\\n][\\s”\"]{0,3}))(?:The|This|That)\\s+((?:[\\p{L}-]+\\s+){0,3}?)([\\p{Ll}-]+)(?=[\\s,])");
-
-    /**
-     * True when a sentence between the name and the pronoun opens with a description of someone
-     * ("The Ohio senator explained...") whose role that person is not known to have:
-     * the pronoun then more likely means the described person.
-     */
-    boolean describedSinceAsSomeoneElse(String name, int from, int to) {
-        if (to <= from) return false;
-        Matcher d = DESCRIPTION.matcher(text.substring(from, to));
-        while (d.find()) {
-            String role = d.group(2);
-            if (!lex.isSpecificRole(role) || qt.insideQuote(from + d.start())) continue;
-            if (!roles.getOrDefault(name, Set.of()).contains(role.toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
+        return reading.speaker(sentence, before, gender);
     }
 
     boolean objectContext(PeopleMentions.Mention m) {
