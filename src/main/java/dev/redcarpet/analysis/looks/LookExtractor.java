@@ -313,9 +313,28 @@ public final class LookExtractor {
             for (Mention m : named) {
                 if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
             }
-            if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits)) out.add(h);
+            if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits) && !notWorn(text, h) && !inTitle(text, h)) out.add(h);
         }
         return out;
+    }
+
+    /** Words saying a garment was left out: "chose not to wear a shirt", "replacing the usual dress shirt", "without sleeves". */
+    private static final Pattern NOT_WORN_BEFORE = Pattern.compile(
+            "(?i)\\b(?:not|never|without|instead\\s+of|rather\\s+than|replac(?:ed|ing)|in\\s+place\\s+of|ditch(?:ed|ing)|skipp(?:ed|ing)|forgo(?:ing|ne)?)"
+            + "(?:\\s+[\\p{L}-]+){0,3}\\s+$");
+    /** A capital "The" inside a sentence, then only capitalised words: a title ("The Devil Wears Prada"). */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\S\\s+The(?:\\s+\\p{Lu}[\\p{L}'’]*)+\\s+$");
+
+    /** A garment or label the sentence says was not worn ("not to wear a shirt", "instead of a gown"). */
+    private static boolean notWorn(String text, LexiconHit h) {
+        if (!h.kind().equals("garment") && !h.kind().equals("designer")) return false;
+        String before = text.substring(Math.max(0, h.start() - 60), h.start());
+        return NOT_WORN_BEFORE.matcher(before).find();
+    }
+
+    /** A label ending a title written in capitals ("her role in The Devil Wears Prada") is part of the title. */
+    private static boolean inTitle(String text, LexiconHit h) {
+        return h.kind().equals("designer") && TITLE_BEFORE.matcher(text.substring(0, h.start())).find();
     }
 
     private static final Pattern MAKER_CUE_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of)\\s+$");
@@ -395,7 +414,10 @@ public final class LookExtractor {
         for (Mention m : subjects) {
             if (m.start() < h.start()) owner = m;
         }
-        if (owner != null) return sameSpot(subjects, owner);
+        if (owner != null && !(owner.start() == 0 && owner.end() == 0 && namesSomeoneUnknown(text, h, hits, quoted))) {
+            return sameSpot(subjects, owner);
+        }
+        if (owner != null) return List.of(); // "Ana Lind in Dior" under another guest's heading: Ana Lind's look, not theirs
         List<EventMention> events = catalogue.mentions(text);
         for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
             if (!t.capitalised() || t.start() == 0 || quoted[t.start()] || COMMON_CAPITALS.contains(t.norm())) continue;
@@ -405,6 +427,29 @@ public final class LookExtractor {
             if (!known) return List.of();
         }
         return sameSpot(subjects, subjects.get(0));
+    }
+
+    /**
+     * True when the sentence opens on a name the article's people do not include, before the term: two or more
+     * capitalised words, one of them a given name ("Princess Ana of Lund in Dior"), none a lexicon term or event.
+     */
+    private boolean namesSomeoneUnknown(String text, LexiconHit h, List<LexiconHit> hits, boolean[] quoted) {
+        List<EventMention> events = catalogue.mentions(text);
+        NameLexicon lex = NameLexicon.get();
+        int run = 0;
+        boolean given = false;
+        for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
+            int ts = t.start();
+            boolean known = hits.stream().anyMatch(x -> x.start() <= ts && ts < x.end())
+                    || events.stream().anyMatch(x -> x.start() <= ts && ts < x.end());
+            if (t.capitalised() && !quoted[ts] && !known && !COMMON_CAPITALS.contains(t.norm())) {
+                run++;
+                if (lex.isGivenName(t.raw())) given = true;
+            } else if (!(run > 0 && t.norm().equals("of"))) {
+                break;
+            }
+        }
+        return run >= 2 && given;
     }
 
     /** Everyone a word at the owner's place stands for: one person, or both of "the couple". */

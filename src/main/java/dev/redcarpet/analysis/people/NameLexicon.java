@@ -42,7 +42,7 @@ public final class NameLexicon {
         return INSTANCE;
     }
 
-    boolean isGivenName(String word) {
+    public boolean isGivenName(String word) {
         String w = lower(word);
         return female.contains(w) || male.contains(w);
     }

@@ -61,6 +61,7 @@ public final class SubjectResolver {
         roles.roles().forEach((name, words) -> {
             if (words.stream().anyMatch(lex::isCrewRole)) crew.add(name);
         });
+        for (String name : people.names()) if (isMaker.test(name)) crew.add(name); // a designer speaks, but wears no look here
         State st = new State(crew, roles.genders());
         List<ReadSentence> out = new ArrayList<>();
         List<List<String>> inMind = new ArrayList<>();
@@ -366,13 +367,13 @@ public final class SubjectResolver {
         return true;
     }
 
-    /** Everyone the sentence names outside quotation marks, makers excepted, in order. */
+    /** Everyone the sentence names outside quotation marks, in order. */
     private List<String> allNamed(String text, boolean[] quoted) {
         List<String> out = new ArrayList<>();
         for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
             if (m.ambiguous() || quoted[m.start()]) continue;
             String name = m.candidates().get(0);
-            if (!isMaker.test(name) && !out.contains(name)) out.add(name);
+            if (!out.contains(name)) out.add(name);
         }
         return out;
     }

@@ -237,4 +237,36 @@ public class LookExtractorTest {
         assertThat(values(lookOf(looks, "Milo Vance", MET_2024), "designer")).containsExactly("Gucci");
         assertThat(values(lookOf(looks, "Dora Finch", MET_2024), "designer")).containsExactly("Chanel");
     }
+
+    @Test
+    void aGarmentTheSentenceSaysWasNotWornIsNoField() {
+        Article a = article("vance-no-shirt", """
+                Milo Vance skipped the tie and chose not to wear a shirt: he wore a green Gucci jacket and wide trousers.""");
+
+        Look milo = lookOf(EXTRACTOR.extract(a, PEOPLE, MET_2024), "Milo Vance", MET_2024);
+
+        assertThat(values(milo, "garment")).containsExactly("jacket", "trousers");
+    }
+
+    @Test
+    void aLabelEndingATitleInCapitalsIsNoDesigner() {
+        Article a = article("finch-title", """
+                Dora Finch, who once starred in The Girl Who Loved Valentino, wore a red gown by Dior.""");
+
+        Look dora = lookOf(EXTRACTOR.extract(a, PEOPLE, MET_2024), "Dora Finch", MET_2024);
+
+        assertThat(values(dora, "designer")).containsExactly("Dior");
+    }
+
+    @Test
+    void aLineOpeningOnSomeoneTheArticleDoesNotKnowIsNotTheSectionPersonsLook() {
+        Article a = article("quill-section", """
+                Zara Quill
+                Zara Quill wore a gold Prada gown.
+                Princess Helena of Lund in Valentino""");
+
+        Look zara = lookOf(EXTRACTOR.extract(a, PEOPLE, MET_2024), "Zara Quill", MET_2024);
+
+        assertThat(values(zara, "designer")).containsExactly("Prada");
+    }
 }

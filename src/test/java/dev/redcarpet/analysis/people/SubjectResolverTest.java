@@ -112,4 +112,18 @@ public class SubjectResolverTest {
         assertThat(sentence(read, "The singer Ellen Vik").subject()).isEqualTo("Ellen Vik");
         assertThat(sentence(read, "Her co-star").subject()).isEqualTo("Lena Berg");
     }
+
+    @Test
+    void aNameAfterAPrepositionOrInsideAQuoteIsNotWhomTheSentenceIsAbout() {
+        String text = """
+                Anneke Visser arrived first in a green Gucci gown.
+
+                After a dinner with Lotte Brand and Ivo Maas, Bram de Wit walked in.
+
+                "I dressed like Lotte Brand tonight," she said.""";
+        List<ReadSentence> read = read(text);
+
+        assertThat(sentence(read, "After a dinner").subject()).isEqualTo("Bram de Wit");
+        assertThat(sentence(read, "\"I dressed").subject()).isNotEqualTo("Lotte Brand");
+    }
 }

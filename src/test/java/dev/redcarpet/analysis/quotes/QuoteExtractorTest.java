@@ -277,4 +277,16 @@ public class QuoteExtractorTest {
                 "a dream I had as a child.");
         assertThat(quotes).extracting(Quote::speaker).containsOnly("Marn Osei");
     }
+
+    @Test
+    void aSpeakerQuotedOverManySentencesIsStillWhomHeMeans() {
+        String text = """
+                Mira Solano opened the evening in a silver gown.
+
+                Before the dinner, her friend Teodor Baek, who chose the music, walked through the night with Greta Lind.
+
+                "We planned it for months. Then we threw it away. I wanted noise. She wanted calm. We met halfway. It worked," he says.""";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Teodor Baek");
+    }
 }
