@@ -57,7 +57,7 @@ public final class ArticleAnalyzer {
         List<Quote> quotes = article.text() == null ? List.of() : quoteExtractor.extract(article.id(), article.text(), people, reading);
         Edition edition = new EditionDetector(catalogue).detect(article);
         List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, reading), sentences);
-        List<PersonRole> roles = roles(people, sentences, quotes, looks, reading.crew());
+        List<PersonRole> roles = roles(people, reading, quotes, looks);
         List<String> attending = new ArrayList<>();
         // a house ("Celine") is never a person; a designer who is a person stays findable by name,
         // and the roles say they are a designer
@@ -139,9 +139,20 @@ public final class ArticleAnalyzer {
         return words.length > 1 && sentence.contains(words[words.length - 1]);
     }
 
-    private List<PersonRole> roles(People people, List<ReadSentence> sentences, List<Quote> quotes, List<Look> looks, Set<String> crew) {
+    /**
+     * What each person is to the article: a designer; a subject when they have a look here, speak and are written
+     * about, or are named as doing the wearing in a sentence that tells of it ("Ana Lind and Bo Maas wore blue");
+     * crew who do none of that; else mentioned.
+     */
+    private List<PersonRole> roles(People people, Reading reading, List<Quote> quotes, List<Look> looks) {
+        List<ReadSentence> sentences = reading.sentences();
+        Set<String> crew = reading.crew();
         Set<String> withLook = new HashSet<>();
         for (Look l : looks) withLook.add(l.person());
+        Set<String> wearing = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).part().prose() && LookExtractor.tellsOfWearing(sentences.get(i).text())) wearing.addAll(reading.agents(i));
+        }
         Set<String> speakers = new HashSet<>();
         for (Quote q : quotes) if (q.speaker() != null) speakers.add(q.speaker());
         Map<String, Integer> about = new HashMap<>();
@@ -152,6 +163,7 @@ public final class ArticleAnalyzer {
             String role;
             if (lexicons.isDesigner(name)) role = "designer";
             else if (withLook.contains(name) || (speakers.contains(name) && about.getOrDefault(name, 0) > 0)) role = "subject";
+            else if (wearing.contains(name) && !crew.contains(name)) role = "subject";
             else if (crew.contains(name)) role = "other";
             else role = "mentioned";
             out.put(name, new PersonRole(name, role, evidence));

@@ -44,4 +44,19 @@ public class ArticleAnalyzerTest {
         assertThat(fields(facts, "Lena Berg")).contains("Celine", "dress");
         assertThat(fields(facts, "Nora Dahl")).contains("Loewe", "suit").doesNotContain("Celine");
     }
+
+    @Test
+    void peopleNamedAsTheOnesWearingAreSubjectsAndPeopleTheyPosedWithAreNot() {
+        String text = """
+                Colour took over the Spring Ball.
+
+                Stage star Ana Lind, comedian Bo Maas and writer Cleo Dunn all embraced bright shades, posing with Ida Holm.""";
+        Article a = new Article("colour", "Colour at the Spring Ball", null, null, LocalDate.of(2024, 5, 7), text,
+                "colour.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(facts.roles()).filteredOn(r -> r.role().equals("subject")).extracting(r -> r.name())
+                .containsExactlyInAnyOrder("Ana Lind", "Bo Maas", "Cleo Dunn");
+    }
 }

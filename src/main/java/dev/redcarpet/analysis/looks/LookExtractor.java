@@ -390,6 +390,11 @@ public final class LookExtractor {
         return true;
     }
 
+    /** True when the sentence has a word telling of wearing or appearing ("wore", "dazzled", "embraced", "posed"). */
+    public static boolean tellsOfWearing(String sentence) {
+        return WEAR_CUE.matcher(sentence).find();
+    }
+
     /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */
     private static boolean worn(String text, List<LexiconHit> hits) {
         if (WEAR_CUE.matcher(text).find()) return true;

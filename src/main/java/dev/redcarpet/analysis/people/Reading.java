@@ -19,13 +19,15 @@ public final class Reading {
     private final int[] starts;
     private final List<List<String>> inMind;
     private final List<List<List<String>>> recent;
+    private final List<List<String>> agents;
     private final Set<String> crew;
     private final Map<String, NameLexicon.Gender> genders;
     private final PersonRoles roles;
     private final Map<String, Integer> byText = new HashMap<>();
 
     Reading(List<ReadSentence> sentences, int[] starts, List<List<String>> inMind, List<List<List<String>>> recent,
-            Set<String> crew, PersonRoles roles) {
+            List<List<String>> agents, Set<String> crew, PersonRoles roles) {
+        this.agents = agents;
         this.sentences = List.copyOf(sentences);
         this.starts = starts;
         this.inMind = inMind;
@@ -47,6 +49,14 @@ public final class Reading {
 
     PersonRoles roles() {
         return roles;
+    }
+
+    /**
+     * The people body sentence {@code i} names as doers ("Ana Lind and Bo Maas wore blue"): outside quotation marks,
+     * not after a preposition ("posed with Ana Lind"), not as an owner ("Ana Lind's stylist"), not makers.
+     */
+    public List<String> agents(int i) {
+        return i < 0 || i >= agents.size() ? List.of() : agents.get(i);
     }
 
     /** The index of the first sentence with this text, or -1. */

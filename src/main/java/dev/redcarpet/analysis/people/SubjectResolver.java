@@ -66,6 +66,7 @@ public final class SubjectResolver {
         List<ReadSentence> out = new ArrayList<>();
         List<List<String>> inMind = new ArrayList<>();
         List<List<List<String>>> recent = new ArrayList<>();
+        Map<Integer, List<String>> agents = new java.util.HashMap<>();
         int segment = 0;
         boolean segmentUsed = false;
         int lastParagraph = Integer.MIN_VALUE;
@@ -127,6 +128,7 @@ public final class SubjectResolver {
                     st.current = subject;
                 }
                 if (!allQuoted(sentence, q)) st.endSentence(subject, allNamed(sentence, q)); // speech goes on about the speaker
+                agents.put(out.size(), agents(sentence, q));
                 segmentUsed = true;
                 out.add(new ReadSentence(sentence, b.part(), b.paragraph(), subject, segment));
             }
@@ -135,8 +137,11 @@ public final class SubjectResolver {
         if (cut >= 0) {
             inMind.remove(cut);
             recent.remove(cut);
+            agents.remove(cut);
         }
-        return new Reading(out, starts(article, out), inMind, recent, crew, roles);
+        List<List<String>> agentsBySentence = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) agentsBySentence.add(agents.getOrDefault(i, List.of()));
+        return new Reading(out, starts(article, out), inMind, recent, agentsBySentence, crew, roles);
     }
 
     /** Whom the reader has in mind while reading: the person the text is on, its section's person, and who was named lately. */
@@ -361,10 +366,27 @@ public final class SubjectResolver {
             "(?i:\\b(?:with|by|from|alongside|beside|including|featuring|of|for|to|than|like))\\s+"
             + "(?:\\p{Lu}[\\p{L}’'.-]*(?:\\s*,\\s*|\\s+))*(?:(?:&|(?i:and))\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*)?$");
 
+    /** Words right before a name that make it a label worn, not a person: "in Ana Lind", "her custom Ana Lind". */
+    private static final Pattern WORN_BEFORE = Pattern.compile(
+            "(?i:\\b(?:in|wore|wearing|wears|donned|custom|couture)\\s+)$");
+
     /** True when every letter of the sentence is inside quotation marks. */
     private static boolean allQuoted(String text, boolean[] quoted) {
         for (int i = 0; i < text.length(); i++) if (Character.isLetter(text.charAt(i)) && !quoted[i]) return false;
         return true;
+    }
+
+    /** The people a body sentence names as doers: outside quotation marks, not after a preposition, not makers. */
+    private List<String> agents(String text, boolean[] quoted) {
+        List<String> out = new ArrayList<>();
+        for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
+            if (m.ambiguous() || quoted[m.start()] || m.possessive()) continue;
+            String before = text.substring(0, m.start());
+            if (OBJECT_BEFORE.matcher(before).find() || WORN_BEFORE.matcher(before).find()) continue;
+            String name = m.candidates().get(0);
+            if (!isMaker.test(name) && !out.contains(name)) out.add(name);
+        }
+        return out;
     }
 
     /** Everyone the sentence names outside quotation marks, in order. */
