@@ -313,7 +313,8 @@ public final class LookExtractor {
             for (Mention m : named) {
                 if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
             }
-            if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits) && !notWorn(text, h) && !inTitle(text, h)) out.add(h);
+            if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits) && !notWorn(text, h) && !inTitle(text, h)
+                    && !partOfAWhole(text, h, hits)) out.add(h);
         }
         return out;
     }
@@ -324,6 +325,17 @@ public final class LookExtractor {
             + "(?:\\s+[\\p{L}-]+){0,3}\\s+$");
     /** A capital "The" inside a sentence, then only capitalised words: a title ("The Devil Wears Prada"). */
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\S\\s+The(?:\\s+\\p{Lu}[\\p{L}'’]*)+\\s+$");
+
+    /** Garment entries that are parts of a garment (a gown's train, a dress's sleeves), not a garment worn on its own. */
+    private static final Set<String> GARMENT_PARTS = Set.of("train", "sleeves", "collar", "hood", "peplum", "bodice", "petticoat");
+    private static final Pattern WHOLE_LOOK = Pattern.compile("(?i)\\b(?:look|outfit|ensemble|number|creation)\\b");
+
+    /** A garment part told beside a whole garment or look ("a corset with a long train"): a detail of it, not a garment. */
+    private static boolean partOfAWhole(String text, LexiconHit h, List<LexiconHit> hits) {
+        if (!h.kind().equals("garment") || !GARMENT_PARTS.contains(h.value())) return false;
+        for (LexiconHit o : hits) if (o.kind().equals("garment") && !GARMENT_PARTS.contains(o.value())) return true;
+        return WHOLE_LOOK.matcher(text).find();
+    }
 
     /** A garment or label the sentence says was not worn ("not to wear a shirt", "instead of a gown"). */
     private static boolean notWorn(String text, LexiconHit h) {

@@ -269,4 +269,17 @@ public class LookExtractorTest {
 
         assertThat(values(zara, "designer")).containsExactly("Prada");
     }
+
+    @Test
+    void aGarmentPartBesideAWholeGarmentIsADetailOfIt() {
+        Article a = article("quill-train", """
+                Zara Quill wore a tartan corset with a long, sweeping train.
+
+                Milo Vance chose sleeves of black lace.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "garment")).containsExactly("corset");
+        assertThat(values(lookOf(looks, "Milo Vance", MET_2024), "garment")).containsExactly("sleeves");
+    }
 }
