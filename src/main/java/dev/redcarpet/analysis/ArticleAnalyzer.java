@@ -141,7 +141,8 @@ public final class ArticleAnalyzer {
 
     /**
      * What each person is to the article: a designer; a subject when they have a look here, speak and are written
-     * about, or are named as doing the wearing in a sentence that tells of it ("Ana Lind and Bo Maas wore blue");
+     * about, are named as doing the wearing in a sentence that tells of it ("Ana Lind and Bo Maas wore blue") or
+     * head a section of their own (a heading or list item naming them);
      * crew who do none of that; else mentioned.
      */
     private List<PersonRole> roles(People people, Reading reading, List<Quote> quotes, List<Look> looks) {
@@ -151,7 +152,10 @@ public final class ArticleAnalyzer {
         for (Look l : looks) withLook.add(l.person());
         Set<String> wearing = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).part().prose() && LookExtractor.tellsOfWearing(sentences.get(i).text())) wearing.addAll(reading.agents(i));
+            ReadSentence s = sentences.get(i);
+            if (s.part().prose() && LookExtractor.tellsOfWearing(s.text())) wearing.addAll(reading.agents(i));
+            // a roundup's heading or list item that names someone opens their section
+            if ((s.part() == Part.HEADING || s.part() == Part.LIST_ITEM) && s.subject() != null) wearing.add(s.subject());
         }
         Set<String> speakers = new HashSet<>();
         for (Quote q : quotes) if (q.speaker() != null) speakers.add(q.speaker());

@@ -59,4 +59,23 @@ public class ArticleAnalyzerTest {
         assertThat(facts.roles()).filteredOn(r -> r.role().equals("subject")).extracting(r -> r.name())
                 .containsExactlyInAnyOrder("Ana Lind", "Bo Maas", "Cleo Dunn");
     }
+
+    @Test
+    void aPersonHeadingTheirOwnSectionIsSomeoneTheArticleIsAbout() {
+        String text = """
+                Moments from the Spring Ball
+
+                Ana Lind
+                The activist used the evening to send a message to the press.
+
+                Bo Maas
+                The singer waved and went straight inside.""";
+        Article a = new Article("moments", "Moments from the Spring Ball", null, null, LocalDate.of(2024, 5, 7), text,
+                "moments.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(facts.roles()).filteredOn(r -> r.role().equals("subject")).extracting(r -> r.name())
+                .containsExactlyInAnyOrder("Ana Lind", "Bo Maas");
+    }
 }
