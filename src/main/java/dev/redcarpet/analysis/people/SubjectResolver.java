@@ -9,9 +9,7 @@ import dev.redcarpet.analysis.structure.SentenceSplitter;
 
 import dev.redcarpet.analysis.quotes.QuoteMarks;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +20,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whom each sentence of an article is about, reading in order as a fan does. A sentence that
- * names someone (not as the maker of a look) is about the first person it names; one that opens with
- * a pronoun ("She", "His") or a description ("The singer", "The Euphoria star") is about the person the
- * reader has in mind; any other prose sentence goes on about that person. A heading or list item that
- * names someone, or a paragraph that opens on a new person's name, starts a new segment about them,
- * and a heading naming nobody starts a segment about nobody: a roundup becomes one segment per person.
+ * The one resolver of names, pronouns and descriptions: decides whom each sentence of an article is about,
+ * reading in order as a fan does. A sentence that names someone (not as the maker of a look, not inside a
+ * quotation, not after a preposition) is about the first person it names; one that opens with a pronoun
+ * ("She", "His") or a description ("The singer", "The Euphoria star") is about the person the reader has in
+ * mind, of the pronoun's gender where it is known; any other prose sentence goes on about that person. A
+ * heading or list item that names someone, or a paragraph that opens on a new person's name, starts a new
+ * segment about them, and a heading naming nobody starts a segment about nobody: a roundup becomes one
+ * segment per person. The {@link Reading} it returns answers "who is she?" for quote attribution and looks.
  */
 public final class SubjectResolver {
     private static final Pattern PRONOUN = Pattern.compile("^[“\"‘']?(she|he|they|her|his|their|hers|him)\\b", Pattern.CASE_INSENSITIVE);
@@ -62,7 +62,7 @@ public final class SubjectResolver {
             if (words.stream().anyMatch(lex::isCrewRole)) crew.add(name);
         });
         for (String name : people.names()) if (isMaker.test(name)) crew.add(name); // a designer speaks, but wears no look here
-        State st = new State(crew, roles.genders());
+        InMind st = new InMind(crew, roles.genders());
         List<ReadSentence> out = new ArrayList<>();
         List<List<String>> inMind = new ArrayList<>();
         List<List<List<String>>> recent = new ArrayList<>();
@@ -142,74 +142,6 @@ public final class SubjectResolver {
         List<List<String>> agentsBySentence = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) agentsBySentence.add(agents.getOrDefault(i, List.of()));
         return new Reading(out, starts(article, out), inMind, recent, agentsBySentence, crew, roles);
-    }
-
-    /** Whom the reader has in mind while reading: the person the text is on, its section's person, and who was named lately. */
-    private static final class State {
-        /** Sentences without any name after which nobody named in passing is referred back to. */
-        static final int SENTENCES = 3;
-        final Set<String> crew;
-        final Map<String, NameLexicon.Gender> genders;
-        final Deque<List<String>> recent = new ArrayDeque<>();
-        String current;
-        String segmentPerson;
-        int sinceNamed;
-
-        State(Set<String> crew, Map<String, NameLexicon.Gender> genders) {
-            this.crew = crew;
-            this.genders = genders;
-        }
-
-        void newSegment(String person) {
-            segmentPerson = person;
-            current = person;
-            recent.clear();
-        }
-
-        boolean hasSomeoneInMind() {
-            return current != null || segmentPerson != null;
-        }
-
-        List<String> inMind() {
-            List<String> out = new ArrayList<>(2);
-            if (current != null) out.add(current);
-            if (segmentPerson != null && !segmentPerson.equals(current)) out.add(segmentPerson);
-            return out;
-        }
-
-        void remember(List<List<String>> inMind, List<List<List<String>>> recentOut) {
-            inMind.add(inMind());
-            recentOut.add(List.copyOf(recent));
-        }
-
-        /** Whom a pronoun or description of this gender opening a sentence stands for. */
-        String referent(NameLexicon.Gender gender) {
-            List<String> candidates = new ArrayList<>(inMind());
-            for (List<String> names : recent) candidates.addAll(names);
-            for (String p : candidates) if (!crew.contains(p) && fits(p, gender)) return p;
-            if (gender == NameLexicon.Gender.UNKNOWN) return current != null ? current : segmentPerson;
-            for (String p : candidates) if (genders.get(p) == gender) return p;
-            return null;
-        }
-
-        private boolean fits(String person, NameLexicon.Gender gender) {
-            NameLexicon.Gender g = genders.getOrDefault(person, NameLexicon.Gender.UNKNOWN);
-            return gender == NameLexicon.Gender.UNKNOWN || g == NameLexicon.Gender.UNKNOWN || g == gender;
-        }
-
-        /** Records whom a finished sentence was about and whom it named (either may be missing). */
-        void endSentence(String subject, List<String> named) {
-            List<String> people = new ArrayList<>();
-            if (subject != null) people.add(subject);
-            for (String n : named) if (!people.contains(n)) people.add(n);
-            if (!people.isEmpty()) {
-                recent.addFirst(List.copyOf(people));
-                while (recent.size() > SENTENCES) recent.removeLast();
-                sinceNamed = 0;
-            } else if (++sinceNamed > SENTENCES) {
-                recent.clear();
-            }
-        }
     }
 
     /** The gender the pronoun or description opening a sentence implies ("She …", "The actress …"). */
