@@ -402,9 +402,14 @@ public final class LookExtractor {
         return true;
     }
 
-    /** True when the sentence has a word telling of wearing or appearing ("wore", "dazzled", "embraced", "posed"). */
+    /** Verbs whose doer wears or shows off a look ("wore", "dazzled", "embraced"), not nouns such as "look" or "designer". */
+    private static final Pattern WEARING_VERB = Pattern.compile("\\b(wore|wears|wearing|donned|dons|donning|dressed|opted|chose"
+            + "|sported|sporting|rocked|rocking|stepped out|arrived|arriving|stunned|dazzled|turned heads|posed|walked|glowed"
+            + "|sparkled|shimmered|shone|channell?ed|embraced|slipped into|suited up|glammed|went for|went with)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** True when the sentence has a verb telling of wearing or appearing ("wore", "dazzled", "embraced", "posed"). */
     public static boolean tellsOfWearing(String sentence) {
-        return WEAR_CUE.matcher(sentence).find();
+        return WEARING_VERB.matcher(sentence).find();
     }
 
     /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */
