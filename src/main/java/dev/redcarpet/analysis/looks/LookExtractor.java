@@ -12,6 +12,7 @@ import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.Reading;
 import dev.redcarpet.analysis.people.SubjectResolver;
 import dev.redcarpet.analysis.structure.Layout;
+import dev.redcarpet.analysis.structure.QuotedSpans;
 import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
 
@@ -582,20 +583,7 @@ public final class LookExtractor {
 
     private static boolean[] quotedSpans(String p) {
         QUOTE_SCAN_CHARS.add(p.length());
-        boolean[] q = new boolean[p.length() + 1];
-        boolean curly = false;
-        boolean straight = false;
-        int firstClose = p.indexOf('”');
-        int firstOpen = p.indexOf('“');
-        if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) curly = true; // the paragraph starts inside a quote
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '“') curly = true;
-            if (c == '"') straight = !straight;
-            q[i] = curly || straight;
-            if (c == '”') curly = false;
-        }
-        return q;
+        return QuotedSpans.of(p);
     }
 
 }

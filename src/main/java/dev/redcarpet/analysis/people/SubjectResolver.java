@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis.people;
 
+import dev.redcarpet.analysis.structure.QuotedSpans;
+
 import dev.redcarpet.analysis.structure.Block;
 import dev.redcarpet.analysis.structure.Layout;
 import dev.redcarpet.analysis.structure.Part;
@@ -73,7 +75,7 @@ public final class SubjectResolver {
         boolean roundup = headedPeople(blocks) >= 2;
         for (Block b : blocks) {
             List<Sentence> sentences = SentenceSplitter.split(b.paragraph(), b.text());
-            boolean[] quoted = quoted(b.text());
+            boolean[] quoted = QuotedSpans.of(b.text());
             if (b.part() == Part.BYLINE || b.part() == Part.CAPTION || b.part() == Part.HEADLINE) {
                 for (Sentence s : sentences) {
                     String named = b.part() == Part.HEADLINE ? firstNamed(s.text(), false, slice(quoted, s)) : null;
@@ -171,24 +173,6 @@ public final class SubjectResolver {
             if (at >= 0) cursor = at + s.text().length();
         }
         return out;
-    }
-
-    /** Which characters of a block are inside quotation marks (an unclosed quote runs to the block's end). */
-    private static boolean[] quoted(String p) {
-        boolean[] q = new boolean[p.length() + 1];
-        boolean curly = false;
-        boolean straight = false;
-        int firstClose = p.indexOf('”');
-        int firstOpen = p.indexOf('“');
-        if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) curly = true; // the block starts inside a quote
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c == '“') curly = true;
-            if (c == '"') straight = !straight;
-            q[i] = curly || straight;
-            if (c == '”') curly = false;
-        }
-        return q;
     }
 
     private static boolean[] slice(boolean[] quoted, Sentence s) {
