@@ -16,15 +16,16 @@ public final class BenchReport {
         List<BenchSuite.SizeResult> s = r.sizes();
         b.append("| figure |");
         s.forEach(x -> b.append(' ').append(String.format(Locale.ROOT, "%,d", x.engine().articles())).append(" articles |"));
-        b.append(" target (10k) |\n|---|");
+        b.append(" target |\n|---|");
         s.forEach(x -> b.append("---|"));
         b.append("---|\n");
-        row(b, s, "index build (articles/s)", x -> String.format(Locale.ROOT, "%,.0f (%.1f s)", x.engine().buildRate(), x.engine().buildSeconds()), "≥ 2,000");
+        row(b, s, "index build (articles/s)", x -> Double.isNaN(x.engine().buildSeconds()) ? "– (index reused)"
+                : String.format(Locale.ROOT, "%,.0f (%.1f s)", x.engine().buildRate(), x.engine().buildSeconds()), "≥ 2,000 at 10k");
         row(b, s, "plain Lucene build, same articles, same run (articles/s)", x -> String.format(Locale.ROOT, "%,.0f (%.1f s)",
                 x.engine().articles() / x.plainLuceneSeconds(), x.plainLuceneSeconds()), "");
         row(b, s, "our build rate ÷ plain Lucene's", x -> Double.isNaN(x.engine().buildSeconds()) ? "–"
                 : String.format(Locale.ROOT, "%.0f%%", 100 * x.buildShare()), "≥ 50%");
-        row(b, s, "`ask` p50 / p99 (ms)", x -> pair(x.engine().ask()), "p99 ≤ 10");
+        row(b, s, "`ask` p50 / p99 (ms)", x -> pair(x.engine().ask()), "p99 ≤ 10 at 10k, ≤ 20 at 100k");
         for (String kind : s.get(0).engine().askByKind().keySet()) {
             row(b, s, "&nbsp;&nbsp;" + kind + " p50 / p99", x -> pair(x.engine().askByKind().getOrDefault(kind, Sample.NONE)), "");
         }
@@ -36,8 +37,8 @@ public final class BenchReport {
         row(b, s, "answers citing the source in top 5", x -> pct(x.engine().hitAt5()), "");
         row(b, s, "suggestPeople p50 / p99 (ms)", x -> pair(x.engine().suggestPeople()), "");
         row(b, s, "suggestEvents p50 / p99 (ms)", x -> pair(x.engine().suggestEvents()), "");
-        row(b, s, "reload after adding 1% p50 / max (ms)", x -> pair(x.engine().reload()) + " (+" + x.engine().reloadAdded() + ")", "");
-        row(b, s, "startup to first answer, JVM included, p50 / max (ms)", x -> pair(x.startup()), "≤ 3,000");
+        row(b, s, "reload after adding 1% p50 / max (ms)", x -> pair(x.engine().reload()) + " (+" + x.engine().reloadAdded() + ")", "≤ 1,500 at 100k");
+        row(b, s, "startup to first answer, JVM included, p50 / max (ms)", x -> pair(x.startup()), "≤ 3,000 at 100k");
         row(b, s, "heap after load (MiB, after full GC)", x -> String.valueOf(x.heapBytes() / (1024 * 1024)), "≤ 256 at 100k");
         if (s.stream().anyMatch(x -> x.peer() != null)) {
             row(b, s, "MiniSearch index (s) / ours (s)", x -> x.peer() == null ? "–" : String.format(Locale.ROOT, "%.1f / %.1f = %.2f×",
