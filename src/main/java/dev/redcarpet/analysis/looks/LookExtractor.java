@@ -3,6 +3,7 @@ package dev.redcarpet.analysis.looks;
 import dev.redcarpet.analysis.LexiconHit;
 import dev.redcarpet.analysis.LexiconTokens;
 import dev.redcarpet.analysis.Lexicons;
+import dev.redcarpet.analysis.QuickFind;
 import dev.redcarpet.analysis.events.Edition;
 import dev.redcarpet.analysis.events.EventCatalogue;
 import dev.redcarpet.analysis.events.EventEntry;
@@ -12,6 +13,7 @@ import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.Reading;
 import dev.redcarpet.analysis.people.SubjectResolver;
 import dev.redcarpet.analysis.structure.Layout;
+import dev.redcarpet.analysis.structure.ParagraphBreaks;
 import dev.redcarpet.analysis.structure.QuotedSpans;
 import dev.redcarpet.analysis.structure.Sentence;
 import dev.redcarpet.analysis.structure.SentenceSplitter;
@@ -41,8 +43,6 @@ import java.util.regex.Pattern;
  * fields to that year's edition; one about another event without a year gives none.
  */
 public final class LookExtractor {
-    /** Compiled once: String.split compiles its regex on every call. */
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\n");
     private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?s)^['’]s\\b.*");
     private static final Pattern FOR_A_NAME_AFTER = Pattern.compile("(?s)^\\s+for\\s+\\p{Lu}.*");
     private static final Pattern JOINER_ONLY = Pattern.compile("[\\s,-]*");
@@ -54,16 +54,20 @@ public final class LookExtractor {
             + "|clad|draped|featured|featuring|showed off|stunned|dazzled|turned heads|posed|walked|courtesy of|cinched"
             + "|slipped into|suited up|glammed|glowed|sparkled|shimmered|shone|channell?ed|embraced|covered in)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** {@link #WEAR_CUE}, tried only at word starts with a letter its words start with. */
+    private static final QuickFind WEAR_CUE_FIND = new QuickFind(WEAR_CUE, QuickFind.bothCases("abcdefghlmoprstw"), true, false);
     /** Words just before a hit that make it a garment worn: "in a Gucci gown", "by Vera Wang", "— Dior". */
     private static final Set<String> NEAR_CUES = Set.of("in", "by", "from", "—", "–", ":");
     // the look-aheads on a first letter ahead of \b below change no match: they only fail most places on one character
     private static final Pattern PRONOUN = Pattern.compile("(?=[sht])\\b(she|he|they|her|his|their)\\b", Pattern.CASE_INSENSITIVE);
+    private static final QuickFind PRONOUN_FIND = new QuickFind(PRONOUN, QuickFind.bothCases("sht"), true, false);
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_NOUN = Pattern.compile("(?=[Tt])\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(star|actress|actor|singer|rapper|model"
             + "|supermodel|musician|performer|comedian|host|nominee|winner|artist|icon|singer-songwriter|mogul|founder|alum"
             + "|presenter|entrepreneur|personality|influencer|athlete|socialite|legend|hitmaker|newcomer|guest|look|outfit"
             + "|ensemble|gown|dress|creation)\\b");
+    private static final QuickFind ROLE_NOUN_FIND = new QuickFind(ROLE_NOUN, "Tt", true, false);
     private static final Set<String> DESIGNER_CUES = Set.of("by", "in", "wore", "wearing", "wears", "worn", "custom", "from",
             "of", "designer", "designers", "director", "designed", "donned", "chose", "for", "courtesy", "tailored", "atelier", "x");
     private static final Pattern KIN_AFTER = Pattern.compile("^['’]s\\s+(\\w+\\s+)?(granddaughter|grandson|daughter|son|wife|husband"
@@ -106,6 +110,7 @@ public final class LookExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Two people at once: "the couple", "the pair", "Both", "they both". */
     private static final Pattern PAIR = Pattern.compile("(?:(?=[Tt])|^)(?:\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b)");
+    private static final QuickFind PAIR_FIND = new QuickFind(PAIR, "Tt", true, true);
 
     private final Lexicons lexicons;
     private final EventCatalogue catalogue;
@@ -193,7 +198,7 @@ public final class LookExtractor {
     }
 
     private static String[] paragraphs(Article a) {
-        return a.text() == null ? new String[0] : PARAGRAPH_BREAK.split(a.text(), -1);
+        return a.text() == null ? new String[0] : ParagraphBreaks.splitAtDoubleNewline(a.text());
     }
 
     private static Pattern wordPattern(String phrase, int flags) {
@@ -275,7 +280,7 @@ public final class LookExtractor {
     private static boolean addPronouns(String text, List<Mention> subjects, Reading reading, int index, boolean[] quoted, String about) {
         List<Mention> named = List.copyOf(subjects);
         boolean someoneElse = false;
-        Matcher p = PRONOUN.matcher(text);
+        QuickFind.Scan p = PRONOUN_FIND.scan(text);
         while (p.find()) {
             if (quoted[p.start()]) continue;
             String word = p.group(1).toLowerCase(Locale.ROOT);
@@ -289,13 +294,13 @@ public final class LookExtractor {
             if (who != null) subjects.add(new Mention(who, p.start(), p.end(), false));
             else if (nominative && gender != NameLexicon.Gender.UNKNOWN) someoneElse = true;
         }
-        Matcher pair = PAIR.matcher(text);
+        QuickFind.Scan pair = PAIR_FIND.scan(text);
         while (pair.find()) {
             if (quoted[pair.start()]) continue;
             List<String> two = reading.pair(index, named.stream().filter(m -> m.end() <= pair.start()).map(Mention::person).toList());
             for (String who : two) subjects.add(new Mention(who, pair.start(), pair.end(), false));
         }
-        Matcher r = ROLE_NOUN.matcher(text);
+        QuickFind.Scan r = ROLE_NOUN_FIND.scan(text);
         while (r.find()) {
             boolean opens = text.substring(0, r.start()).isBlank();
             if (quoted[r.start()] || !(named.isEmpty() || opens)) continue;
@@ -415,7 +420,7 @@ public final class LookExtractor {
 
     /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */
     private static boolean worn(String text, List<LexiconHit> hits) {
-        if (WEAR_CUE.matcher(text).find()) return true;
+        if (WEAR_CUE_FIND.in(text)) return true;
         for (LexiconHit h : hits) {
             String before = text.substring(0, h.start()).strip();
             List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
@@ -518,7 +523,7 @@ public final class LookExtractor {
         boolean inYear = before.endsWith("in ") || LAST_YEAR.matcher(text).find();
         // "in 2011" alone may date anything (a job, a film, another event): it dates a look of this event when the
         // event is named beside it or the clause tells of wearing ("in 2019 she wore …", "her debut came in 2021, in a gold dress")
-        if (!inYear || !(namesOwn || WEAR_CUE.matcher(text).find() || namesAGarment(text))) return null;
+        if (!inYear || !(namesOwn || WEAR_CUE_FIND.in(text) || namesAGarment(text))) return null;
         return own != null ? own.edition(other) : new Edition(edition.eventId(), edition.eventName(), other);
     }
 

@@ -2,6 +2,7 @@ package dev.redcarpet.analysis.people;
 
 import dev.redcarpet.analysis.LexiconHit;
 import dev.redcarpet.analysis.Lexicons;
+import dev.redcarpet.analysis.QuickFind;
 import dev.redcarpet.analysis.events.EventCatalogue;
 import dev.redcarpet.analysis.events.EventMention;
 
@@ -31,6 +32,7 @@ public final class PeopleFinder {
     private static final Pattern ARTICLE_WORD = Pattern.compile("of|the|a|an");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?s?|images?|credits?|video|courtesy|getty|source)(?:\\s+by)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b");
+    private static final QuickFind CREDIT_FIND = new QuickFind(CREDIT, QuickFind.bothCases("picvgs"), true, false);
 
     /** Given names that open sentences as ordinary words ("Will Emma be back?"). */
     private static final Set<String> COMMON_WORD_NAMES = Set.of("will", "may", "mark", "bill", "rose", "grant",
@@ -512,7 +514,7 @@ public final class PeopleFinder {
 
     private static boolean[] creditMask(String text, List<NameTokens.Token> tokens) {
         boolean[] mask = new boolean[tokens.size()];
-        Matcher m = CREDIT.matcher(text);
+        QuickFind.Scan m = CREDIT_FIND.scan(text);
         while (m.find()) {
             int end = creditEnd(text, m.end());
             for (int i = 0; i < tokens.size(); i++) {

@@ -1,9 +1,9 @@
 package dev.redcarpet.analysis.quotes;
 
+import dev.redcarpet.analysis.structure.ParagraphBreaks;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Finds paragraphs and the quoted spans inside them: double quotes (curly or straight), else single ones. */
 public final class QuoteMarks {
@@ -26,7 +26,7 @@ public final class QuoteMarks {
         }
     }
 
-    private static final Pattern BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+    // paragraphs break at "\n[ \t]*\n\s*" (ParagraphBreaks.blankLineAndSpace)
 
     private QuoteMarks() {
     }
@@ -34,14 +34,15 @@ public final class QuoteMarks {
     /** Non-blank paragraphs separated by blank lines, numbered from 0. */
     public static List<Paragraph> paragraphs(String text) {
         List<Paragraph> out = new ArrayList<>();
-        Matcher m = BREAK.matcher(text);
+        int[] at = new int[1];
         int start = 0;
         while (true) {
-            boolean found = m.find();
-            int end = found ? m.start() : text.length();
+            int breakEnd = ParagraphBreaks.blankLineAndSpace(text, start, at);
+            boolean found = breakEnd >= 0;
+            int end = found ? at[0] : text.length();
             addParagraph(text, start, end, out);
             if (!found) break;
-            start = m.end();
+            start = breakEnd;
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package dev.redcarpet.analysis.structure;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,20 +8,27 @@ import java.util.List;
  * whole sentences, so a match points at a few sentences rather than a whole page.
  */
 public final class Passages {
-    /** Compiled once: String.split compiles its regex on every call. */
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
     static final int MAX_CHARS = 900;
 
     private Passages() {
     }
 
+    /** The non-blank paragraphs between blank lines ({@code \n\s*\n}), stripped. */
     public static List<String> paragraphs(String text) {
         List<String> out = new ArrayList<>();
-        for (String p : PARAGRAPH_BREAK.split(text)) {
-            String s = p.strip();
-            if (!s.isEmpty()) out.add(s);
+        int[] at = new int[1];
+        int from = 0;
+        for (int end = ParagraphBreaks.blankLine(text, 0, at); end >= 0; end = ParagraphBreaks.blankLine(text, from, at)) {
+            add(text.substring(from, at[0]), out);
+            from = end;
         }
+        add(text.substring(from), out);
         return out;
+    }
+
+    private static void add(String paragraph, List<String> out) {
+        String s = paragraph.strip();
+        if (!s.isEmpty()) out.add(s);
     }
 
     public static List<Passage> of(String text) {

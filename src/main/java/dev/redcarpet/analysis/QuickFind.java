@@ -1,0 +1,105 @@
+package dev.redcarpet.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression tried only where a match can begin, for patterns run over every sentence of every
+ * article: a matcher's find() tries the whole expression at each character, while most characters cannot
+ * open a match. The caller names the ASCII characters a match can start with (both cases when the pattern
+ * ignores case, which without UNICODE_CASE is ASCII only), and says whether the pattern opens with a word
+ * boundary; a scan then finds exactly what find() finds, in the same order. For patterns whose matches are never
+ * empty.
+ */
+public final class QuickFind {
+    private final Pattern pattern;
+    private final boolean[] first = new boolean[128];
+    private final boolean wordStart;
+    private final boolean atInputStart;
+
+    /**
+     * @param firstChars   every character a match can start with (ASCII)
+     * @param wordStart    the pattern opens with \b before a word character: no match starts inside an ASCII word
+     * @param atInputStart the pattern may also match at the start of the input whatever the first character (an "^" branch)
+     */
+    public QuickFind(Pattern pattern, String firstChars, boolean wordStart, boolean atInputStart) {
+        this.pattern = pattern;
+        for (char c : firstChars.toCharArray()) {
+            if (c >= 128) throw new IllegalArgumentException("first characters must be ASCII: " + c);
+            first[c] = true;
+        }
+        this.wordStart = wordStart;
+        this.atInputStart = atInputStart;
+    }
+
+    /** The lower- and upper-case forms of the given ASCII letters, for case-insensitive patterns. */
+    public static String bothCases(String letters) {
+        return letters.toLowerCase(java.util.Locale.ROOT) + letters.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** True when the pattern occurs in the text (as {@code pattern.matcher(text).find()}). */
+    public boolean in(CharSequence text) {
+        return scan(text).find();
+    }
+
+    public Scan scan(CharSequence text) {
+        return new Scan(text);
+    }
+
+    /** Successive matches in one text, like repeated {@link Matcher#find()}. */
+    public final class Scan {
+        private final CharSequence text;
+        private final Matcher m;
+        private int from;
+
+        private Scan(CharSequence text) {
+            this.text = text;
+            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        public boolean find() {
+            int n = text.length();
+            for (int i = from; i < n; i++) {
+                if (!canStart(i)) continue;
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    from = m.end() == m.start() ? m.end() + 1 : m.end();
+                    return true;
+                }
+            }
+            from = n + 1;
+            return false;
+        }
+
+        private boolean canStart(int i) {
+            if (i == 0 && atInputStart) return true;
+            char c = text.charAt(i);
+            if (c >= 128 || !first[c]) return false;
+            return !(wordStart && i > 0 && asciiWord(c) && asciiWord(text.charAt(i - 1)));
+        }
+
+        public int start() {
+            return m.start();
+        }
+
+        public int end() {
+            return m.end();
+        }
+
+        public String group() {
+            return m.group();
+        }
+
+        public String group(int g) {
+            return m.group(g);
+        }
+    }
+
+    private static boolean asciiWord(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+}

@@ -1,0 +1,59 @@
+package dev.redcarpet.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuickFindTest {
+    private static final Pattern WORDS = Pattern.compile("\\b(she|he|they|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAIR = Pattern.compile("(?:(?=[Tt])|^)(?:\\b[Tt]he (?:pair|couple)\\b|^\\s*[“\"]?Both\\b)");
+
+    @Test
+    void findsWhatTheMatcherFindsInOrder() {
+        QuickFind q = new QuickFind(WORDS, QuickFind.bothCases("sht"), true, false);
+        String text = "She said he wore it; THEY agreed, though other heroes and Sheila did not. Her, her!";
+        assertThat(spans(q, text)).isEqualTo(spans(WORDS, text)).hasSize(5);
+    }
+
+    @Test
+    void anOpeningBranchStillMatchesAtTheStart() {
+        QuickFind q = new QuickFind(PAIR, "Tt", true, true);
+        assertThat(spans(q, "  “Both wore gold, said the couple.")).containsExactly("0-7", "24-34");
+        assertThat(spans(q, "They both wore gold.")).isEmpty();
+    }
+
+    @Test
+    void agreesWithTheMatcherOnRandomText() {
+        QuickFind words = new QuickFind(WORDS, QuickFind.bothCases("sht"), true, false);
+        QuickFind pair = new QuickFind(PAIR, "Tt", true, true);
+        String[] pieces = {"she", "He", "they", "her", "the", "The", "pair", "couple", "Both", " ", " ", ",", "“", "\"", "_", "é", "x", "9", "\n"};
+        Random random = new Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            assertThat(spans(words, text)).as(text).isEqualTo(spans(WORDS, text));
+            assertThat(spans(pair, text)).as(text).isEqualTo(spans(PAIR, text));
+        }
+    }
+
+    private static List<String> spans(QuickFind q, String text) {
+        List<String> out = new ArrayList<>();
+        QuickFind.Scan s = q.scan(text);
+        while (s.find()) out.add(s.start() + "-" + s.end());
+        return out;
+    }
+
+    private static List<String> spans(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) out.add(m.start() + "-" + m.end());
+        return out;
+    }
+}
