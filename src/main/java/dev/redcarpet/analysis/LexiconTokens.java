@@ -58,6 +58,7 @@ public final class LexiconTokens {
 
     /** Lower case without accents: "Chloé" to "chloe". */
     static String fold(String s) {
+        if (isAscii(s)) return s.toLowerCase(Locale.ROOT); // nothing to decompose
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int k = 0; k < d.length(); k++) {
@@ -65,6 +66,11 @@ public final class LexiconTokens {
             if (Character.getType(ch) != Character.NON_SPACING_MARK) b.append(ch);
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) if (s.charAt(k) >= 128) return false;
+        return true;
     }
 
     /** The folded words of a phrase joined by single spaces: "Critics’ Choice" to "critics choice". */

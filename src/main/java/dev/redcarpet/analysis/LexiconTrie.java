@@ -30,9 +30,9 @@ public final class LexiconTrie<T> {
 
     /** Every phrase that starts at token {@code from}, shortest first. */
     public List<Match<T>> matchesAt(List<LexiconTokens.Token> tokens, int from) {
-        List<Match<T>> out = new ArrayList<>();
+        List<Match<T>> out = new ArrayList<>(2);
         walk(root, tokens, from, from, false, out);
-        out.sort((a, b) -> Integer.compare(a.to(), b.to()));
+        if (out.size() > 1) out.sort((a, b) -> Integer.compare(a.to(), b.to()));
         return out;
     }
 
@@ -42,6 +42,7 @@ public final class LexiconTrie<T> {
         String word = tokens.get(at).norm();
         Node<T> exact = node.next.get(word);
         if (exact != null) walk(exact, tokens, from, at + 1, plural, out);
+        if (!word.endsWith("s")) return; // every singular form drops an "s"
         for (String singular : singulars(word)) {
             Node<T> n = node.next.get(singular);
             if (n != null && n != exact) walk(n, tokens, from, at + 1, true, out);

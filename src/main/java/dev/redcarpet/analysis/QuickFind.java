@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 public final class QuickFind {
     private final Pattern pattern;
     private final boolean[] first = new boolean[128];
+    /** When set: the ASCII letter pairs, in lower case, a match can start with (index first * 128 + second). */
+    private boolean[] firstTwo;
     private final boolean wordStart;
     private final boolean atInputStart;
+    /** When set, every match holds one of these strings: a text holding none has no match. */
+    private String[] requires;
 
     /**
      * @param firstChars   every character a match can start with (ASCII)
@@ -30,6 +34,34 @@ public final class QuickFind {
         }
         this.wordStart = wordStart;
         this.atInputStart = atInputStart;
+    }
+
+    /**
+     * Tried only where the first two characters, ASCII case ignored, begin one of {@code words}: for a
+     * case-insensitive pattern of alternative words, each starting with two ASCII letters.
+     */
+    public static QuickFind startingLike(Pattern pattern, boolean wordStart, String... words) {
+        StringBuilder firsts = new StringBuilder();
+        boolean[] two = new boolean[128 * 128];
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            char a = lower.charAt(0);
+            char b = lower.charAt(1);
+            if (!Character.isLetter(a) || !Character.isLetter(b) || a >= 128 || b >= 128) {
+                throw new IllegalArgumentException("each word must start with two ASCII letters: " + w);
+            }
+            firsts.append(a);
+            two[a * 128 + b] = true;
+        }
+        QuickFind q = new QuickFind(pattern, bothCases(firsts.toString()), wordStart, false);
+        q.firstTwo = two;
+        return q;
+    }
+
+    /** This finder, skipping texts that hold none of {@code strings} (each match holds one of them). */
+    public QuickFind requiring(String... strings) {
+        this.requires = strings.clone();
+        return this;
     }
 
     /** The lower- and upper-case forms of the given ASCII letters, for case-insensitive patterns. */
@@ -59,6 +91,7 @@ public final class QuickFind {
         private Scan(CharSequence text) {
             this.text = text;
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (requires != null && !holdsAny(text.toString(), requires)) from = text.length() + 1;
         }
 
         public boolean find() {
@@ -79,6 +112,11 @@ public final class QuickFind {
             if (i == 0 && atInputStart) return true;
             char c = text.charAt(i);
             if (c >= 128 || !first[c]) return false;
+            if (firstTwo != null) {
+                if (i + 1 >= text.length()) return false;
+                char d = text.charAt(i + 1);
+                if (d >= 128 || !firstTwo[lowerAscii(c) * 128 + lowerAscii(d)]) return false;
+            }
             return !(wordStart && i > 0 && asciiWord(c) && asciiWord(text.charAt(i - 1)));
         }
 
@@ -97,6 +135,15 @@ public final class QuickFind {
         public String group(int g) {
             return m.group(g);
         }
+    }
+
+    private static boolean holdsAny(String text, String[] strings) {
+        for (String s : strings) if (text.contains(s)) return true;
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static boolean asciiWord(char c) {

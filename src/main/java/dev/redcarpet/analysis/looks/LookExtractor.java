@@ -47,20 +47,21 @@ public final class LookExtractor {
     private static final Pattern FOR_A_NAME_AFTER = Pattern.compile("(?s)^\\s+for\\s+\\p{Lu}.*");
     private static final Pattern JOINER_ONLY = Pattern.compile("[\\s,-]*");
     private static final Pattern OBJECT_PRONOUN = Pattern.compile("her|his|their");
-    private static final Pattern WEAR_CUE = Pattern.compile("\\b(wore|wear|wears|wearing|worn|dressed|donned|dons|donning"
-            + "|custom|stepped out|arrived|arriving|opted|chose|chosen|choosing|picked|look|looks|looked|ensemble|outfit"
-            + "|attire|designed|designer|sported|sporting|rocked|rocking|went for|went with|paired|pairing|accessori[sz]ed"
-            + "|accessori[sz]ing|topped|finished|completed|styled|styling|hair|hairstyle|beauty|makeup|make-up|manicure"
-            + "|clad|draped|featured|featuring|showed off|stunned|dazzled|turned heads|posed|walked|courtesy of|cinched"
-            + "|slipped into|suited up|glammed|glowed|sparkled|shimmered|shone|channell?ed|embraced|covered in)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** {@link #WEAR_CUE}, tried only at word starts with a letter its words start with. */
-    private static final QuickFind WEAR_CUE_FIND = new QuickFind(WEAR_CUE, QuickFind.bothCases("abcdefghlmoprstw"), true, false);
+    /** Words that tell of wearing. */
+    private static final String WEAR_WORDS = "wore|wear|wears|wearing|worn|dressed|donned|dons|donning|custom|stepped out|arrived|arriving|opted"
+            + "|chose|chosen|choosing|picked|look|looks|looked|ensemble|outfit|attire|designed|designer|sported"
+            + "|sporting|rocked|rocking|went for|went with|paired|pairing|accessori[sz]ed|accessori[sz]ing|topped"
+            + "|finished|completed|styled|styling|hair|hairstyle|beauty|makeup|make-up|manicure|clad|draped"
+            + "|featured|featuring|showed off|stunned|dazzled|turned heads|posed|walked|courtesy of|cinched"
+            + "|slipped into|suited up|glammed|glowed|sparkled|shimmered|shone|channell?ed|embraced|covered in";
+    private static final Pattern WEAR_CUE = Pattern.compile("\\b(" + WEAR_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** {@link #WEAR_CUE}, tried only at word starts that begin one of its words. */
+    private static final QuickFind WEAR_CUE_FIND = QuickFind.startingLike(WEAR_CUE, true, WEAR_WORDS.split("\\|"));
     /** Words just before a hit that make it a garment worn: "in a Gucci gown", "by Vera Wang", "— Dior". */
     private static final Set<String> NEAR_CUES = Set.of("in", "by", "from", "—", "–", ":");
     // the look-aheads on a first letter ahead of \b below change no match: they only fail most places on one character
     private static final Pattern PRONOUN = Pattern.compile("(?=[sht])\\b(she|he|they|her|his|their)\\b", Pattern.CASE_INSENSITIVE);
-    private static final QuickFind PRONOUN_FIND = new QuickFind(PRONOUN, QuickFind.bothCases("sht"), true, false);
+    private static final QuickFind PRONOUN_FIND = QuickFind.startingLike(PRONOUN, true, "she", "he", "they", "her", "his", "their");
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE_NOUN = Pattern.compile("(?=[Tt])\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(star|actress|actor|singer|rapper|model"
@@ -110,7 +111,8 @@ public final class LookExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Two people at once: "the couple", "the pair", "Both", "they both". */
     private static final Pattern PAIR = Pattern.compile("(?:(?=[Tt])|^)(?:\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b)");
-    private static final QuickFind PAIR_FIND = new QuickFind(PAIR, "Tt", true, true);
+    private static final QuickFind PAIR_FIND = new QuickFind(PAIR, "Tt", true, true)
+            .requiring("pair", "couple", "duo", "twosome", "Both", "hey both");
 
     private final Lexicons lexicons;
     private final EventCatalogue catalogue;

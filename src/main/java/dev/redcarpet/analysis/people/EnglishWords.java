@@ -47,33 +47,49 @@ public final class EnglishWords {
     public boolean isOrdinary(String word) {
         String w = strip(word).toLowerCase(Locale.ROOT);
         if (w.isEmpty()) return false;
-        for (WordData d : lookups.get().lookup(w)) {
-            CharSequence tag = d.getTag();
-            if (tag != null && !tag.toString().startsWith("NNP")) return true;
-        }
-        return false;
+        return (tags(w) & NOT_PROPER) != 0;
     }
 
     /** True when the lower-case form is also something other than a noun: a verb, adjective, adverb ("made", "little"). */
     public boolean isMoreThanANoun(String word) {
         String w = strip(word).toLowerCase(Locale.ROOT);
         if (w.isEmpty()) return false;
-        for (WordData d : lookups.get().lookup(w)) {
-            CharSequence tag = d.getTag();
-            if (tag != null && !tag.toString().startsWith("NN")) return true;
-        }
-        return false;
+        return (tags(w) & NOT_NOUN) != 0;
     }
 
     /** True when the capitalised form is listed as a proper noun ("Harry", "Fanning", "Oscar"). */
     public boolean isProperNoun(String word) {
         String w = capitalised(strip(word));
         if (w.isEmpty()) return false;
-        for (WordData d : lookups.get().lookup(w)) {
+        return (tags(w) & PROPER) != 0;
+    }
+
+    /** A form has a tag other than a proper noun's. */
+    private static final int NOT_PROPER = 1;
+    /** A form has a tag other than a noun's. */
+    private static final int NOT_NOUN = 2;
+    /** A form has a proper noun's tag. */
+    private static final int PROPER = 4;
+    /** Forms remembered at most: the words of a corpus repeat, and memory stays bounded however many there are. */
+    private static final int REMEMBERED = 100_000;
+    /** What the dictionary says of each form looked up so far (the dictionary never changes). */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> known = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The tag kinds the dictionary lists for one exact form, as bits. */
+    private int tags(String form) {
+        Integer bits = known.get(form);
+        if (bits != null) return bits;
+        int b = 0;
+        for (WordData d : lookups.get().lookup(form)) {
             CharSequence tag = d.getTag();
-            if (tag != null && tag.toString().startsWith("NNP")) return true;
+            if (tag == null) continue;
+            String t = tag.toString();
+            if (!t.startsWith("NNP")) b |= NOT_PROPER;
+            if (!t.startsWith("NN")) b |= NOT_NOUN;
+            if (t.startsWith("NNP")) b |= PROPER;
         }
-        return false;
+        if (known.size() < REMEMBERED) known.put(form, b);
+        return b;
     }
 
     /** An ordinary word the dictionary does not also know as a proper noun ("Made", "Wore", "Afraid", "Steals"). */

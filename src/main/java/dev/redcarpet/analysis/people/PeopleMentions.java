@@ -45,7 +45,7 @@ public final class PeopleMentions {
     }
 
     static List<Mention> find(String text, People people) {
-        List<Form> forms = forms(people);
+        Forms all = forms(people);
         List<NameTokens.Token> tokens = NameTokens.of(text);
         List<Mention> out = new ArrayList<>();
         int i = 0;
@@ -53,7 +53,7 @@ public final class PeopleMentions {
             NameTokens.Token t = tokens.get(i);
             Form best = null;
             if (t.capitalised()) {
-                for (Form f : forms) {
+                for (Form f : all.startingWith(t.word())) {
                     if (matches(text, tokens, i, f.words()) && (best == null || f.words().size() > best.words().size())) {
                         best = f;
                     }
@@ -95,16 +95,43 @@ public final class PeopleMentions {
     /** The forms of the last People seen on this thread: an article's sentences are all read against the same People. */
     private static final ThreadLocal<Object[]> LAST_FORMS = new ThreadLocal<>();
 
-    private static List<Form> forms(People people) {
+    private static Forms forms(People people) {
         Object[] last = LAST_FORMS.get();
-        if (last != null && last[0] == people) {
-            @SuppressWarnings("unchecked")
-            List<Form> cached = (List<Form>) last[1];
-            return cached;
-        }
-        List<Form> forms = List.copyOf(buildForms(people));
+        if (last != null && last[0] == people) return (Forms) last[1];
+        Forms forms = new Forms(List.copyOf(buildForms(people)));
         LAST_FORMS.set(new Object[]{people, forms});
         return forms;
+    }
+
+    /**
+     * The forms by their first word with case folded as {@link String#equalsIgnoreCase} folds it, so a token is
+     * tried only against the forms it can open, in their order.
+     */
+    private static final class Forms {
+        private final List<Form> all;
+        private final Map<String, List<Form>> byFirst = new HashMap<>();
+        private final boolean indexed;
+
+        Forms(List<Form> all) {
+            this.all = all;
+            boolean anyEmpty = false;
+            for (Form f : all) {
+                if (f.words().isEmpty()) anyEmpty = true;
+                else byFirst.computeIfAbsent(fold(f.words().get(0)), k -> new ArrayList<>()).add(f);
+            }
+            this.indexed = !anyEmpty;
+        }
+
+        List<Form> startingWith(String word) {
+            return indexed ? byFirst.getOrDefault(fold(word), List.of()) : all;
+        }
+
+        /** Equal for two words exactly when equalsIgnoreCase says they are: each code point upper- then lower-cased. */
+        private static String fold(String w) {
+            StringBuilder b = new StringBuilder(w.length());
+            w.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+            return b.toString();
+        }
     }
 
     private static List<Form> buildForms(People people) {

@@ -3,9 +3,7 @@ package dev.redcarpet.analysis.people;
 import dev.redcarpet.analysis.quotes.QuoteMarks;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An article's text as quote attribution reads it: its words with offsets, the mentions of its
@@ -18,7 +16,6 @@ public final class QuoteText {
     final List<QuoteMarks.Span> spans;
     public final List<NameTokens.Token> tokens;
     final int[] tokenStarts;
-    private final Map<Integer, Integer> tokenAt = new HashMap<>();
     private final NameLexicon lex = NameLexicon.get();
 
     public QuoteText(String text, People people, List<QuoteMarks.Span> spans) {
@@ -29,7 +26,6 @@ public final class QuoteText {
         this.tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             tokenStarts[i] = tokens.get(i).start();
-            tokenAt.put(tokens.get(i).start(), i);
         }
         this.mentions = PeopleMentions.find(text, people);
     }
@@ -96,7 +92,8 @@ public final class QuoteText {
     }
 
     int tokenIndexAt(int start) {
-        return tokenAt.getOrDefault(start, -1);
+        int i = java.util.Arrays.binarySearch(tokenStarts, start); // token starts strictly increase
+        return i >= 0 ? i : -1;
     }
 
     int groupStart(int k) {
