@@ -108,6 +108,19 @@ public final class QuickFind {
             return false;
         }
 
+        /** True when a match starts exactly at {@code i} (read with {@link #start()} and the rest); later finds go on after it. */
+        public boolean findAt(int i) {
+            int n = text.length();
+            if (i < n) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    from = m.end() == m.start() ? m.end() + 1 : m.end();
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean canStart(int i) {
             if (i == 0 && atInputStart) return true;
             char c = text.charAt(i);

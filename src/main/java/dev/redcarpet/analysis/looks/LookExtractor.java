@@ -303,7 +303,13 @@ public final class LookExtractor {
             for (String who : two) subjects.add(new Mention(who, pair.start(), pair.end(), false));
         }
         QuickFind.Scan r = ROLE_NOUN_FIND.scan(text);
-        while (r.find()) {
+        // with people named, only a role noun opening the sentence counts: the one match that can start there
+        boolean openingOnly = !named.isEmpty();
+        int opening = 0;
+        while (opening < text.length() && Character.isWhitespace(text.charAt(opening))) opening++;
+        boolean tried = false;
+        while (openingOnly ? !tried && r.findAt(opening) : r.find()) {
+            tried = true;
             boolean opens = text.substring(0, r.start()).isBlank();
             if (quoted[r.start()] || !(named.isEmpty() || opens)) continue;
             String who = about;
