@@ -224,10 +224,9 @@ public final class LookExtractor {
         for (Map.Entry<String, Pattern> e : aliases.entrySet()) {
             if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
             if (!lower.contains(e.getKey())) continue;
-            Matcher m = e.getValue().matcher(text);
-            while (m.find()) {
-                if (!Character.isUpperCase(text.charAt(m.start()))) continue;
-                spans.add(new int[]{m.start(), m.end()});
+            for (int[] at : wordsIgnoringCase(text, lower, e.getKey(), e.getValue())) {
+                if (!Character.isUpperCase(text.charAt(at[0]))) continue;
+                spans.add(at);
                 who.add(people.aliases().get(e.getKey()));
             }
         }
@@ -246,6 +245,34 @@ public final class LookExtractor {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * Where the lower-case phrase stands as a word in the text, case ignored: what {@code pattern} (its
+     * {@link #wordPattern}) finds, read off the lower-cased text when text and phrase are plain ASCII (their
+     * positions then agree and no other character folds to theirs).
+     */
+    private static List<int[]> wordsIgnoringCase(String text, String lower, String phrase, Pattern pattern) {
+        List<int[]> out = new ArrayList<>();
+        if (phrase.isEmpty() || !isAscii(text) || !isAscii(phrase)) {
+            Matcher m = pattern.matcher(text);
+            while (m.find()) out.add(new int[]{m.start(), m.end()});
+            return out;
+        }
+        for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if ((at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) {
+                continue;
+            }
+            out.add(new int[]{at, end});
+            at = end - 1; // matches do not overlap: the next starts after this one
+        }
+        return out;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     /** A designer's name after "by", "in", "custom"… or before "'s" or "for" names the maker, not a wearer. */

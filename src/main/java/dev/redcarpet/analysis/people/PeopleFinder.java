@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  */
 public final class PeopleFinder {
     private static final Pattern WHO_AFTER = Pattern.compile(",\\s+who\\b");
-    private static final Pattern ARTICLE_WORD = Pattern.compile("of|the|a|an");
+    /** Words before which a capitalised word is part of a title, not a name used alone. */
+    private static final Set<String> ARTICLE_WORDS = Set.of("of", "the", "a", "an");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?s?|images?|credits?|video|courtesy|getty|source)(?:\\s+by)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b");
     private static final QuickFind CREDIT_FIND = new QuickFind(CREDIT, QuickFind.bothCases("picvgs"), true, false);
@@ -257,18 +258,26 @@ public final class PeopleFinder {
 
     /** Facts about the whole text, computed once: token positions, words used alone, how often each name run occurs. */
     private final class Evidence {
-        final Map<Integer, Integer> indexByStart = new HashMap<>();
+        /** Token starts, strictly increasing: a token's index is found by binary search. */
+        final int[] starts;
         final Set<String> loneWords = new java.util.HashSet<>();
         final Map<String, Integer> runCounts = new HashMap<>();
 
         Evidence(String text, List<NameTokens.Token> tokens, List<List<NameTokens.Token>> segments) {
+            starts = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) starts[i] = tokens.get(i).start();
             for (int i = 0; i < tokens.size(); i++) {
-                indexByStart.put(tokens.get(i).start(), i);
-                if (SingleNames.isLoneWord(text, tokens, i, english) && (i == 0 || !ARTICLE_WORD.matcher(tokens.get(i - 1).word()).matches())) {
+                if ((i == 0 || !ARTICLE_WORDS.contains(tokens.get(i - 1).word())) && SingleNames.isLoneWord(text, tokens, i, english)) {
                     loneWords.add(tokens.get(i).word());
                 }
             }
             for (List<NameTokens.Token> seg : segments) runCounts.merge(join(seg), 1, Integer::sum);
+        }
+
+        /** The index of the token starting at {@code start}, or -1. */
+        int indexAt(int start) {
+            int i = java.util.Arrays.binarySearch(starts, start);
+            return i >= 0 ? i : -1;
         }
 
         boolean standsAlone(String word) {
@@ -282,7 +291,7 @@ public final class PeopleFinder {
         if (last.initial() && last.word().length() > 2) return false; // "U.S." style abbreviations
         int lastEnd = last.end() + (last.possessive() ? 2 : 0);
         if (lastEnd < text.length() && text.charAt(lastEnd) == '/') return false; // photo credit "Jane Doe/Getty"
-        int at = evidence.indexByStart.getOrDefault(first.start(), -1);
+        int at = evidence.indexAt(first.start());
         if (at > 0 && tokens.get(at - 1).word().equals("The")
                 && NameTokens.spaceOnly(text, tokens.get(at - 1).end(), first.start())) {
             return false; // "The Paper Orchard of Night", "The Ada Lorne Story": a title, not a person
@@ -314,7 +323,7 @@ public final class PeopleFinder {
             boolean role = lex.isRole(before.word()) && !(ordinary && WORK_ROLES.contains(before.word()));
             if (role && NameTokens.spaceOnly(text, before.end(), first.start())) return true;
         }
-        int lastAt = evidence.indexByStart.getOrDefault(last.start(), -1);
+        int lastAt = evidence.indexAt(last.start());
         boolean actsAsPerson = PersonVerbs.speechFollows(text, tokens, lastAt, lex)
                 || (lastAt >= 0 && PersonVerbs.follows(text, tokens, lastAt, lex) && !isThing.test(join(seg)));
         if (ordinary) return actsAsPerson; // "Silver Age", "Lonely Hearts": used twice or not, a phrase unless it acts

@@ -186,14 +186,18 @@ public final class SingleNames {
         NameTokens.Token t = tokens.get(i);
         if (i > 0) {
             NameTokens.Token p = tokens.get(i - 1);
-            boolean opener = english != null && NameTokens.sentenceInitial(text, p.start()) && english.isOnlyOrdinary(p.word())
-                    && !NameLexicon.get().isGivenName(p.word());
-            if (p.capitalised() && !p.possessive() && NameTokens.spaceOnly(text, p.end(), t.start()) && !opener) return false;
+            // the dictionary is asked only when the neighbour would count otherwise
+            if (p.capitalised() && !p.possessive() && NameTokens.spaceOnly(text, p.end(), t.start()) && !opener(text, p, english)) return false;
         }
         if (i + 1 < tokens.size() && !t.possessive()) {
             NameTokens.Token n = tokens.get(i + 1);
             if (n.capitalised() && NameTokens.spaceOnly(text, t.end(), n.start())) return false;
         }
         return true;
+    }
+
+    private static boolean opener(String text, NameTokens.Token p, EnglishWords english) {
+        return english != null && NameTokens.sentenceInitial(text, p.start()) && english.isOnlyOrdinary(p.word())
+                && !NameLexicon.get().isGivenName(p.word());
     }
 }
