@@ -78,7 +78,7 @@ public final class BenchSuite {
         Path index = dir.resolve("index");
         log.say("== " + n + " articles in " + dir);
         CorpusGenerator gen = CorpusGenerator.of(base, n, o.seed());
-        ensureCorpus(gen, dir, articles);
+        ensureCorpus(gen, dir, articles, o.seed(), log);
         Path questionsFile = dir.resolve("questions.jsonl");
         gen.writeQuestions(questionsFile, o.questions());
         List<BenchQuestion> questions = gen.questions(o.questions());
@@ -102,9 +102,9 @@ public final class BenchSuite {
     }
 
     /** Generates the corpus unless the folder already holds this size and seed. */
-    private void ensureCorpus(CorpusGenerator gen, Path dir, Path articles) {
+    static void ensureCorpus(CorpusGenerator gen, Path dir, Path articles, long seed, EngineBench.Progress log) {
         Path stamp = dir.resolve("corpus.txt");
-        String want = "articles=" + gen.articles() + " seed=" + o.seed() + " generator=1";
+        String want = "articles=" + gen.articles() + " seed=" + seed + " generator=1";
         try {
             if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(want)) return;
             EngineBench.wipe(dir);

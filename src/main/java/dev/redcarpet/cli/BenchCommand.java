@@ -23,11 +23,11 @@ import java.util.concurrent.Callable;
 /** Benchmarks: a generated corpus, the engine's figures at several sizes, MiniSearch beside them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks over generated corpora (see README, Performance).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Export.class, BenchCommand.All.class, BenchCommand.Heap.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Export.class, BenchCommand.All.class, BenchCommand.Build.class, BenchCommand.Heap.class})
 public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        throw new Main.UserError("choose a bench command: generate, export or all (see bench --help)");
+        throw new Main.UserError("choose a bench command: generate, export, all or build (see bench --help)");
     }
 
     /** Writes a deterministic corpus of invented articles, and questions about it. */
@@ -112,6 +112,30 @@ public final class BenchCommand implements Callable<Integer> {
             new ObjectMapper().registerModule(new JavaTimeModule()).enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(work.resolve("results.json").toFile(), report);
             System.out.println(md);
+            return 0;
+        }
+    }
+
+    /** The build figure alone, plain Lucene and ours in turns, for working on the build rate. */
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build the index of each size's generated articles REPEATS times, plain Lucene and ours in turns, "
+                    + "and print the median rates, their ratio and our build's CPU time.")
+    static final class Build implements Callable<Integer> {
+        @Mixin
+        CommonOptions options = new CommonOptions();
+        @Option(names = "--sizes", split = ",", defaultValue = "10000", paramLabel = "N,N", description = "Corpus sizes (default 10000).") List<Integer> sizes;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--work", defaultValue = "var/bench", paramLabel = "DIR", description = "Corpora and indexes (default var/bench; the corpora of bench all are reused).") Path work;
+        @Option(names = "--repeats", defaultValue = "3", paramLabel = "REPEATS", description = "Turns per size (default 3).") int repeats;
+
+        @Override
+        public Integer call() {
+            Config base = options.load();
+            guardData(base, work);
+            if (sizes.stream().anyMatch(n -> n < 1)) throw new Main.UserError("--sizes must be positive numbers");
+            if (repeats < 1) throw new Main.UserError("--repeats must be at least 1");
+            dev.redcarpet.bench.BuildBench bench = new dev.redcarpet.bench.BuildBench(base, seed, work);
+            for (int n : sizes) System.out.println(bench.run(n, repeats, line -> System.err.println("[bench] " + line)).line());
             return 0;
         }
     }
