@@ -203,7 +203,21 @@ public final class LookExtractor {
         return a.text() == null ? new String[0] : ParagraphBreaks.splitAtDoubleNewline(a.text());
     }
 
+    /** Word patterns compiled so far: the same people recur from article to article (bounded: starts over when full). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int WORD_PATTERNS_KEPT = 20_000;
+
     private static Pattern wordPattern(String phrase, int flags) {
+        String key = flags + ":" + phrase;
+        Pattern known = WORD_PATTERNS.get(key);
+        if (known != null) return known;
+        Pattern compiled = compileWordPattern(phrase, flags);
+        if (WORD_PATTERNS.size() >= WORD_PATTERNS_KEPT) WORD_PATTERNS.clear();
+        WORD_PATTERNS.put(key, compiled);
+        return compiled;
+    }
+
+    private static Pattern compileWordPattern(String phrase, int flags) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])", flags);
     }
 
@@ -444,13 +458,16 @@ public final class LookExtractor {
     }
 
     /** Verbs whose doer wears or shows off a look ("wore", "dazzled", "embraced"), not nouns such as "look" or "designer". */
-    private static final Pattern WEARING_VERB = Pattern.compile("\\b(wore|wears|wearing|donned|dons|donning|dressed|opted|chose"
+    private static final String WEARING_VERBS = "wore|wears|wearing|donned|dons|donning|dressed|opted|chose"
             + "|sported|sporting|rocked|rocking|stepped out|arrived|arriving|stunned|dazzled|turned heads|posed|walked|glowed"
-            + "|sparkled|shimmered|shone|channell?ed|embraced|slipped into|suited up|glammed|went for|went with)\\b", Pattern.CASE_INSENSITIVE);
+            + "|sparkled|shimmered|shone|channell?ed|embraced|slipped into|suited up|glammed|went for|went with";
+    private static final Pattern WEARING_VERB = Pattern.compile("\\b(" + WEARING_VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** {@link #WEARING_VERB}, tried only at word starts that begin one of its words. */
+    private static final QuickFind WEARING_VERB_FIND = QuickFind.startingLike(WEARING_VERB, true, WEARING_VERBS.split("\\|"));
 
     /** True when the sentence has a verb telling of wearing or appearing ("wore", "dazzled", "embraced", "posed"). */
     public static boolean tellsOfWearing(String sentence) {
-        return WEARING_VERB.matcher(sentence).find();
+        return WEARING_VERB_FIND.in(sentence);
     }
 
     /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */

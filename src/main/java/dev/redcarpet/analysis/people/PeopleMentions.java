@@ -1,6 +1,7 @@
 package dev.redcarpet.analysis.people;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,44 @@ public final class PeopleMentions {
     }
 
     static List<Mention> find(String text, People people) {
+        Recent recent = RECENT.get();
+        List<Mention> known = recent.get(text, people);
+        if (known != null) return known;
+        List<Mention> found = Collections.unmodifiableList(scan(text, people));
+        recent.put(text, people, found);
+        return found;
+    }
+
+    /**
+     * The last few sentences' mentions on this thread: the readers of one article (subjects, agents, quotes) ask
+     * about the same sentence several times in a row.
+     */
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    private static final class Recent {
+        private static final int SIZE = 8;
+        private final String[] texts = new String[SIZE];
+        private final People[] peoples = new People[SIZE];
+        private final List<?>[] results = new List<?>[SIZE];
+        private int next;
+
+        @SuppressWarnings("unchecked")
+        List<Mention> get(String text, People people) {
+            for (int k = 0; k < SIZE; k++) {
+                if (peoples[k] == people && text.equals(texts[k])) return (List<Mention>) results[k];
+            }
+            return null;
+        }
+
+        void put(String text, People people, List<Mention> result) {
+            texts[next] = text;
+            peoples[next] = people;
+            results[next] = result;
+            next = (next + 1) % SIZE;
+        }
+    }
+
+    private static List<Mention> scan(String text, People people) {
         Forms all = forms(people);
         List<NameTokens.Token> tokens = NameTokens.of(text);
         List<Mention> out = new ArrayList<>();
