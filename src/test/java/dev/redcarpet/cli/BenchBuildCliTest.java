@@ -43,7 +43,7 @@ class BenchBuildCliTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         String log = err.toString(StandardCharsets.UTF_8);
         assertThat(code).as(log).isZero();
-        assertThat(printed).contains("30 articles, median of 2: plain Lucene").contains("ours/plain").contains("our build CPU");
+        assertThat(printed).contains("30 articles, median of 2: plain Lucene").contains("ours/plain").contains("by CPU time ours/plain").contains("our build CPU");
         assertThat(log).contains("turn 1:").contains("turn 2:").doesNotContain("note: the index holds");
         assertThat(work.resolve("30/articles")).isDirectory();
         assertThat(Files.isDirectory(work.resolve("30/index"))).isTrue();
