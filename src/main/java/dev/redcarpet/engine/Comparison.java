@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * question whatever it does not name itself.
  */
 final class Comparison {
-    private static final Pattern SPLIT = Pattern.compile("\\s+(?:vs\\.?|versus|compared? (?:with|to)|differ(?:ed|s)? from|against|and)\\s+",
+    private static final Pattern SPLIT = Pattern.compile("\\s+(?:vs\\.?|versus|compared? (?:with|to)|differ(?:ed|s)? from|against|and|or)\\s+",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern COMPARE_FIRST = Pattern.compile("\\s*(?:please\\s+)?compare\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH = Pattern.compile("\\s+(?:with|to)\\s+", Pattern.CASE_INSENSITIVE);
 
     private Comparison() {
     }
@@ -23,6 +26,8 @@ final class Comparison {
     /** The two sides, or an empty list when the question does not split into two. */
     static List<Question> sides(Question whole, QuestionParser parser) {
         String[] halves = SPLIT.split(whole.raw(), 2);
+        // "Compare her 2024 look with her 2025 one": the verb comes first, the sides are joined by "with" or "to"
+        if (halves.length < 2 && COMPARE_FIRST.matcher(whole.raw()).lookingAt()) halves = WITH.split(whole.raw(), 2);
         if (halves.length < 2 || halves[0].isBlank() || halves[1].isBlank()) return List.of();
         Question a = parser.parse(halves[0]);
         Question b = parser.parse(halves[1]);

@@ -208,7 +208,7 @@ public final class IndexUpdater {
 
     /** What analysis made of one changed article, ready to be written: its documents, or why it cannot be. */
     private record Prepared(Article article, List<org.apache.lucene.document.Document> docs, SkippedFile cut, SkippedFile failure,
-                            boolean analysed) {
+                            boolean analysed, List<String> people) {
     }
 
     /**
@@ -230,12 +230,13 @@ public final class IndexUpdater {
         java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> inFlight = new java.util.ArrayDeque<>();
         int next = 0;
         int done = 0;
+        CorpusNames names = new CorpusNames(index, changed);
         try {
             while (next < changed.size() || !inFlight.isEmpty()) {
                 while (next < changed.size() && inFlight.size() < window) {
                     Article a = changed.get(next++);
                     String stamp = load.stamps().get(a.path());
-                    inFlight.add(pool.submit(() -> prepare(a, stamp)));
+                    inFlight.add(pool.submit(() -> prepare(a, stamp, Map.of())));
                 }
                 Prepared p = take(inFlight.poll());
                 Article a = p.article();
@@ -247,6 +248,7 @@ public final class IndexUpdater {
                 } else {
                     try {
                         index.put(a.id(), p.docs());
+                        names.written(a, p.people());
                     } catch (IndexWriteException e) {
                         throw e;
                     } catch (RuntimeException e) {
@@ -256,27 +258,33 @@ public final class IndexUpdater {
                 }
                 progress.update(++done, changed.size());
             }
+            // a name an article gives alone is linked to the one full name the corpus gives it elsewhere
+            for (CorpusNames.Relink r : names.relinks()) {
+                Prepared p = prepare(r.article(), load.stamps().get(r.article().path()), r.links());
+                if (p.failure() == null && p.cut() == null) index.put(r.article().id(), p.docs());
+            }
         } finally {
             pool.shutdownNow();
         }
     }
 
     /** Analysis and document building for one article, on an analysis thread; never throws for the article's sake. */
-    private Prepared prepare(Article a, String stamp) {
+    private Prepared prepare(Article a, String stamp, Map<String, String> links) {
         AnalysisBudget.Outcome outcome;
         try {
             outcome = analysis.analyze(a);
         } catch (RuntimeException | StackOverflowError e) {
             // One article the analysis cannot handle must not stop the others.
             LOG.warn("could not analyse {}: {}", SkippedFile.printable(a.path()), e.toString());
-            return new Prepared(a, null, null, new SkippedFile(a.path(), label(a) + "could not be analysed (" + e.getClass().getSimpleName() + ")"), false);
+            return new Prepared(a, null, null, new SkippedFile(a.path(), label(a) + "could not be analysed (" + e.getClass().getSimpleName() + ")"), false, List.of());
         }
         SkippedFile cut = outcome.cut() ? new SkippedFile(a.path(), label(a) + "analysis stopped after " + seconds(analysis.budget())
                 + "; indexed with its text only (no people, quotes or looks read from it)") : null;
         try {
-            return new Prepared(a, DocumentMapper.toDocuments(a, outcome.facts(), stamp), cut, null, true);
+            dev.redcarpet.analysis.ArticleFacts facts = dev.redcarpet.analysis.people.NameLinks.apply(outcome.facts(), links);
+            return new Prepared(a, DocumentMapper.toDocuments(a, facts, stamp), cut, null, true, facts.people());
         } catch (RuntimeException e) {
-            return new Prepared(a, null, cut, new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"), true);
+            return new Prepared(a, null, cut, new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"), true, List.of());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.redcarpet.search;
 
+import dev.redcarpet.analysis.people.EnglishWords;
 import dev.redcarpet.index.Keys;
 
 import java.util.ArrayList;
@@ -29,15 +30,18 @@ public final class QuestionParser {
 
     private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant|"
-            + "write|wrote|written|post|posted|caption|captioned)\\b");
+            + "write|wrote|written|post|posted|caption|captioned|comment|comments|commented|remark|remarks|remarked)\\b");
     private static final Pattern SAID = Pattern.compile("^(what|how) (did|does|do|has|had|would) \\S+( \\S+){0,3} (say|tell|write|post|call|describe|explain)\\b");
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|dresscode|asked to dress|dress as)\\b");
     private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|hosting|co ?chair|co ?chairs|co ?chaired|fronted|emcee|presenter|presenters|livestream)\\b");
     private static final Pattern DESIGNER = Pattern.compile("\\b(who designed|who made|designer|designers|who dressed|dressed her|dressed him|"
             + "whose was it|whose|designed|made it|made by|label|brand|house)\\b");
-    private static final Pattern WHO = Pattern.compile("^(who|which (stars?|guests?|celebrit\\w*|actress\\w*|actors?|singers?|\\w+ sisters?|people))\\b");
+    /** Words for the people a list question asks about ("which celebs…"). */
+    private static final Pattern GUESTS = Pattern.compile("stars?|guests?|celebs?|celebrit\\w*|actress\\w*|actors?|singers?|models?|musicians?|"
+            + "attendees|women|men|people");
+    private static final Pattern WHO = Pattern.compile("^(who|which (" + GUESTS.pattern() + "|\\w+ sisters?))\\b");
     private static final Pattern LOOK = Pattern.compile("\\b(wear|wore|wearing|worn|outfit|outfits|fit|fits|look|looks|dress|dresses|"
-            + "gown|gowns|ensemble|attire|dressed|suit|style|styled|made of|made from|fabric|fabrics|material|materials)\\b");
+            + "gown|gowns|ensemble|attire|dressed|suit|style|styled|made of|made from|fabric|fabrics|material|materials|was in|were in)\\b");
     private static final Pattern STYLIST = Pattern.compile("\\b(styled|stylist|stylists|styling|who styled)\\b");
     private static final Pattern BEAUTY = Pattern.compile("\\b(hair|hairstyle|hairdo|updo|bangs|ponytail|makeup|make up|lipstick|lip|lips|eyeshadow|"
             + "eyeliner|nails|manicure|glam|beauty)\\b");
@@ -100,13 +104,19 @@ public final class QuestionParser {
                 used[i] = true;
             }
         }
-        Intent intent = intentOf(folded);
+        // "tell me what she wore" asks what she wore; "critics choice 2025 - who wore red" asks in its last clause
+        String asked = Asking.withoutFrame(folded);
+        Intent intent = intentOf(asked);
+        if (intent == Intent.LOOK || intent == Intent.FACT) {
+            for (String clause : Asking.laterClauses(text)) if (intentOf(clause) == Intent.WHO) intent = Intent.WHO;
+        }
 
         Set<String> ignore = new HashSet<>(STOP);
         for (int i = 0; i < tokens.size(); i++) if (used[i]) ignore.add(tokens.get(i));
         List<String> names = new ArrayList<>();
         Set<String> capitalised = capitalisedWords(text);
         List<PeopleDirectory.Match> matches = people.find(maskUsed(tokens, used), ignore);
+        List<Integer> nameAt = new ArrayList<>();
         for (PeopleDirectory.Match m : matches) {
             // "Chappell Roan" is not whoever else the corpus calls Roan: a lone surname next to another capitalised word is someone else
             if (!m.full() && m.start() > 0 && !used[m.start() - 1] && capitalised.contains(tokens.get(m.start() - 1))
@@ -121,13 +131,15 @@ public final class QuestionParser {
             // "who wore Versace": after the verb of a who-wore question comes a house, not a guest
             if (intent == Intent.WHO && m.start() > wearAt(tokens)) continue;
             names.add(m.name());
+            nameAt.add(m.start());
             for (int i = m.start(); i < m.end(); i++) used[i] = true;
         }
 
         // "Who made the headpiece Zendaya wore?": the one who wore it is named, so it asks about her look, not for a list
-        if (intent == Intent.WHO && !names.isEmpty() && !folded.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed)\\b.*")) {
-            intent = intentOf(folded, false);
+        if (intent == Intent.WHO && !names.isEmpty() && !asked.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed|was in|were in)\\b.*")) {
+            intent = intentOf(asked, false);
         }
+        if (intent == Intent.LOOK && twoSides(tokens, matches, nameAt, eventIds.size(), folded)) intent = Intent.COMPARE;
 
         // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.
         // It is still searched for as a phrase, and coverage checks it against the text.
@@ -149,7 +161,7 @@ public final class QuestionParser {
             if (!used[i]) {
                 terms.add(t);
                 // A capitalised word the corpus has never seen reads as a name it does not know ("Adele").
-                boolean strange = t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t);
+                boolean strange = t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t) && !cue(t);
                 // a capitalised word the corpus never uses, or two such words in a row however typed ("zorblax quentworth")
                 boolean pair = i + 1 < tokens.size() && !used[i + 1] && !STOP.contains(tokens.get(i + 1))
                         && tokens.get(i + 1).chars().allMatch(Character::isLetter) && tokens.get(i + 1).length() >= 3
@@ -160,7 +172,9 @@ public final class QuestionParser {
                 if (rarePair) pair = true;
                 boolean rareBefore = !pair && strange && i > 0 && !used[i - 1] && rare(tokens.get(i - 1));
                 if (rareBefore && !unknown.contains(tokens.get(i - 1))) unknown.add(tokens.get(i - 1));
-                if (strange && (capitalised.contains(t) || pair || rareBefore)) {
+                // the first word is written with a capital whatever it is: an ordinary word there ("Compare…") is no name
+                boolean initial = i == 0 && EnglishWords.get().isOnlyOrdinary(t);
+                if (strange && ((capitalised.contains(t) && !initial) || pair || rareBefore)) {
                     if (!unknown.contains(t)) unknown.add(t);
                     if (pair) unknown.add(tokens.get(i + 1));
                 }
@@ -200,21 +214,48 @@ public final class QuestionParser {
         return strange ? subject : List.of();
     }
 
-    /** A free word of letters that the corpus holds in a few passages at most. */
+    /** A free word of letters that the corpus holds in a few passages at most (a word that says what is asked never is). */
     private boolean rare(String word) {
-        if (STOP.contains(word) || word.length() < 3 || !word.chars().allMatch(Character::isLetter)) return false;
+        if (STOP.contains(word) || word.length() < 3 || !word.chars().allMatch(Character::isLetter) || cue(word)) return false;
         int n = passagesWith.applyAsInt(word);
         return n > 0 && n <= RARE;
+    }
+
+    /** A word that says what a question asks ("wore", "stylist", "said") or whom a list asks about ("celebs"): never a name. */
+    private static boolean cue(String word) {
+        if (GUESTS.matcher(word).matches()) return true;
+        for (Pattern p : List.of(LOOK, DESIGNER, STYLIST, BEAUTY, ACCESSORY, QUOTE, THEME, HOSTS, COMPARE)) if (p.matcher(word).matches()) return true;
+        return false;
     }
 
     private static boolean capitalisedBefore(List<String> tokens, Set<String> capitalised, int at) {
         return at > 0 && capitalised.contains(tokens.get(at - 1)) && !STOP.contains(tokens.get(at - 1));
     }
 
-    /** Index of the first wear verb of a question, or the token count when there is none. */
+    /** Index of the first wear verb of a question ("wore", "was in"), or the token count when there is none. */
     private static int wearAt(List<String> tokens) {
-        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).matches("wore|wear|wearing|worn|dressed|chose|rocked")) return i;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).matches("wore|wear|wearing|worn|dressed|chose|rocked")) return i;
+            if (i > 0 && tokens.get(i).equals("in") && tokens.get(i - 1).matches("was|were")) return i;
+        }
         return tokens.size();
+    }
+
+    /**
+     * Whether a look question asks for two looks side by side: two people joined by "and", "or" or "&"
+     * ("what did Zendaya and Jennifer Lopez each wear"), or one person at two events or in two years.
+     */
+    private static boolean twoSides(List<String> tokens, List<PeopleDirectory.Match> matches, List<Integer> nameAt, int events, String folded) {
+        if (nameAt.size() == 2) {
+            int end = -1;
+            for (PeopleDirectory.Match m : matches) if (m.start() == nameAt.get(0)) end = m.end();
+            return end >= 0 && end < nameAt.get(1) && nameAt.get(1) - end == 1 && tokens.get(end).matches("and|or|vs|versus");
+        }
+        if (nameAt.size() != 1) return false;
+        Matcher y = YEAR.matcher(folded);
+        Set<String> years = new HashSet<>();
+        while (y.find()) years.add(y.group(1));
+        return (events == 2 || years.size() == 2) && tokens.stream().anyMatch(t -> t.matches("and|or|vs|versus"));
     }
 
     private static String titleCase(String w) {
@@ -261,7 +302,7 @@ public final class QuestionParser {
 
     /** Whether a question holds no cue of what it asks for ("and what about in 2025?"): only its context says. */
     public static boolean asksNothingOwn(String folded) {
-        return intentOf(folded) == Intent.FACT && !MEASURE.matcher(folded).find();
+        return intentOf(Asking.withoutFrame(folded)) == Intent.FACT && !MEASURE.matcher(folded).find();
     }
 
     static Intent intentOf(String folded) {

@@ -46,6 +46,22 @@ public class ArticleAnalyzerTest {
     }
 
     @Test
+    void aDesignerWhoSharesAGuestsSurnameDoesNotGiveTheGuestHisHouse() {
+        String text = """
+                The winners of the Style Prizes
+
+                The evening drew actresses Mila Fenwick and Ada Stroud to the hall.
+
+                Designer of the Year went to Welshman Tobias Fenwick, known for his own label TF Fenwick and the house Lanvin.""";
+        Article a = new Article("prizes", "The winners of the Style Prizes", null, null, LocalDate.of(2023, 12, 5), text,
+                "prizes.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(fields(facts, "Mila Fenwick")).doesNotContain("Lanvin");
+    }
+
+    @Test
     void peopleNamedAsTheOnesWearingAreSubjectsAndPeopleTheyPosedWithAreNot() {
         String text = """
                 Colour took over the Spring Ball.

@@ -37,7 +37,7 @@ public final class EditionDetector {
         List<EventMention> title = catalogue.mentions(a.title());
         String text = a.text() == null ? "" : a.text();
         List<EventMention> body = catalogue.mentions(text);
-        EventEntry event = chooseEvent(title, body, firstParagraphEnd(text));
+        EventEntry event = chooseEvent(title, body, firstParagraphEnd(text), a.date());
         if (event == null) return null;
         Integer year = chooseYear(event, title, body, text, a.date());
         return year == null ? null : event.edition(year);
@@ -46,7 +46,7 @@ public final class EditionDetector {
     /** The event the article is about, even when its year cannot be told; null when it names none. */
     public EventEntry detectEvent(Article a) {
         String text = a.text() == null ? "" : a.text();
-        return chooseEvent(catalogue.mentions(a.title()), catalogue.mentions(text), firstParagraphEnd(text));
+        return chooseEvent(catalogue.mentions(a.title()), catalogue.mentions(text), firstParagraphEnd(text), a.date());
     }
 
     /**
@@ -84,13 +84,17 @@ public final class EditionDetector {
         return p < 0 ? text.length() : p;
     }
 
-    private static EventEntry chooseEvent(List<EventMention> title, List<EventMention> body, int leadEnd) {
-        EventEntry fromTitle = mostNamed(title, body, Integer.MAX_VALUE, true);
-        return fromTitle != null ? fromTitle : mostNamed(body, List.of(), leadEnd, false);
+    private static EventEntry chooseEvent(List<EventMention> title, List<EventMention> body, int leadEnd, LocalDate date) {
+        EventEntry fromTitle = mostNamed(title, body, Integer.MAX_VALUE, true, date);
+        return fromTitle != null ? fromTitle : mostNamed(body, List.of(), leadEnd, false, date);
     }
 
-    /** The event named most in {@code primary}; body mentions break ties, then the earliest mention. */
-    private static EventEntry mostNamed(List<EventMention> primary, List<EventMention> body, int leadEnd, boolean title) {
+    /**
+     * The event named most in {@code primary}; body mentions break ties, then the earliest mention. An event
+     * under way on the article's date counts as named twice more: a report from Toronto that recalls Venice
+     * the week before is about Toronto.
+     */
+    private static EventEntry mostNamed(List<EventMention> primary, List<EventMention> body, int leadEnd, boolean title, LocalDate date) {
         Map<EventEntry, Integer> score = new LinkedHashMap<>();
         for (EventMention m : primary) {
             int w = title ? 100 : (m.start() < leadEnd ? 2 : 1);
@@ -100,6 +104,7 @@ public final class EditionDetector {
         if (title) {
             for (EventMention m : body) score.computeIfPresent(m.event(), (k, v) -> v + 1);
         }
+        if (date != null) score.replaceAll((e, v) -> underWay(e, date) ? v + 2 : v);
         EventEntry best = null;
         int bestScore = -1;
         for (Map.Entry<EventEntry, Integer> e : score.entrySet()) { // insertion order is first-mention order
@@ -118,6 +123,8 @@ public final class EditionDetector {
         Integer written = mostWritten(event, body, firstParagraphEnd(text), byDate);
         if (written != null) return written;
         if (byDate != null) return byDate;
+        Integer byDay = byDayAndMonth(event, text);
+        if (byDay != null) return byDay;
         Integer any = mostMentionedYear(text, body);
         if (any != null) return any;
         return date == null ? null : date.getYear();
@@ -142,6 +149,20 @@ public final class EditionDetector {
         return best;
     }
 
+    /** Days after an edition's last day when a report of it is still news of that edition. */
+    static final int DAYS_AFTER = 2;
+
+    /** Whether an edition of the event is on, or ended at most {@link #DAYS_AFTER} days before, on this date. */
+    static boolean underWay(EventEntry event, LocalDate date) {
+        for (int y = date.getYear() - 1; y <= date.getYear(); y++) {
+            LocalDate start = event.startOf(y);
+            LocalDate end = event.endOf(y);
+            if (start == null || end == null) return false;
+            if (!date.isBefore(start) && !date.isAfter(end.plusDays(DAYS_AFTER))) return true;
+        }
+        return false;
+    }
+
     /** The edition an article of this date is about: the one under way or just past, or one starting within two months. */
     static Integer yearByDate(EventEntry event, LocalDate date) {
         Integer previous = null;
@@ -156,6 +177,31 @@ public final class EditionDetector {
         }
         if (upcoming != null && ChronoUnit.DAYS.between(date, event.startOf(upcoming)) <= DAYS_AHEAD) return upcoming;
         return previous != null ? previous : upcoming;
+    }
+
+    private static final java.util.regex.Pattern DAY_MONTH = java.util.regex.Pattern.compile(
+            "\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "|(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{1,2})(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})");
+
+    /**
+     * An undated article that writes the day and month of the night ("on Sunday (5 January)") but no year:
+     * the one catalogued edition of its event held on that day. Null when none or several are.
+     */
+    static Integer byDayAndMonth(EventEntry event, String text) {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+            java.time.Month month = java.time.Month.valueOf((m.group(2) != null ? m.group(2) : m.group(3)).toUpperCase(java.util.Locale.ROOT));
+            for (EditionInfo e : event.editions().values()) {
+                if (e.date() == null) continue;
+                LocalDate end = e.endDate() != null ? e.endDate() : e.date();
+                for (LocalDate d = e.date(); !d.isAfter(end); d = d.plusDays(1)) {
+                    if (d.getMonth() == month && d.getDayOfMonth() == day) years.add(e.year());
+                }
+            }
+        }
+        return years.size() == 1 ? years.iterator().next() : null;
     }
 
     /**

@@ -34,7 +34,8 @@ public final class EventCatalogue {
     private static final Set<String> EDITION_FIELDS = Set.of("date", "endDate", "theme", "dressCode", "hosts");
     private static final Set<String> ORDINAL_FILLERS = Set.of("annual", "edition", "of", "the", "international", "yearly");
 
-    private record Alias(EventEntry event, boolean isShort, List<LexiconTokens.Token> words) {
+    /** @param questionOnly a form fans type that articles do not use as a name ("cfda", "fashion awards") */
+    private record Alias(EventEntry event, boolean isShort, List<LexiconTokens.Token> words, boolean questionOnly) {
     }
 
     private final List<EventEntry> events;
@@ -48,11 +49,15 @@ public final class EventCatalogue {
             for (String a : names) add(e, a, false);
             for (String a : e.shortAliases()) add(e, a, true);
         }
+        for (QuestionForms.Form f : QuestionForms.of(this.events)) {
+            List<LexiconTokens.Token> words = LexiconTokens.tokenize(f.text());
+            trie.add(words.stream().map(LexiconTokens.Token::norm).toList(), new Alias(f.event(), false, words, true));
+        }
     }
 
     private void add(EventEntry e, String alias, boolean isShort) {
         List<LexiconTokens.Token> words = LexiconTokens.tokenize(alias);
-        trie.add(words.stream().map(LexiconTokens.Token::norm).toList(), new Alias(e, isShort, words));
+        trie.add(words.stream().map(LexiconTokens.Token::norm).toList(), new Alias(e, isShort, words, false));
     }
 
     /** Reads events.yaml from {@code configDir}, or the built-in copy when it is null or has none. */
@@ -200,6 +205,7 @@ public final class EventCatalogue {
                 if (m.plural()) continue;
                 for (Alias a : m.values()) {
                     if (a.isShort() && strict && !writtenAs(tokens, m.from(), a.words())) continue;
+                    if (a.questionOnly() && strict) continue;
                     best = m;
                     bestAlias = a;
                     break;

@@ -207,6 +207,23 @@ public final class LookExtractor {
     private static final java.util.concurrent.ConcurrentHashMap<String, Pattern> WORD_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int WORD_PATTERNS_KEPT = 20_000;
 
+    /**
+     * Whether a short form at {@code start} ends a longer name written before it ("Jonathan Anderson", "JW
+     * Anderson"): a capitalised word, not opening the sentence and no ordinary English word, right before it.
+     * That is someone else than the article's Pamela Anderson.
+     */
+    static boolean endsALongerName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') return false;
+        int end = start - 1;
+        int from = end;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) from--;
+        if (from == end || !Character.isUpperCase(text.charAt(from))) return false;
+        int before = from - 1;
+        while (before >= 0 && text.charAt(before) == ' ') before--;
+        boolean opensSentence = before < 0 || ".!?\n\"\u201C(".indexOf(text.charAt(before)) >= 0;
+        return !opensSentence && !dev.redcarpet.analysis.people.EnglishWords.get().isOrdinary(text.substring(from, end));
+    }
+
     private static Pattern wordPattern(String phrase, int flags) {
         String key = flags + ":" + phrase;
         Pattern known = WORD_PATTERNS.get(key);
@@ -239,7 +256,7 @@ public final class LookExtractor {
             if (lower == null) lower = text.toLowerCase(java.util.Locale.ROOT);
             if (!lower.contains(e.getKey())) continue;
             for (int[] at : wordsIgnoringCase(text, lower, e.getKey(), e.getValue())) {
-                if (!Character.isUpperCase(text.charAt(at[0]))) continue;
+                if (!Character.isUpperCase(text.charAt(at[0])) || endsALongerName(text, at[0])) continue;
                 spans.add(at);
                 who.add(people.aliases().get(e.getKey()));
             }

@@ -61,8 +61,10 @@ public final class NameLexicon {
     }
 
     /** A word that makes a capitalised phrase an event, place, outlet or brand rather than a person. */
+    /** A word that is never part of a person's name ("Hotel"), written with accents or without ("Hôtel"). */
     boolean isNonPersonWord(String word) {
-        return nonPersonWords.contains(lower(word));
+        String w = lower(word);
+        return nonPersonWords.contains(w) || nonPersonWords.contains(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 
     boolean isParticle(String word) {

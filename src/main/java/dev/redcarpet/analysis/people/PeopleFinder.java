@@ -328,7 +328,23 @@ public final class PeopleFinder {
                 || (lastAt >= 0 && PersonVerbs.follows(text, tokens, lastAt, lex) && !isThing.test(join(seg)));
         if (ordinary) return actsAsPerson; // "Silver Age", "Lonely Hearts": used twice or not, a phrase unless it acts
         return evidence.runCounts.getOrDefault(join(seg), 0) >= 2 || evidence.standsAlone(first.word())
-                || evidence.standsAlone(last.word()) || actsAsPerson;
+                || evidence.standsAlone(last.word()) || actsAsPerson 
+                || (NameTokens.sentenceInitial(text, first.start()) && takenUpBySheOrHe(text, lastEnd) && !isThing.test(join(seg)));
+    }
+
+    private static final Pattern SHE_OR_HE = Pattern.compile("\\b(?:she|he)\\b");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*(?:\"|$)|\u201C[^\u201D]*(?:\u201D|$)");
+
+    /**
+     * The run opens its sentence's subject and the same sentence goes on with "she" or "he" ("Rebel Wilson was up
+     * for fun as she posed"): the sentence tells of a person. A run with every word ordinary needs more than this.
+     */
+    private static boolean takenUpBySheOrHe(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 200 && ".!?\n".indexOf(text.charAt(end)) < 0) end++;
+        // words inside quotation marks are someone's speech, not the sentence's own telling
+        String rest = QUOTED.matcher(text.substring(from, end)).replaceAll(" ");
+        return SHE_OR_HE.matcher(rest).find();
     }
 
     /**

@@ -128,6 +128,16 @@ public final class PeopleMentions {
                 return false;
             }
         }
+        // nor the end of one: "Jonathan Anderson" or "JW Anderson" is not the article's Pamela Anderson
+        if (words.size() == 1 && i > 0) {
+            NameTokens.Token prev = tokens.get(i - 1);
+            NameLexicon lex = NameLexicon.get();
+            if (prev.capitalised() && !prev.possessive() && NameTokens.spaceOnly(text, prev.end(), tokens.get(i).start())
+                    && !lex.isStopword(prev.word()) && !lex.isRole(prev.word())
+                    && !(NameTokens.sentenceInitial(text, prev.start()) && EnglishWords.get().isOrdinary(prev.word()))) {
+                return false;
+            }
+        }
         return true;
     }
 

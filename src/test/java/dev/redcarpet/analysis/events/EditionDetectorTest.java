@@ -22,6 +22,28 @@ public class EditionDetectorTest {
     }
 
     @Test
+    void theFestivalUnderWayOnTheDateWinsOverOneRecalledAsOften() {
+        // Venice 2022 ended on 10 September; Toronto ran 8 to 18 September
+        Article a = article("Snapshots from a busy weekend", LocalDate.of(2022, 9, 17), """
+                Snapshots from a busy weekend
+
+                After the premieres in Venice, the caravan crossed the ocean for the Toronto International Film Festival.
+
+                Nobody on the carpet tonight had forgotten Venice, but TIFF had its own sparkle.""");
+        assertThat(detector.detect(a)).isEqualTo(new Edition("tiff", "Toronto International Film Festival", 2022));
+    }
+
+    @Test
+    void anUndatedArticleTakesTheEditionHeldOnTheDayAndMonthItWrites() {
+        // the 2023 Grammys were on 5 February; no other catalogued Grammys fell on that day
+        Article a = article(null, null, "The Grammys on Sunday 5 February brought out sequins and satin. The singer recalled her 2019 debut.");
+        assertThat(detector.detect(a)).isEqualTo(new Edition("grammys", "Grammy Awards", 2023));
+        // a day two editions share tells nothing: the year is the one the text writes, here none beside the event
+        Article shared = article(null, null, "The Golden Globes on 5 January were a long night.");
+        assertThat(detector.detect(shared)).isNull();
+    }
+
+    @Test
     void yearInTheTitleWins() {
         Article a = article("Oscars 2023: the looks we loved", null, "The Oscars carpet was full of colour.");
         assertThat(detector.detect(a).year()).isEqualTo(2023);

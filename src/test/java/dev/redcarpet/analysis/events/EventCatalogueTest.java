@@ -57,6 +57,30 @@ public class EventCatalogueTest {
     }
 
     @Test
+    void questionsMayNameAnEventByItsCoinedWordOrWithoutItsLeadingThe(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("events.yaml"), """
+                events:
+                  - id: zpx-awards
+                    name: ZPX Style Awards
+                    aliases: [ZPX Style Awards]
+                    editions:
+                      2031: {date: 2031-11-03}
+                  - id: style-prize
+                    name: Northern Style Prize
+                    aliases: [The Style Prize Night, Northern Style Prize]
+                    editions:
+                      2031: {date: 2031-12-01}
+                """);
+        EventCatalogue own = EventCatalogue.load(dir);
+        // "zpx" is in no dictionary and only one event's names: it names that event in a question
+        assertThat(own.questionMentions("kim zpx 2031 look")).extracting(m -> m.event().id()).containsExactly("zpx-awards");
+        assertThat(own.questionMentions("style prize night 2031 stylist")).extracting(m -> m.event().id()).containsExactly("style-prize");
+        // "style" is an ordinary word both events use: no event on its own; an article's "ZPX" alone is no mention either
+        assertThat(own.questionMentions("her style in 2031")).isEmpty();
+        assertThat(own.mentions("She thanked ZPX for the invitation.")).isEmpty();
+    }
+
+    @Test
     void articleTextNeedsShortAliasesWrittenAsCatalogued() {
         assertThat(catalogue.mentions("They met in 2019 and got on at once.")).isEmpty();
         assertThat(catalogue.mentions("Her first Met was a triumph.")).extracting(m -> m.event().id()).containsExactly("met-gala");

@@ -32,6 +32,24 @@ public class PeopleFinderTest {
     }
 
     @Test
+    void aPlaceNamedWithAnAccentedNonPersonWordIsNoPerson() {
+        String text = "Guests including Nora Pell and Ivo Marsh made their way to the Hôtel du Lac-Bellerive for the dinner.";
+        assertThat(new PeopleFinder().find(text).names()).containsExactlyInAnyOrder("Nora Pell", "Ivo Marsh");
+    }
+
+    @Test
+    void aSentenceOpeningNameWhoseSentenceGoesOnWithSheIsAPerson() {
+        // "Storm" is an ordinary word and nothing else in the text makes "Storm Halloran" act as a person
+        String text = """
+                The guests arrived before sunset.
+
+                Storm Halloran was in a "silly" mood as she twirled for the cameras in silver.
+
+                Golden Hour was the mood of the night, and she said so.""";
+        assertThat(new PeopleFinder().find(text).names()).containsExactly("Storm Halloran");
+    }
+
+    @Test
     void shortFormsAndPossessivesLinkToTheFullNameAndCountTowardsTheOrder() {
         String text = """
                 Dorothea Quill and Benedikt Aurel arrived together. Aurel wore navy.

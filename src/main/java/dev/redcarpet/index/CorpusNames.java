@@ -1,0 +1,56 @@
+package dev.redcarpet.index;
+
+import dev.redcarpet.analysis.people.NameLinks;
+import dev.redcarpet.corpus.Article;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names of the whole corpus during one index update: the people of the articles just written and of the
+ * committed ones left as they were. An article just written that gives someone by one name alone, which the
+ * rest of the corpus gives as exactly one full name, is written again with that full name
+ * ({@link NameLinks}). An article left unchanged is linked the next time it is analysed.
+ */
+final class CorpusNames {
+    /** An article to write again, with the lone names it gives and the full names they stand for. */
+    record Relink(Article article, Map<String, String> links) {
+    }
+
+    private final CorpusIndex index;
+    private final Set<String> changedIds = new HashSet<>();
+    private final Set<String> names = new HashSet<>();
+    private final Map<Article, List<String>> lone = new HashMap<>();
+
+    CorpusNames(CorpusIndex index, List<Article> changed) {
+        this.index = index;
+        for (Article a : changed) changedIds.add(a.id());
+    }
+
+    /** The people an article was written with. */
+    void written(Article a, List<String> people) {
+        names.addAll(people);
+        List<String> alone = people.stream().filter(p -> !p.strip().contains(" ")).toList();
+        if (!alone.isEmpty()) lone.put(a, alone);
+    }
+
+    /** The articles just written whose lone names now link to a full name, in a stable order. */
+    List<Relink> relinks() {
+        if (lone.isEmpty()) return List.of();
+        Set<String> all = new HashSet<>(names);
+        for (IndexedArticle a : index.articles()) if (!changedIds.contains(a.id())) all.addAll(a.people());
+        Map<String, String> links = NameLinks.of(all);
+        List<Relink> out = new ArrayList<>();
+        for (Map.Entry<Article, List<String>> e : lone.entrySet()) {
+            Map<String, String> own = new HashMap<>();
+            for (String name : e.getValue()) if (links.containsKey(name)) own.put(name, links.get(name));
+            if (!own.isEmpty()) out.add(new Relink(e.getKey(), own));
+        }
+        out.sort(java.util.Comparator.comparing(r -> r.article().id()));
+        return out;
+    }
+}
