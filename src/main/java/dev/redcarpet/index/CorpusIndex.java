@@ -77,7 +77,13 @@ public final class CorpusIndex implements AutoCloseable {
     /** The commit ({@link #commitKey}) at which data/ was known to be exactly what the index records, or null. */
     private volatile String settledCommit;
     /** What the start-up file last written or read holds (commit, settled, segments), to skip writing it again. */
-    private String savedState;
+    private volatile String savedState;
+    /** Writes the start-up file, one at a time, in the order of the commits. */
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "redcarpet-startup-file");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CorpusIndex(Path dir, Directory directory, IndexLock lock, IndexWriter writer, String openNote) throws IOException {
         this.dir = dir;
@@ -413,20 +419,33 @@ public final class CorpusIndex implements AutoCloseable {
         String commit = commitKey();
         settledCommit = settled ? commit : null;
         if (commit == null) return;
-        withSearcher(s -> {
-            org.apache.lucene.index.IndexReader reader = s.getIndexReader();
-            catalogue.retain(reader);
-            Map<String, Catalogue.ArticleLeaf> articles = catalogue.articleLeaves(reader);
-            String state = state(commit, settled, articles.keySet());
-            if (state.equals(savedState)) return null;
-            try {
-                StartupFile.write(dir, new StartupFile.Content(commit, settled, articles, catalogue.fileLeaves(reader)));
-                savedState = state;
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("could not write the start-up file in {} ({}); the next start reads the index instead", dir, IndexFailures.cause(e));
-            }
-            return null;
-        });
+        // written on its own thread, off the reload's path; close() waits for it
+        try {
+            saver.execute(() -> writeStartup(commit, settled));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closing: the next start reads the index, and writes the file
+        }
+    }
+
+    private void writeStartup(String commit, boolean settled) {
+        try {
+            withSearcher(s -> {
+                org.apache.lucene.index.IndexReader reader = s.getIndexReader();
+                catalogue.retain(reader);
+                Map<String, Catalogue.ArticleLeaf> articles = catalogue.articleLeaves(reader);
+                String state = state(commit, settled, articles.keySet());
+                if (state.equals(savedState)) return null;
+                try {
+                    StartupFile.write(dir, new StartupFile.Content(commit, settled, articles, catalogue.fileLeaves(reader)));
+                    savedState = state;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("could not write the start-up file in {} ({}); the next start reads the index instead", dir, IndexFailures.cause(e));
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not write the start-up file in {} ({}); the next start reads the index instead", dir, IndexFailures.cause(e));
+        }
     }
 
     /** The user data of the last commit (schema version, config fingerprint). */
@@ -580,6 +599,12 @@ public final class CorpusIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        saver.shutdown();
+        try {
+            if (!saver.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) LOG.warn("the start-up file in {} was not written in time", dir);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
         } catch (IOException | RuntimeException e) {
