@@ -152,6 +152,16 @@ public final class Engine implements AutoCloseable {
         t.start();
     }
 
+    private static void awaitQuietly(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.debug("writing the start-up file: {}", e.toString());
+        }
+    }
+
     /** The value of work done on another thread, or what it threw, as it threw it. */
     private static <T> T join(CompletableFuture<T> f) {
         try {
@@ -467,7 +477,8 @@ public final class Engine implements AutoCloseable {
             List<SkippedFile> failed = new ArrayList<>(load.skipped());
             failed.addAll(r.failed());
             // nothing skipped and nothing failed: the next start may trust a listing that matches the records
-            index.saveStartup(failed.isEmpty());
+            var saving = index.saveStartup(failed.isEmpty());
+            if (lastReload == null) awaitQuietly(saving); // at opening, the folder is complete once the engine is ready
             return new ReloadReport(r.added(), r.updated(), r.removed(), r.unchanged(), failed,
                     (System.nanoTime() - t0) / 1_000_000, r.notes());
         }

@@ -413,17 +413,19 @@ public final class CorpusIndex implements AutoCloseable {
      * Saves the start-up file for the last commit, unless it already says the same.
      *
      * @param settled whether data/ is now exactly what the index records (nothing skipped, nothing failed)
+     * @return done when the file is written (or was already up to date)
      */
-    public synchronized void saveStartup(boolean settled) {
-        if (readOnly()) return;
+    public synchronized java.util.concurrent.Future<?> saveStartup(boolean settled) {
+        if (readOnly()) return java.util.concurrent.CompletableFuture.completedFuture(null);
         String commit = commitKey();
         settledCommit = settled ? commit : null;
-        if (commit == null) return;
+        if (commit == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
         // written on its own thread, off the reload's path; close() waits for it
         try {
-            saver.execute(() -> writeStartup(commit, settled));
+            return saver.submit(() -> writeStartup(commit, settled));
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             // closing: the next start reads the index, and writes the file
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
     }
 
