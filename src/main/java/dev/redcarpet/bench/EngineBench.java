@@ -141,6 +141,16 @@ public final class EngineBench {
                 "ven", "sag", "crit", "vma", "ton", "tiff", "berl", "baft", "emm", "brit", "cfda", "vanity");
     }
 
+    /** Only start-up and reload, on a corpus that already has its index: the time to open, then reloads of +1%. */
+    public Sample openAndReload(Progress log) {
+        long t0 = System.nanoTime();
+        try (Engine engine = Engine.open(config)) {
+            log.say(String.format(java.util.Locale.ROOT, "opened in this JVM in %.0f ms (%s)", (System.nanoTime() - t0) / 1e6,
+                    engine.lastReload().summary()));
+            return reload(engine, Math.max(1, generator.articles() / 100));
+        }
+    }
+
     /** Adds 1% of new articles to data/ and reloads, {@code reloadRuns} times; then removes them again. */
     private Sample reload(Engine engine, int step) {
         int base = generator.articles();

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A one-line description of the machine a benchmark ran on. */
-final class Machine {
+public final class Machine {
     private Machine() {
     }
 
@@ -18,7 +18,7 @@ final class Machine {
         }
     }
 
-    static String describe() {
+    public static String describe() {
         String cpu = "unknown CPU";
         try {
             for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {

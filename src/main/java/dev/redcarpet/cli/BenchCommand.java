@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 /** Benchmarks: a generated corpus, the engine's figures at several sizes, MiniSearch beside them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks over generated corpora (see README, Performance).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Export.class, BenchCommand.All.class, BenchCommand.Build.class, BenchCommand.Heap.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Export.class, BenchCommand.All.class, BenchCommand.Build.class, BenchCommand.Startup.class, BenchCommand.Heap.class})
 public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -136,6 +136,44 @@ public final class BenchCommand implements Callable<Integer> {
             if (repeats < 1) throw new Main.UserError("--repeats must be at least 1");
             dev.redcarpet.bench.BuildBench bench = new dev.redcarpet.bench.BuildBench(base, seed, work);
             for (int n : sizes) System.out.println(bench.run(n, repeats, line -> System.err.println("[bench] " + line)).line());
+            return 0;
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = "Only start-up to first answer (fresh JVMs), reload of +1%% and heap after load, on a corpus of "
+                    + "bench all's work folder whose index is built (WORK/N/articles, WORK/N/index); no build, no questions.")
+    static final class Startup implements Callable<Integer> {
+        @Mixin
+        CommonOptions options = new CommonOptions();
+        @Option(names = "--size", required = true, paramLabel = "N", description = "The corpus size (its folder WORK/N).") int size;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--work", defaultValue = "var/bench", paramLabel = "DIR") Path work;
+        @Option(names = "--jar", defaultValue = "target/redcarpet-bot.jar", paramLabel = "JAR", description = "The jar spawned for start-up and heap.") Path jar;
+        @Option(names = "--reloads", defaultValue = "3", description = "Reloads of +1%% each (default 3).") int reloads;
+        @Option(names = "--startups", defaultValue = "5", description = "JVM starts timed (default 5).") int startups;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = work.resolve(String.valueOf(size));
+            Path articles = dir.resolve("articles");
+            Path index = dir.resolve("index");
+            if (!Files.isDirectory(articles) || !Files.isDirectory(index)) {
+                throw new Main.UserError(dir + " has no articles/ and index/; run bench all --sizes " + size + " --work " + work + " first");
+            }
+            if (!Files.isRegularFile(jar)) throw new Main.UserError("jar not found: " + jar + " (build it with ./mvnw -q -B package -DskipTests)");
+            Config base = options.load();
+            Config config = base.withData(articles).withIndex(index);
+            dev.redcarpet.bench.EngineBench.Progress log = line -> System.err.println("[bench] " + line);
+            System.err.println("[bench] " + dev.redcarpet.bench.Machine.describe());
+            var gen = dev.redcarpet.bench.CorpusGenerator.of(base, size, seed);
+            var reload = new dev.redcarpet.bench.EngineBench(config, gen, articles, 0, reloads).openAndReload(log);
+            System.out.println("reload +" + Math.max(1, size / 100) + " articles " + reload.line());
+            var child = new dev.redcarpet.bench.ProcessBench(jar);
+            String question = gen.questions(1).get(0).question();
+            var startup = child.startup(articles, index, question, startups);
+            System.out.println("startup to first answer, JVM included " + startup.line());
+            System.out.println("heap after load " + child.heapAfterLoad(articles, index) / (1024 * 1024) + " MiB");
             return 0;
         }
     }

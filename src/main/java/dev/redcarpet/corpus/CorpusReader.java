@@ -92,6 +92,39 @@ public final class CorpusReader {
     }
 
     /**
+     * The article files under dataDir by path with their stamps, in path order, and what could not be
+     * listed: what {@link #load(Path, KnownFiles)} sees before it reads anything. No file is read.
+     *
+     * @throws CorpusException when dataDir does not exist, is not a folder or cannot be listed
+     */
+    public Listing list(Path dataDir) {
+        if (!Files.exists(dataDir)) throw new CorpusException("data folder " + dataDir + " does not exist");
+        if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
+        List<Path> files = new ArrayList<>();
+        Map<Path, Listed> listed = new HashMap<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        try {
+            collect(dataDir, dataDir, dataDir.toRealPath(), files, listed, skipped, new HashSet<>(), true);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
+        }
+        Map<String, String> stamps = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
+            Listed l = listed.get(file);
+            stamps.put(l.path(), stamp(l.attrs()));
+        }
+        return new Listing(stamps, skipped);
+    }
+
+    /** A listed file's attributes and its path relative to data/. */
+    private record Listed(BasicFileAttributes attrs, String path) {
+    }
+
+    /** A listing of data/: each article file's stamp by path (null when unreadable), and what could not be listed. */
+    public record Listing(Map<String, String> stamps, List<SkippedFile> skipped) {
+    }
+
+    /**
      * Loads dataDir, leaving unread every file whose stamp matches {@code known}: its articles are taken as
      * the index holds them, and still count for duplicate texts and ids. The articles kept and read are
      * always those a full read would give: a file is read after all when one of its duplicates must now
@@ -103,7 +136,7 @@ public final class CorpusReader {
         if (!Files.exists(dataDir)) throw new CorpusException("data folder " + dataDir + " does not exist");
         if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
         List<Path> files = new ArrayList<>();
-        Map<Path, BasicFileAttributes> listed = new HashMap<>();
+        Map<Path, Listed> listed = new HashMap<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Path realData;
         try {
@@ -116,8 +149,8 @@ public final class CorpusReader {
         List<Slot> unread = new ArrayList<>();
         Map<String, String> stamps = new HashMap<>();
         for (Path file : files) {
-            BasicFileAttributes attrs = listed.get(file);
-            Slot slot = new Slot(file, relative(file, dataDir), attrs != null ? stamp(attrs) : stamp(file));
+            Listed l = listed.get(file);
+            Slot slot = l != null ? new Slot(file, l.path(), stamp(l.attrs())) : new Slot(file, relative(file, dataDir), stamp(file));
             if (slot.stamp != null) stamps.put(slot.path, slot.stamp);
             KnownFiles.KnownFile before = known.files().get(slot.path);
             if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) slot.items = before.articles();
@@ -365,21 +398,23 @@ public final class CorpusReader {
      * only when it stays inside the data folder (and following such links is on). A folder that
      * cannot be listed is reported and skipped; only the data folder itself failing stops the load.
      */
-    private void collect(Path dir, Path dataDir, Path realData, List<Path> files, Map<Path, BasicFileAttributes> listed,
+    private void collect(Path dir, Path dataDir, Path realData, List<Path> files, Map<Path, Listed> listed,
                          List<SkippedFile> skipped, Set<Path> seen, boolean top) throws IOException {
-        List<Path> entries;
+        String[] names;
         try (Stream<Path> list = Files.list(dir)) {
             if (!seen.add(dir.toRealPath())) return; // a link back to a folder already read
-            entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            names = list.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
         } catch (IOException | java.io.UncheckedIOException e) {
             if (top) throw e;
             skipped.add(new SkippedFile(relative(dir, dataDir), "cannot list folder: " + ioReason(e)));
             return;
         }
-        for (Path p : entries) {
-            String name = p.getFileName().toString();
+        // the folder's path relative to data/ once, each entry's by appending its name (as relative() gives it)
+        String folder = top ? "" : relative(dir, dataDir) + "/";
+        for (String name : names) {
             if (name.startsWith(".")) continue;
-            String path = relative(p, dataDir);
+            Path p = dir.resolve(name);
+            String path = folder + name.replace('\\', '/');
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -414,7 +449,7 @@ public final class CorpusReader {
                     skipped.add(new SkippedFile(path, "not a regular file"));
                 } else {
                     files.add(p);
-                    listed.put(p, attrs); // as stamp() reads them: a link's are its target's, read above
+                    listed.put(p, new Listed(attrs, path)); // as stamp() reads them: a link's are its target's, read above
                 }
             }
         }

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
@@ -68,6 +69,10 @@ public final class Engine implements AutoCloseable {
     static final String SHUTTING_DOWN = "I am restarting right now; please ask again in a moment.";
     private final List<EngineListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WebSources web;
+    /** The config files analysis reads, as hashed at start: an index committed with others must be re-analysed. */
+    private final Map<String, String> fingerprint;
+    /** The listing of data/ taken while the engine opens, for the first scan only. */
+    private CompletableFuture<CorpusReader.Listing> firstListing;
 
     /**
      * How to open: progress of the first scan, how the index folder is used, whether a first update that
@@ -98,14 +103,33 @@ public final class Engine implements AutoCloseable {
 
     private Engine(Config config, Options options) {
         this.config = config;
+        long t0 = System.nanoTime();
         checkDataFolder(config.data());
-        this.knowledge = Knowledge.load(config.configDir());
         Config.Corpus corpus = config.corpus();
         this.reader = new CorpusReader(corpus.maxFileBytes(), corpus.followLinksInside());
-        Analyzer queryAnalyzer = QueryAnalyzer.load(config.configDir());
-        this.index = CorpusIndex.open(config.index(), config.data(), options.access(), options.directory());
+        // the index is opened (its start-up file read) and data/ listed while the config and lexicons load: on
+        // separate threads, since none of the three needs another; a failure is reported as if they ran in turn
+        this.firstListing = CompletableFuture.supplyAsync(() -> reader.list(config.data()), Engine::daemon);
+        CompletableFuture<CorpusIndex> opening = CompletableFuture.supplyAsync(
+                () -> CorpusIndex.open(config.index(), config.data(), options.access(), options.directory()), Engine::daemon);
+        Analyzer queryAnalyzer;
+        try {
+            this.knowledge = Knowledge.load(config.configDir());
+            queryAnalyzer = QueryAnalyzer.load(config.configDir());
+        } catch (RuntimeException e) {
+            try {
+                join(opening).close();
+            } catch (RuntimeException ignored) {
+                // the config's problem is the one to report
+            }
+            throw e;
+        }
+        long t1 = System.nanoTime();
+        this.index = join(opening);
+        long t2 = System.nanoTime();
+        this.fingerprint = ConfigFingerprint.of(config.configDir());
         this.updater = new IndexUpdater(index, knowledge.analyzer()::analyze, new IndexUpdater.Options(
-                ConfigFingerprint.of(config.configDir()), corpus.maxDropPercent() / 100.0,
+                fingerprint, corpus.maxDropPercent() / 100.0,
                 Duration.ofSeconds(corpus.analysisSecondsPerArticle())));
         this.retriever = new Retriever(index, queryAnalyzer, config.ranking());
         this.composer = new AnswerComposer(IndexSchema.textAnalyzer(), queryAnalyzer, retriever::weights,
@@ -115,6 +139,36 @@ public final class Engine implements AutoCloseable {
             this.lastReload = openingSync(options);
         } catch (RuntimeException e) {
             index.close();
+            throw e;
+        }
+        long t3 = System.nanoTime();
+        LOG.info("ready in {} ms: config and lexicons {} ms, opening the index {} ms, bringing it in line with data/ {} ms ({})",
+                (t3 - t0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, lastReload.summary());
+    }
+
+    private static void daemon(Runnable r) {
+        Thread t = new Thread(r, "redcarpet-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void awaitQuietly(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.debug("writing the start-up file: {}", e.toString());
+        }
+    }
+
+    /** The value of work done on another thread, or what it threw, as it threw it. */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
             throw e;
         }
     }
@@ -375,6 +429,11 @@ public final class Engine implements AutoCloseable {
         return snapshot.get().people().suggest(prefix == null ? "" : prefix, max);
     }
 
+    /** The ids of the articles answers are drawn from, in index order (for tests of what a start loaded). */
+    List<String> snapshotIds() {
+        return snapshot.get().articles().stream().map(dev.redcarpet.index.IndexedArticle::id).toList();
+    }
+
     public CorpusSummary sources() {
         return snapshot.get().summary();
     }
@@ -408,15 +467,59 @@ public final class Engine implements AutoCloseable {
         synchronized (reloadLock) {
             if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
+            ReloadReport same = unchanged(t0);
+            firstListing = null; // a listing taken at opening is only for the first scan
+            if (same != null) return same;
             IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known), progress, force);
             CorpusLoad load = update.load();
             IndexUpdater.Result r = update.result();
             snapshot.set(Snapshot.build(index, knowledge, retriever));
             List<SkippedFile> failed = new ArrayList<>(load.skipped());
             failed.addAll(r.failed());
+            // nothing skipped and nothing failed: the next start may trust a listing that matches the records
+            var saving = index.saveStartup(failed.isEmpty());
+            if (lastReload == null) awaitQuietly(saving); // at opening, the folder is complete once the engine is ready
             return new ReloadReport(r.added(), r.updated(), r.removed(), r.unchanged(), failed,
                     (System.nanoTime() - t0) / 1_000_000, r.notes());
         }
+    }
+
+    /**
+     * The report of a scan that finds nothing to do, worked out from one listing of data/ (no file read):
+     * when the last commit is one at which data/ was exactly what the index records, the config is the
+     * one it was analysed with, its files are all there, and every file listed now has the stamp recorded
+     * for it and no other file is listed. Null when any of that does not hold: then the full scan decides.
+     */
+    private ReloadReport unchanged(long t0) {
+        if (!index.settled() || !fingerprint.equals(committedFingerprint()) || !index.intact()) return null;
+        CorpusReader.Listing listing;
+        if (firstListing != null) {
+            listing = join(firstListing);
+            firstListing = null;
+        } else {
+            listing = reader.list(config.data());
+        }
+        if (!listing.skipped().isEmpty()) return null;
+        Map<String, CorpusIndex.FileRecord> records = index.files();
+        if (records.size() != listing.stamps().size()) return null;
+        for (Map.Entry<String, String> e : listing.stamps().entrySet()) {
+            CorpusIndex.FileRecord r = records.get(e.getKey());
+            if (r == null || e.getValue() == null || !e.getValue().equals(r.stamp())) return null;
+        }
+        Snapshot snap = snapshot.get();
+        if (snap == null) {
+            snap = Snapshot.build(index, knowledge, retriever);
+            snapshot.set(snap);
+        }
+        return new ReloadReport(0, 0, 0, snap.articles().size(), List.of(), (System.nanoTime() - t0) / 1_000_000, List.of());
+    }
+
+    private Map<String, String> committedFingerprint() {
+        Map<String, String> out = new HashMap<>();
+        index.commitData().forEach((k, v) -> {
+            if (k.startsWith(IndexUpdater.CONFIG_KEY)) out.put(k.substring(IndexUpdater.CONFIG_KEY.length()), v);
+        });
+        return out;
     }
 
     public Stats stats() {

@@ -27,24 +27,48 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
 
     static Snapshot build(CorpusIndex index, Knowledge knowledge, Retriever retriever) {
         List<IndexedArticle> articles = index.articles();
-        Map<String, IndexedArticle> byId = new HashMap<>();
+        int n = articles.size();
+        Map<String, IndexedArticle> byId = HashMap.newHashMap(n);
         Map<String, Integer> weights = new HashMap<>();
-        Map<String, List<IndexedArticle>> byPerson = new HashMap<>();
-        for (IndexedArticle a : articles) {
-            byId.put(a.id(), a);
-            for (String p : a.people()) {
-                weights.merge(p, 1, Integer::sum);
-                byPerson.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
+        // the articles that name each person: only a decline needs them, so they are gathered at the first one
+        java.util.function.Supplier<Map<String, List<IndexedArticle>>> byPerson = lazy(() -> {
+            Map<String, List<IndexedArticle>> out = new HashMap<>();
+            for (IndexedArticle a : articles) {
+                for (String p : a.people()) out.computeIfAbsent(p.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(a);
             }
-        }
-        // what the decline messages name, worked out once per snapshot instead of by a scan of every article per question
-        List<String> newestEditions = articles.stream().filter(a -> a.editionLabel() != null && a.year() != null)
-                .sorted(Comparator.comparing(IndexedArticle::year).reversed())
-                .map(IndexedArticle::editionLabel).distinct().limit(3).toList();
+            return out;
+        });
+        // one pass over the articles, each label made once: this runs at every start and reload, over every article
+        Map<String, int[]> newestOfLabel = new HashMap<>(); // label -> {its newest year, the first article of that year}
         Map<String, List<Integer>> yearsByEvent = new HashMap<>();
-        for (IndexedArticle a : articles) {
+        Map<String, Integer> perEdition = new TreeMap<>(Comparator.reverseOrder());
+        int other = 0;
+        List<Integer> newestDated = new ArrayList<>(6); // positions of the newest dated articles, newest first
+        Set<String> coveredEvents = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            IndexedArticle a = articles.get(i);
+            byId.put(a.id(), a);
+            for (String p : a.people()) weights.merge(p, 1, Integer::sum);
+            String label = a.editionLabel();
+            if (label == null) other++;
+            else perEdition.merge(label, 1, Integer::sum);
+            if (label != null && a.year() != null) {
+                int[] newest = newestOfLabel.get(label);
+                if (newest == null) newestOfLabel.put(label, new int[]{a.year(), i});
+                else if (a.year() > newest[0]) {
+                    newest[0] = a.year();
+                    newest[1] = i;
+                }
+            }
             if (a.eventId() != null && a.year() != null) yearsByEvent.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(a.year());
+            if (a.eventName() != null) coveredEvents.add(a.eventName());
+            if (a.date() != null) keepNewest(newestDated, articles, i, 5);
         }
+        // what the decline messages name, worked out once per snapshot instead of by a scan of every article per question:
+        // the editions of the newest years, in article order within a year
+        List<String> newestEditions = newestOfLabel.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparingInt(e -> e.getValue()[1]))
+                .map(Map.Entry::getKey).limit(3).toList();
         yearsByEvent.replaceAll((k, v) -> v.stream().distinct().sorted(Comparator.reverseOrder()).toList());
         PeopleDirectory people = new PeopleDirectory(weights, knowledge.nicknames());
         QuestionParser parser = new QuestionParser(people, knowledge.eventNames(), retriever::passagesWith);
@@ -52,7 +76,7 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
             @Override
             public List<String> editionsOf(String person) {
                 // the articles that name them, by people detection or by the text itself
-                Set<IndexedArticle> theirs = new java.util.HashSet<>(byPerson.getOrDefault(person.toLowerCase(java.util.Locale.ROOT), List.of()));
+                Set<IndexedArticle> theirs = new java.util.HashSet<>(byPerson.get().getOrDefault(person.toLowerCase(java.util.Locale.ROOT), List.of()));
                 for (String id : retriever.articlesNaming(person, 200)) {
                     IndexedArticle a = byId.get(id);
                     if (a != null) theirs.add(a);
@@ -86,22 +110,35 @@ record Snapshot(List<IndexedArticle> articles, Map<String, IndexedArticle> byId,
                 return yearsByEvent.getOrDefault(eventId, List.of());
             }
         });
-        Map<String, Integer> perEdition = new TreeMap<>(Comparator.reverseOrder());
-        int other = 0;
-        for (IndexedArticle a : articles) {
-            if (a.editionLabel() == null) other++;
-            else perEdition.merge(a.editionLabel(), 1, Integer::sum);
-        }
         List<CorpusSummary.EditionCount> counts = new ArrayList<>();
-        perEdition.forEach((label, n) -> counts.add(new CorpusSummary.EditionCount(label, n)));
+        perEdition.forEach((label, c) -> counts.add(new CorpusSummary.EditionCount(label, c)));
         if (other > 0) counts.add(new CorpusSummary.EditionCount("other", other));
-        List<Source> newest = articles.stream().filter(a -> a.date() != null)
-                .sorted(Comparator.comparing(IndexedArticle::date).reversed()).limit(5)
+        List<Source> newest = newestDated.stream().map(articles::get)
                 .map(a -> new Source(a.id(), a.title(), a.date(), a.url(), a.path())).toList();
-        Set<String> coveredEvents = new java.util.HashSet<>();
-        for (IndexedArticle a : articles) if (a.eventName() != null) coveredEvents.add(a.eventName());
         return new Snapshot(List.copyOf(articles), byId, people, parser, coverage,
                 new CorpusSummary(articles.size(), counts, newest), perEdition.size(), Set.copyOf(coveredEvents));
+    }
+
+    private static <T> java.util.function.Supplier<T> lazy(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = make.get();
+                return value;
+            }
+        };
+    }
+
+    /** Keeps in {@code top} the positions of the {@code max} newest dated articles, newest first, the earlier article first on a tie. */
+    private static void keepNewest(List<Integer> top, List<IndexedArticle> articles, int i, int max) {
+        java.time.LocalDate date = articles.get(i).date();
+        int at = top.size();
+        while (at > 0 && articles.get(top.get(at - 1)).date().isBefore(date)) at--;
+        if (at >= max) return;
+        top.add(at, i);
+        if (top.size() > max) top.remove(max);
     }
 
     IndexedArticle article(String id) {

@@ -74,6 +74,16 @@ public final class CorpusIndex implements AutoCloseable {
     private volatile SearcherManager searchers;
     /** Article and file metadata per segment, parsed once per segment. */
     private final Catalogue catalogue = new Catalogue();
+    /** The commit ({@link #commitKey}) at which data/ was known to be exactly what the index records, or null. */
+    private volatile String settledCommit;
+    /** What the start-up file last written or read holds (commit, settled, segments), to skip writing it again. */
+    private volatile String savedState;
+    /** Writes the start-up file, one at a time, in the order of the commits. */
+    private final java.util.concurrent.ExecutorService saver = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "redcarpet-startup-file");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CorpusIndex(Path dir, Directory directory, IndexLock lock, IndexWriter writer, String openNote) throws IOException {
         this.dir = dir;
@@ -154,7 +164,9 @@ public final class CorpusIndex implements AutoCloseable {
                 IndexFolder.wipe(dir);
                 w = newWriter(directory);
             }
-            return new CorpusIndex(dir, directory, lock, w, note);
+            CorpusIndex index = new CorpusIndex(dir, directory, lock, w, note);
+            if (access != Access.REBUILD) index.loadStartup();
+            return index;
         } catch (IndexException e) {
             closeQuietly(directory);
             lock.close();
@@ -173,8 +185,10 @@ public final class CorpusIndex implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IndexException(busy.getMessage() + "; it has committed nothing yet, so there is nothing to read");
             }
-            return new CorpusIndex(dir, directory, null, null, busy.getMessage().replaceFirst(";.*", "")
+            CorpusIndex index = new CorpusIndex(dir, directory, null, null, busy.getMessage().replaceFirst(";.*", "")
                     + "; answering read-only from its last commit");
+            index.loadStartup();
+            return index;
         } catch (IndexException e) {
             closeQuietly(directory);
             throw e;
@@ -214,6 +228,11 @@ public final class CorpusIndex implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return "is damaged (" + IndexFailures.cause(e) + ")";
         }
+    }
+
+    /** True when every file of the last commit is on disk (or there is no commit yet). */
+    public boolean intact() {
+        return missingFiles() == null;
     }
 
     private static IndexWriter newWriter(Directory directory) throws IOException {
@@ -331,7 +350,104 @@ public final class CorpusIndex implements AutoCloseable {
 
     /** Metadata of every article in the committed index. */
     public List<IndexedArticle> articles() {
-        return withSearcher(s -> catalogue.articles(s.getIndexReader()).stream().map(Catalogue.ArticleMeta::article).toList());
+        return withSearcher(s -> catalogue.served(s.getIndexReader()));
+    }
+
+    /**
+     * The identity of the last commit: its generation and every segment's id with the generations of its
+     * deletions and doc-value updates, so that any other commit, of this index or of one rebuilt in its
+     * place, has another. Null when there is no readable commit.
+     */
+    String commitKey() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) return null;
+            SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+            StringBuilder key = new StringBuilder().append(infos.getGeneration());
+            for (org.apache.lucene.index.SegmentCommitInfo info : infos) {
+                key.append(' ').append(org.apache.lucene.util.StringHelper.idToString(info.info.getId()))
+                        .append('/').append(info.getDelGen()).append('/').append(info.getDocValuesGen());
+            }
+            return key.toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * True when the last commit is the one at which data/ was last found to be exactly what the index
+     * records ({@link #saveStartup}): then a listing of data/ whose every file has the stamp recorded for
+     * it ({@link #files()}) proves that nothing needs to be read, analysed or written.
+     */
+    public boolean settled() {
+        String s = settledCommit;
+        return s != null && s.equals(commitKey());
+    }
+
+    /** Reads the start-up file: its segments are taken instead of parsing them; a damaged one is ignored. */
+    private void loadStartup() {
+        StartupFile.Content c;
+        try {
+            c = StartupFile.read(dir);
+        } catch (IOException e) {
+            LOG.warn("start-up file {} cannot be used ({}); reading the index instead, and writing it again after the next update",
+                    dir.resolve(StartupFile.NAME), e.getMessage());
+            return;
+        }
+        if (c == null) return;
+        catalogue.seed(c.articles(), c.files());
+        String commit = commitKey();
+        if (!c.commit().equals(commit)) {
+            LOG.warn("start-up file {} was saved for another commit (stale); data/ is compared file by file and the file written again",
+                    dir.resolve(StartupFile.NAME));
+            return;
+        }
+        if (c.settled()) settledCommit = commit;
+        savedState = state(commit, c.settled(), c.articles().keySet());
+    }
+
+    private static String state(String commit, boolean settled, java.util.Collection<String> segments) {
+        return commit + "|" + settled + "|" + new java.util.TreeSet<>(segments);
+    }
+
+    /**
+     * Saves the start-up file for the last commit, unless it already says the same.
+     *
+     * @param settled whether data/ is now exactly what the index records (nothing skipped, nothing failed)
+     * @return done when the file is written (or was already up to date)
+     */
+    public synchronized java.util.concurrent.Future<?> saveStartup(boolean settled) {
+        if (readOnly()) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        String commit = commitKey();
+        settledCommit = settled ? commit : null;
+        if (commit == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        // written on its own thread, off the reload's path; close() waits for it
+        try {
+            return saver.submit(() -> writeStartup(commit, settled));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closing: the next start reads the index, and writes the file
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private void writeStartup(String commit, boolean settled) {
+        try {
+            withSearcher(s -> {
+                org.apache.lucene.index.IndexReader reader = s.getIndexReader();
+                catalogue.retain(reader);
+                Map<String, Catalogue.ArticleLeaf> articles = catalogue.articleLeaves(reader);
+                String state = state(commit, settled, articles.keySet());
+                if (state.equals(savedState)) return null;
+                try {
+                    StartupFile.write(dir, new StartupFile.Content(commit, settled, articles, catalogue.fileLeaves(reader)));
+                    savedState = state;
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("could not write the start-up file in {} ({}); the next start reads the index instead", dir, IndexFailures.cause(e));
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("could not write the start-up file in {} ({}); the next start reads the index instead", dir, IndexFailures.cause(e));
+        }
     }
 
     /** The user data of the last commit (schema version, config fingerprint). */
@@ -485,6 +601,12 @@ public final class CorpusIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        saver.shutdown();
+        try {
+            if (!saver.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) LOG.warn("the start-up file in {} was not written in time", dir);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             searchers.close();
         } catch (IOException | RuntimeException e) {

@@ -60,7 +60,7 @@ public final class IndexFolder {
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
-                if (!name.equals(IndexLock.FILE) && !LUCENE_FILE.matcher(name).matches()) foreign.add(name);
+                if (!name.equals(IndexLock.FILE) && !name.startsWith(StartupFile.NAME) && !LUCENE_FILE.matcher(name).matches()) foreign.add(name);
             }
         }
         if (!foreign.isEmpty()) {
@@ -71,7 +71,7 @@ public final class IndexFolder {
         Files.writeString(mark, MARK_TEXT, StandardCharsets.UTF_8);
     }
 
-    /** Deletes Lucene's files in a claimed folder, and nothing else. */
+    /** Deletes Lucene's files and the start-up file saved beside them in a claimed folder, and nothing else. */
     static void wipe(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve(MARK), LinkOption.NOFOLLOW_LINKS)) {
             throw new IndexException("refusing to delete files in " + dir + ": it is not marked as a RedCarpet index");
@@ -80,7 +80,8 @@ public final class IndexFolder {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 if (name.equals("write.lock")) continue;
-                if (LUCENE_FILE.matcher(name).matches() && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(f);
+                boolean ours = LUCENE_FILE.matcher(name).matches() || name.equals(StartupFile.NAME) || name.equals(StartupFile.TEMP);
+                if (ours && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(f);
             }
         }
     }

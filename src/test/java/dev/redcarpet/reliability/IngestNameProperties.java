@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -106,9 +105,22 @@ class IngestNameProperties {
 
     /** Everything in the temp folder beside data/ (the index is left out: it changes on every ingest). */
     static Set<String> listOutside(Path root, Path data) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            return new java.util.TreeSet<>(s.filter(p -> !p.startsWith(data) && !p.startsWith(root.resolve("index")))
-                    .sorted(Comparator.naturalOrder()).map(p -> root.relativize(p).toString()).toList());
-        }
+        Set<String> out = new java.util.TreeSet<>();
+        // data/ and the index are not even entered: the index's start-up file is written in the background
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                if (dir.equals(data) || dir.equals(root.resolve("index"))) return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                out.add(root.relativize(dir).toString());
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                out.add(root.relativize(file).toString());
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
     }
 }
