@@ -47,6 +47,8 @@ public final class QuestionParser {
     private static final Pattern YESNO = Pattern.compile("^(did|does|do|was|were|is|has|had|have)\\b");
     private static final Pattern COMPARE = Pattern.compile("\\b(compare|compared|comparison|vs|versus|differ|differed|difference|different from)\\b");
     private static final Pattern MEASURE = Pattern.compile("^how (much|many|long|heavy|tall|old|big|far)\\b");
+    private static final Pattern REQUEST = Pattern.compile("^((hey|hi|ok|okay|so|please|pls|plz) )*((can|could|would|will) you )?(please )?"
+            + "((tell|show|give) me( about)?|do you know|i (want|d like|would like) to know|i wonder|i m wondering) ");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     private final PeopleDirectory people;
@@ -100,7 +102,9 @@ public final class QuestionParser {
                 used[i] = true;
             }
         }
-        Intent intent = intentOf(folded);
+        // "tell me who wore Gucci", "can you tell me what she wore": the request around a question asks nothing itself
+        String asked = withoutRequest(folded);
+        Intent intent = intentOf(asked);
 
         Set<String> ignore = new HashSet<>(STOP);
         for (int i = 0; i < tokens.size(); i++) if (used[i]) ignore.add(tokens.get(i));
@@ -125,8 +129,8 @@ public final class QuestionParser {
         }
 
         // "Who made the headpiece Zendaya wore?": the one who wore it is named, so it asks about her look, not for a list
-        if (intent == Intent.WHO && !names.isEmpty() && !folded.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed)\\b.*")) {
-            intent = intentOf(folded, false);
+        if (intent == Intent.WHO && !names.isEmpty() && !asked.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed)\\b.*")) {
+            intent = intentOf(asked, false);
         }
 
         // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.
@@ -168,7 +172,7 @@ public final class QuestionParser {
         }
         if (names.isEmpty() && unknown.isEmpty()) unknown.addAll(unknownSubject(tokens, used));
         EventNames.Match first = eventMatches.isEmpty() ? null : eventMatches.get(0);
-        return new Question(text, folded, intent, names, unknown,
+        return new Question(text, asked, intent, names, unknown,
                 first == null ? null : first.eventId(), first == null ? null : first.eventName(),
                 eventIds.size(), year, terms);
     }
@@ -262,6 +266,12 @@ public final class QuestionParser {
     /** Whether a question holds no cue of what it asks for ("and what about in 2025?"): only its context says. */
     public static boolean asksNothingOwn(String folded) {
         return intentOf(folded) == Intent.FACT && !MEASURE.matcher(folded).find();
+    }
+
+    /** A folded question without the request around it ("tell me", "do you know"): what is left is what is asked. */
+    static String withoutRequest(String folded) {
+        Matcher m = REQUEST.matcher(folded);
+        return m.find() && m.end() < folded.length() ? folded.substring(m.end()) : folded;
     }
 
     static Intent intentOf(String folded) {
