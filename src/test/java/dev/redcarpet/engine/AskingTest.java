@@ -115,4 +115,14 @@ class AskingTest {
         assertThat(engine.ask("What did Tamsin Reyes's husband wear to the 2023 British Fashion Awards?").decline())
                 .satisfiesAnyOf(d -> assertThat(d).isNull(), d -> assertThat(d.reason()).isNotEqualTo(Decline.Reason.OUT_OF_SCOPE));
     }
+
+    @Test
+    void anotherGuestsDesignerIsNeverPartOfTheirLook() {
+        // the host's own sentence names his suit and, in passing, the house a guest wore
+        Answer a = engine.ask("What did Jonah Vale wear to the 2023 British Fashion Awards?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("Loewe");
+        assertThat(a.answer()).doesNotContain("Valentino");
+        // a house named beside someone else is kept when it is the asked person's own
+        assertThat(engine.ask("What did Tamsin Reyes wear to the 2023 British Fashion Awards?").answer()).contains("Valentino");
+    }
 }
