@@ -29,8 +29,8 @@ public final class QuestionParser {
 
     private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant|"
-            + "write|wrote|written|post|posted|caption|captioned)\\b");
-    private static final Pattern SAID = Pattern.compile("^(what|how) (did|does|do|has|had|would) \\S+( \\S+){0,3} (say|tell|write|post|call|describe|explain)\\b");
+            + "write|wrote|written|post|posted|caption|captioned|introduce|introduced|announce|announced|reply|replied|respond|responded)\\b");
+    private static final Pattern SAID = Pattern.compile("^(what|how) (did|does|do|has|had|would) \\S+( \\S+){0,3} (say|tell|write|post|call|describe|explain|introduce|announce|reply|respond)\\b");
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|dresscode|asked to dress|dress as)\\b");
     private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|hosting|co ?chair|co ?chairs|co ?chaired|fronted|emcee|presenter|presenters|livestream)\\b");
     private static final Pattern DESIGNER = Pattern.compile("\\b(who designed|who made|designer|designers|who dressed|dressed her|dressed him|"
