@@ -125,4 +125,10 @@ class AskingTest {
         // a house named beside someone else is kept when it is the asked person's own
         assertThat(engine.ask("What did Tamsin Reyes wear to the 2023 British Fashion Awards?").answer()).contains("Valentino");
     }
+
+    @Test
+    void howSomeoneIntroducedThemselvesIsWhatTheySaid() {
+        Answer a = engine.ask("How did Jonah Vale introduce himself at the 2023 British Fashion Awards?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("host you get");
+    }
 }
