@@ -184,6 +184,13 @@ public final class AnswerComposer {
         return out;
     }
 
+    /** Whether a passage is only a heading naming the person: a short line of their name, no sentence. */
+    private static boolean headingOf(String person, String text) {
+        if (person == null || text == null) return false;
+        String t = text.strip();
+        return t.length() <= person.length() + 12 && !t.contains("\n") && !t.matches(".*[.!?]$") && SubjectOf.mentions(person, t);
+    }
+
     /** Whether a sentence names one of the article's other people anywhere in it. */
     private static boolean namesAnother(IndexedArticle a, String person, String sentence) {
         for (String other : a.people()) {
@@ -231,8 +238,11 @@ public final class AnswerComposer {
             // an article whose edition is unknown is not another edition: it may well be this one
             boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
+            // a heading that is the person's name ("Jane Doe" above her section): the passage after it is theirs
+            Set<Integer> underTheirHeading = new HashSet<>();
+            for (Evidence.PassageHit ph : passages) if (headingOf(q.person(), ph.text())) underTheirHeading.add(ph.ordinal() + 1);
             for (int p = 0; p < passages.size() && p < PASSAGES_READ; p++) {
-                List<String> subjects = passages.get(p).subjects();
+                List<String> subjects = underTheirHeading.contains(passages.get(p).ordinal()) ? List.of(q.person()) : passages.get(p).subjects();
                 // a passage the index records as someone else's: only its sentences that name the person asked are evidence
                 // (for what they wore: a quote or a fact may sit in a passage about their designer; and not in
                 // their own story, where a passage on their look may go on by an epithet analysis does not resolve)
