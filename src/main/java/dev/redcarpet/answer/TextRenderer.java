@@ -25,12 +25,8 @@ public final class TextRenderer {
     private TextRenderer() {
     }
 
-    /** The short answer: the lead first, then the supporting sentences (or the decline, the list, both sides), within its share. */
+    /** The short answer: the lead first, then the supporting sentences (or the decline, the list, both sides). */
     public static String shortAnswer(Answer a) {
-        return fit(unbounded(a), SHORT_CHARS);
-    }
-
-    private static String unbounded(Answer a) {
         Decline d = a.decline();
         if (d != null) {
             String line = Wording.decline(d);
@@ -64,7 +60,8 @@ public final class TextRenderer {
 
     /** The whole reply: short answer, other editions, quotes, look cards and sources; never over {@link #MAX_REPLY} characters. */
     public static String render(Answer a) {
-        String shortAnswer = shortAnswer(a);
+        // the short answer within its share (a renderer that pages, like Discord's, may show it whole)
+        String shortAnswer = fit(shortAnswer(a), SHORT_CHARS);
         StringBuilder out = new StringBuilder(shortAnswer);
         if (a.others() != null && !a.others().editions().isEmpty()) out.append("\n").append(clip(Wording.others(a.others()), OTHERS_CHARS));
         if (a.abstained()) return out.toString();
@@ -132,8 +129,8 @@ public final class TextRenderer {
     /** Both sides of a comparison: one first sentence holding each side's lead, then each side's support. */
     private static String bothSides(List<Answer> sides) {
         // each side within half the short answer's share, so the second is never crowded out by the first
-        String[] first = split(fit(unbounded(sides.get(0)), SHORT_CHARS / 2));
-        String[] second = split(fit(unbounded(sides.get(1)), SHORT_CHARS / 2));
+        String[] first = split(fit(shortAnswer(sides.get(0)), SHORT_CHARS / 2));
+        String[] second = split(fit(shortAnswer(sides.get(1)), SHORT_CHARS / 2));
         StringBuilder text = new StringBuilder(first[0].replaceAll("[.!?]+$", "")).append("; ").append(second[0]);
         if (!first[1].isBlank()) text.append("\n").append(first[1]);
         if (!second[1].isBlank()) text.append("\n").append(second[1]);

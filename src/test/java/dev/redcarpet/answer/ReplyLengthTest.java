@@ -60,7 +60,7 @@ class ReplyLengthTest {
                 List.of(card("Guest Number0", 200)), sources(40)).withItems(items);
         String text = TextRenderer.render(a);
         assertThat(text.length()).isLessThanOrEqualTo(TextRenderer.MAX_REPLY).isLessThan(EMBED);
-        assertThat(TextRenderer.shortAnswer(a)).startsWith(Wording.lead(a.lead()).substring(0, 40));
+        assertThat(text).startsWith(Wording.lead(a.lead()).substring(0, 40));
         assertThat(text).contains("Sources:").contains("[1] ");
     }
 
