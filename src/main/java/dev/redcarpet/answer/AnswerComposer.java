@@ -86,7 +86,7 @@ public final class AnswerComposer {
         Integer focusYear = q.year() != null ? q.year() : used.get(0).article().year();
         String focusEvent = used.get(0).article().eventId() != null ? used.get(0).article().eventId() : q.eventId();
 
-        List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear);
+        List<Scored> sentences = pickSentences(q, used, focusEvent, focusYear, designersOf(ev.looks(), q.person()));
         List<LookCard> cards = cards(q, ev.looks(), focusEvent, focusYear);
         Map<String, Integer> articleRank = new LinkedHashMap<>();
         for (Evidence.ArticleHit h : used) articleRank.putIfAbsent(h.article().id(), articleRank.size());
@@ -173,7 +173,58 @@ public final class AnswerComposer {
     private record Scored(String text, String articleId, double score, Set<String> stems, boolean onFocus) {
     }
 
-    private List<Scored> pickSentences(Question q, List<Evidence.ArticleHit> used, String focusEvent, Integer focusYear) {
+    /** The designers the asked person's looks record (folded); empty when none is known. */
+    private static Set<String> designersOf(List<Look> looks, String person) {
+        Set<String> out = new HashSet<>();
+        if (person == null) return out;
+        for (Look l : looks) {
+            if (!l.person().equalsIgnoreCase(person)) continue;
+            for (var f : l.fields("designer")) out.add(Keys.fold(f.value()));
+        }
+        return out;
+    }
+
+    /** Whether a passage is only a heading naming the person: a short line of their name, no sentence. */
+    private static boolean headingOf(String person, String text) {
+        if (person == null || text == null) return false;
+        String t = text.strip();
+        return t.length() <= person.length() + 12 && !t.contains("\n") && !t.matches(".*[.!?]$") && SubjectOf.mentions(person, t);
+    }
+
+    /** Whether a sentence names one of the article's other people anywhere in it. */
+    private static boolean namesAnother(IndexedArticle a, String person, String sentence) {
+        for (String other : a.people()) {
+            if (other.equalsIgnoreCase(person) || SubjectOf.mentions(person, other)) continue;
+            if (SubjectOf.mentions(other, sentence)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence about a look holds a designer that is someone else's: it names another guest of the
+     * article and a house the asked person's looks do not record ("X appeared in Louis Vuitton, while she wore…").
+     */
+    private boolean othersDesigner(IndexedArticle a, String person, String sentence, Set<String> theirs) {
+        if (theirs.isEmpty()) return false;
+        Set<String> houses = asked.designers(sentence);
+        if (houses.isEmpty()) return false;
+        // the other person must be a guest, not the designer the sentence names ("signed by Jane Doe")
+        boolean another = false;
+        for (String other : a.people()) {
+            if (other.equalsIgnoreCase(person) || SubjectOf.mentions(person, other)) continue;
+            String folded = Keys.fold(other);
+            if (houses.stream().anyMatch(h -> h.contains(folded) || folded.contains(h))) continue;
+            if (SubjectOf.mentions(other, sentence)) another = true;
+        }
+        if (!another) return false;
+        for (String d : houses) {
+            boolean hers = theirs.stream().anyMatch(t -> t.contains(d) || d.contains(t));
+            if (!hers) return true;
+        }
+        return false;
+    }
+
+    private List<Scored> pickSentences(Question q, List<Evidence.ArticleHit> used, String focusEvent, Integer focusYear, Set<String> theirs) {
         Set<String> qStems = new LinkedHashSet<>(Stems.of(queryAnalyzer, String.join(" ", q.terms())));
         Set<String> nameTokens = new HashSet<>();
         for (String p : q.people()) nameTokens.addAll(List.of(Keys.fold(p).split(" ")));
@@ -187,8 +238,11 @@ public final class AnswerComposer {
             // an article whose edition is unknown is not another edition: it may well be this one
             boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
+            // a heading that is the person's name ("Jane Doe" above her section): the passage after it is theirs
+            Set<Integer> underTheirHeading = new HashSet<>();
+            for (Evidence.PassageHit ph : passages) if (headingOf(q.person(), ph.text())) underTheirHeading.add(ph.ordinal() + 1);
             for (int p = 0; p < passages.size() && p < PASSAGES_READ; p++) {
-                List<String> subjects = passages.get(p).subjects();
+                List<String> subjects = underTheirHeading.contains(passages.get(p).ordinal()) ? List.of(q.person()) : passages.get(p).subjects();
                 // a passage the index records as someone else's: only its sentences that name the person asked are evidence
                 // (for what they wore: a quote or a fact may sit in a passage about their designer; and not in
                 // their own story, where a passage on their look may go on by an epithet analysis does not resolve)
@@ -216,6 +270,8 @@ public final class AnswerComposer {
                     if (!about && q.person() != null && namesSomeoneElse(h.article(), q.person(), text)) continue;
                     // in a roundup, a sentence that does not name them continues one that does, or is someone else's ("The rapper wore…")
                     if (!about && q.person() != null && !continues(h.article(), q.person(), split, k)) continue;
+                    // never another guest's designer beside the person's own look
+                    if ((q.intent() == Intent.LOOK || q.intent() == Intent.DESIGNER) && othersDesigner(h.article(), q.person(), text, theirs)) continue;
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;

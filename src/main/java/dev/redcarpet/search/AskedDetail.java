@@ -62,6 +62,14 @@ public final class AskedDetail {
         return values.size();
     }
 
+    /** The designers and houses a sentence names (folded), by the fashion lexicons; empty without them. */
+    public Set<String> designers(String sentence) {
+        Set<String> out = new java.util.HashSet<>();
+        if (lexicons == null || sentence == null) return out;
+        for (LexiconHit h : lexicons.find(sentence)) if ("designer".equals(h.kind())) out.add(dev.redcarpet.index.Keys.fold(h.value()));
+        return out;
+    }
+
     private boolean hasLexicon(String sentence, Set<String> kinds) {
         if (lexicons == null) return false;
         for (LexiconHit h : lexicons.find(sentence)) if (kinds.contains(h.kind())) return true;

@@ -11,9 +11,15 @@ public final class OutOfScope {
     private record Topic(String name, Pattern pattern) {
     }
 
+    private static final String AWARDS = "(awards?|grammys?|oscars?|emmys?|globes?|trophies|trophy|nominations)";
+
     private static final Topic[] TOPICS = {
-            new Topic("awards won over a career", Pattern.compile("\\bhow many (\\w+ )?(awards?|grammys?|oscars?|emmys?|globes?|trophies|nominations)\\b.*\\b(won|win|has|have)\\b|\\b(career|in total|all time)\\b.*\\b(won|wins|awards?)\\b")),
-            new Topic("relationships", Pattern.compile("\\b(engaged to|married to|marrying|is dating|are dating|dating whom|divorced|divorcing|pregnant|split from|broke up with)\\b|^(who|is|are) .*\\b(dating|engaged|married)\\b")),
+            new Topic("awards won over a career", Pattern.compile("\\bhow many (\\w+ )?" + AWARDS + "\\b.*\\b(won|win|has|have)\\b"
+                    + "|\\b(career|in total|all time)\\b.*\\b(won|wins|awards?)\\b"
+                    + "|\\b" + AWARDS + " (count|tally|haul|total)\\b|\\b(number|count|tally) of (\\w+ )?" + AWARDS + "\\b.*\\b(won|has|have)\\b")),
+            new Topic("relationships", Pattern.compile("\\b(engaged to|married to|marrying|is dating|are dating|dating whom|divorced|divorcing|pregnant|split from|broke up with)\\b|^(who|is|are) .*\\b(dating|engaged|married)\\b"
+                    // "who is her fiance": who a partner is, not what they wore
+                    + "|^(who|whom) (is|s|are|was|were)\\b.*\\b(fiancee?|husband|wife|boyfriend|girlfriend|spouse)s?$")),
             new Topic("box office", Pattern.compile("\\b(box office|gross(ed)?|ticket sales|opening weekend)\\b")),
             new Topic("upcoming work", Pattern.compile("\\b(next|upcoming|new) (film|movie|album|tour|project|series|show|role)s?\\b")),
             new Topic("what a star earns or owns", Pattern.compile("\\b(net worth|salary|how rich|earns?|paid for the role)\\b")),

@@ -30,8 +30,9 @@ public final class QuestionParser {
 
     private static final Pattern QUOTE = Pattern.compile("\\b(why|say|said|says|saying|quote|quotes|told|tell|talk|talked|explain|explained|"
             + "joke|joked|admit|admitted|complain|complained|describe|described|believe|reveal|revealed|call|called|word|words|mean|meant|"
-            + "write|wrote|written|post|posted|caption|captioned|comment|comments|commented|remark|remarks|remarked)\\b");
-    private static final Pattern SAID = Pattern.compile("^(what|how) (did|does|do|has|had|would) \\S+( \\S+){0,3} (say|tell|write|post|call|describe|explain)\\b");
+            + "write|wrote|written|post|posted|caption|captioned|comment|comments|commented|remark|remarks|remarked|"
+            + "introduce|introduced|announce|announced|reply|replied|respond|responded)\\b");
+    private static final Pattern SAID = Pattern.compile("^(what|how) (did|does|do|has|had|would) \\S+( \\S+){0,3} (say|tell|write|post|call|describe|explain|introduce|announce|reply|respond)\\b");
     private static final Pattern THEME = Pattern.compile("\\b(theme|dress code|dresscode|asked to dress|dress as)\\b");
     private static final Pattern HOSTS = Pattern.compile("\\b(host|hosts|hosted|hosting|co ?chair|co ?chairs|co ?chaired|fronted|emcee|presenter|presenters|livestream)\\b");
     private static final Pattern DESIGNER = Pattern.compile("\\b(who designed|who made|designer|designers|who dressed|dressed her|dressed him|"
@@ -51,6 +52,8 @@ public final class QuestionParser {
     private static final Pattern YESNO = Pattern.compile("^(did|does|do|was|were|is|has|had|have)\\b");
     private static final Pattern COMPARE = Pattern.compile("\\b(compare|compared|comparison|vs|versus|differ|differed|difference|different from)\\b");
     private static final Pattern MEASURE = Pattern.compile("^how (much|many|long|heavy|tall|old|big|far)\\b");
+    private static final Pattern REQUEST = Pattern.compile("^((hey|hi|ok|okay|so|please|pls|plz) )*((can|could|would|will) you )?(please )?"
+            + "((tell|show|give) me( about)?|do you know|i (want|d like|would like) to know|i wonder|i m wondering) ");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     private final PeopleDirectory people;
@@ -104,8 +107,8 @@ public final class QuestionParser {
                 used[i] = true;
             }
         }
-        // "tell me what she wore" asks what she wore; "critics choice 2025 - who wore red" asks in its last clause
-        String asked = Asking.withoutFrame(folded);
+        // "can you tell me what she wore" asks what she wore; "critics choice 2025 - who wore red" asks in its last clause
+        String asked = Asking.withoutFrame(withoutRequest(folded));
         Intent intent = intentOf(asked);
         if (intent == Intent.LOOK || intent == Intent.FACT) {
             for (String clause : Asking.laterClauses(text)) if (intentOf(clause) == Intent.WHO) intent = Intent.WHO;
@@ -182,7 +185,7 @@ public final class QuestionParser {
         }
         if (names.isEmpty() && unknown.isEmpty()) unknown.addAll(unknownSubject(tokens, used));
         EventNames.Match first = eventMatches.isEmpty() ? null : eventMatches.get(0);
-        return new Question(text, folded, intent, names, unknown,
+        return new Question(text, asked, intent, names, unknown,
                 first == null ? null : first.eventId(), first == null ? null : first.eventName(),
                 eventIds.size(), year, terms);
     }
@@ -303,6 +306,12 @@ public final class QuestionParser {
     /** Whether a question holds no cue of what it asks for ("and what about in 2025?"): only its context says. */
     public static boolean asksNothingOwn(String folded) {
         return intentOf(Asking.withoutFrame(folded)) == Intent.FACT && !MEASURE.matcher(folded).find();
+    }
+
+    /** A folded question without the request around it ("tell me", "do you know"): what is left is what is asked. */
+    static String withoutRequest(String folded) {
+        Matcher m = REQUEST.matcher(folded);
+        return m.find() && m.end() < folded.length() ? folded.substring(m.end()) : folded;
     }
 
     static Intent intentOf(String folded) {

@@ -93,4 +93,42 @@ class AskingTest {
         String rendered = TextRenderer.render(a);
         assertThat(rendered.substring(rendered.indexOf("Sources:"))).doesNotContain("British Fashion Awards");
     }
+
+    @Test
+    void aRequestAroundTheQuestionAsksNothingItself() {
+        // "tell me" is no quote question: what follows it is what was asked
+        Answer list = engine.ask("Tell me who wore Valentino at the 2023 British Fashion Awards");
+        assertThat(list.items()).extracting(ListItem::label).contains("Orla Penhale", "Tamsin Reyes");
+        Answer look = engine.ask("can you tell me what Tamsin Reyes wore to the 2023 British Fashion Awards");
+        assertThat(Scorer.firstSentence(look.answer())).contains("Valentino");
+    }
+
+    @Test
+    void questionsOutsideTheArticlesAreDeclinedHoweverWorded() {
+        for (String q : new String[]{"Tell me what Tamsin Reyes's next film is", "What's Tamsin Reyes's career Grammy count?",
+                "Who is Tamsin Reyes's fianc\u00e9?"}) {
+            Answer a = engine.ask(q);
+            assertThat(a.abstained()).as(q).isTrue();
+            assertThat(a.decline().reason()).as(q).isEqualTo(Decline.Reason.OUT_OF_SCOPE);
+        }
+        // a partner's look is still a look question
+        assertThat(engine.ask("What did Tamsin Reyes's husband wear to the 2023 British Fashion Awards?").decline())
+                .satisfiesAnyOf(d -> assertThat(d).isNull(), d -> assertThat(d.reason()).isNotEqualTo(Decline.Reason.OUT_OF_SCOPE));
+    }
+
+    @Test
+    void anotherGuestsDesignerIsNeverPartOfTheirLook() {
+        // the host's own sentence names his suit and, in passing, the house a guest wore
+        Answer a = engine.ask("What did Jonah Vale wear to the 2023 British Fashion Awards?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("Loewe");
+        assertThat(a.answer()).doesNotContain("Valentino");
+        // a house named beside someone else is kept when it is the asked person's own
+        assertThat(engine.ask("What did Tamsin Reyes wear to the 2023 British Fashion Awards?").answer()).contains("Valentino");
+    }
+
+    @Test
+    void howSomeoneIntroducedThemselvesIsWhatTheySaid() {
+        Answer a = engine.ask("How did Jonah Vale introduce himself at the 2023 British Fashion Awards?");
+        assertThat(Scorer.firstSentence(a.answer())).contains("host you get");
+    }
 }
