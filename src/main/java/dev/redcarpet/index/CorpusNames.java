@@ -14,7 +14,8 @@ import java.util.Set;
  * The names of the whole corpus during one index update: the people of the articles just written and of the
  * committed ones left as they were. An article just written that gives someone by one name alone, which the
  * rest of the corpus gives as exactly one full name, is written again with that full name
- * ({@link NameLinks}). An article left unchanged is linked the next time it is analysed.
+ * ({@link NameLinks}). An article left unchanged whose lone name the update made linkable is read and
+ * written again by {@link IndexUpdater}, so a reload ends where a fresh build would.
  */
 final class CorpusNames {
     /** An article to write again, with the lone names it gives and the full names they stand for. */
@@ -36,6 +37,17 @@ final class CorpusNames {
         names.addAll(people);
         List<String> alone = people.stream().filter(p -> !p.strip().contains(" ")).toList();
         if (!alone.isEmpty()) lone.put(a, alone);
+    }
+
+    /** Id to path of the indexed articles holding a lone name that the corpus's names now link to a full name. */
+    static Map<String, String> unlinked(List<IndexedArticle> articles) {
+        Set<String> all = new HashSet<>();
+        for (IndexedArticle a : articles) all.addAll(a.people());
+        Map<String, String> links = NameLinks.of(all);
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (links.isEmpty()) return out;
+        for (IndexedArticle a : articles) if (a.path() != null && NameLinks.touches(a.people(), links)) out.put(a.id(), a.path());
+        return out;
     }
 
     /** The articles just written whose lone names now link to a full name, in a stable order. */

@@ -112,7 +112,27 @@ public final class IndexUpdater {
             LOG.info(configChange);
         }
         CorpusLoad load = scan.apply(configChange != null ? KnownFiles.NONE : known(records, indexed));
-        return new Update(load, sync(load, indexed, records, configChange != null, force, progress, notes));
+        Result result = sync(load, indexed, records, configChange != null, force, progress, notes, Set.of());
+        if (result.added() + result.updated() > 0) result = relinkUnchanged(scan, result);
+        return new Update(load, result);
+    }
+
+    /**
+     * Articles left unchanged by an update that give someone by one name alone, which the corpus now gives as
+     * exactly one full name (the update brought it), are read and written again with that full name, so a
+     * reload ends where a fresh build of the same files would.
+     */
+    private Result relinkUnchanged(Function<KnownFiles, CorpusLoad> scan, Result result) {
+        Map<String, String> stale = CorpusNames.unlinked(index.articles());
+        if (stale.isEmpty()) return result;
+        Map<String, CorpusIndex.Entry> indexed = index.entries();
+        Map<String, CorpusIndex.FileRecord> records = new HashMap<>(index.files());
+        records.keySet().removeAll(new HashSet<>(stale.values())); // their files are read again
+        CorpusLoad load = scan.apply(known(records, indexed));
+        sync(load, indexed, index.files(), false, false, Progress.NONE, new ArrayList<>(), stale.keySet());
+        List<String> notes = new ArrayList<>(result.notes());
+        notes.add(stale.size() + " unchanged article(s) give a name alone that now links to a full name: written again with it");
+        return new Result(result.added(), result.updated(), result.removed(), result.unchanged(), result.failed(), notes);
     }
 
     /** Which config files changed since the index was committed, as a note; null when none did or nothing was recorded. */
@@ -143,7 +163,7 @@ public final class IndexUpdater {
     }
 
     private Result sync(CorpusLoad load, Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records,
-                        boolean reanalyse, boolean force, Progress progress, List<String> notes) {
+                        boolean reanalyse, boolean force, Progress progress, List<String> notes, Set<String> relink) {
         List<Article> changed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int added = 0;
@@ -159,7 +179,7 @@ public final class IndexUpdater {
             if (old == null) {
                 added++;
                 changed.add(a);
-            } else if (reanalyse || !old.hash().equals(a.hash()) || !Objects.equals(old.path(), a.path())) {
+            } else if (reanalyse || relink.contains(a.id()) || !old.hash().equals(a.hash()) || !Objects.equals(old.path(), a.path())) {
                 updated++;
                 changed.add(a);
             } else {
