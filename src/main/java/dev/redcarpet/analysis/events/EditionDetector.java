@@ -212,7 +212,7 @@ public final class EditionDetector {
         Map<Integer, Integer> counts = new LinkedHashMap<>();
         java.util.regex.Matcher m = LookExtractor.YEAR.matcher(text);
         while (m.find()) {
-            if (!besideAnEvent(m.start(), body)) counts.merge(Integer.parseInt(m.group()), 1, Integer::sum);
+            if (!besideAnEvent(m.start(), body) && !aWorksYear(text, m.start(), m.end())) counts.merge(Integer.parseInt(m.group()), 1, Integer::sum);
         }
         Integer best = null;
         boolean tie = false;
@@ -225,6 +225,14 @@ public final class EditionDetector {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * True for a year alone in brackets ("her hit Flowers (2023)", "Barbie (2023)"): it dates the work named
+     * before it, not the night the article reports.
+     */
+    static boolean aWorksYear(String text, int start, int end) {
+        return start > 0 && end < text.length() && text.charAt(start - 1) == '(' && text.charAt(end) == ')';
     }
 
     /** True when the year at {@code at} is part of an event mention with a year ("the 2011 Oscars", "Cannes 2019"). */

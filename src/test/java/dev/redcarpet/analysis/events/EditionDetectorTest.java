@@ -108,6 +108,16 @@ public class EditionDetectorTest {
     }
 
     @Test
+    void aYearInBracketsDatesTheWorkBeforeItNotTheNight() {
+        Article a = article(null, null, """
+                At the Grammys, Noor Vale, nominated for her single Glass Hours (2021), wore silver.
+
+                Tomas Reed sang from his album Low Tide (2021) in a velvet suit.""");
+        assertThat(detector.detect(a)).isNull();
+        assertThat(detector.detectEvent(a).id()).isEqualTo("grammys");
+    }
+
+    @Test
     void collectionSeasonsAreNotYears() {
         Article a = article(null, null, "At the Met Gala she wore a look from the Spring 2023 show.");
         assertThat(detector.detect(a)).isNull();
