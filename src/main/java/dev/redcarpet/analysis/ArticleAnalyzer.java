@@ -3,6 +3,7 @@ package dev.redcarpet.analysis;
 import dev.redcarpet.analysis.events.Edition;
 import dev.redcarpet.analysis.events.EditionDetector;
 import dev.redcarpet.analysis.events.EventCatalogue;
+import dev.redcarpet.analysis.events.EventEntry;
 import dev.redcarpet.analysis.looks.Look;
 import dev.redcarpet.analysis.looks.LookExtractor;
 import dev.redcarpet.analysis.looks.LookField;
@@ -55,7 +56,10 @@ public final class ArticleAnalyzer {
         List<ReadSentence> sentences = reading.sentences();
         List<Passage> passages = withSubjects(Passages.of(article.text()), sentences);
         List<Quote> quotes = article.text() == null ? List.of() : quoteExtractor.extract(article.id(), article.text(), people, reading);
-        Edition edition = new EditionDetector(catalogue).detect(article);
+        EditionDetector editions = new EditionDetector(catalogue);
+        Edition edition = editions.detect(article);
+        // the event is kept when its year cannot be told: an undated report of "the Grammys" is still about the Grammys
+        EventEntry event = edition == null ? editions.detectEvent(article) : null;
         List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, reading), sentences);
         List<PersonRole> roles = roles(people, reading, quotes, looks);
         List<String> attending = new ArrayList<>();
@@ -63,7 +67,7 @@ public final class ArticleAnalyzer {
         // and the roles say they are a designer
         for (String name : people.names()) if (name.contains(" ") || !lexicons.isDesigner(name)) attending.add(name);
         return new ArticleFacts(article.id(), passages, quotes, attending, edition, looks,
-                Layout.title(blocks), sentences, roles);
+                Layout.title(blocks), sentences, roles, event);
     }
 
     /**

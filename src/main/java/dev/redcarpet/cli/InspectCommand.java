@@ -58,7 +58,7 @@ public final class InspectCommand implements Callable<Integer> {
             out.println("  title:   " + (f.title() == null ? a.displayTitle() : f.title()));
             out.println("  date:    " + (a.date() == null ? "unknown" : a.date()));
             if (a.source() != null) out.println("  source:  " + a.source());
-            out.println("  event:   " + (f.edition() == null ? "none recognised" : f.edition().label()));
+            out.println("  event:   " + (f.edition() != null ? f.edition().label() : f.eventId() != null ? f.eventName() + " (year unknown)" : "none recognised"));
             out.println("  people:  " + (f.people().isEmpty() ? "none" : String.join(", ", f.people())));
             for (PersonRole r : f.roles()) out.println("    " + r.name() + " (" + r.role() + ")  \u2190 \u201C" + r.evidence() + "\u201D");
             out.println("  sentences (" + f.sentences().size() + "):");

@@ -41,7 +41,12 @@ final class InspectJson {
         m.put("id", a.id());
         m.put("title", f.title() == null ? a.displayTitle() : f.title());
         m.put("date", a.date() == null ? null : a.date().toString());
-        if (f.edition() == null) {
+        if (f.edition() == null && f.eventId() != null) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("event", f.eventName());
+            e.put("year", null);
+            m.put("edition", e);
+        } else if (f.edition() == null) {
             m.put("edition", null);
         } else {
             Map<String, Object> e = new LinkedHashMap<>();

@@ -99,8 +99,8 @@ public final class DocumentMapper {
     static Catalogue.ArticleMeta meta(Article a, ArticleFacts facts, String stamp) {
         Edition e = facts.edition();
         return new Catalogue.ArticleMeta(a.id(), facts.title() != null ? facts.title() : a.displayTitle(), a.url(), a.source(),
-                a.date() == null ? null : a.date().toString(), a.path(), a.format(), e == null ? null : e.eventId(),
-                e == null ? null : e.eventName(), e == null ? null : e.year(), List.copyOf(facts.people()), facts.passages().size(),
+                a.date() == null ? null : a.date().toString(), a.path(), a.format(), facts.eventId(),
+                facts.eventName(), e == null ? null : e.year(), List.copyOf(facts.people()), facts.passages().size(),
                 a.hash(), stamp);
     }
 
@@ -133,6 +133,10 @@ public final class DocumentMapper {
             d.add(new IntPoint(YEAR, e.year()));
             d.add(new StoredField(YEAR, e.year()));
             d.add(new StringField(YEAR + "_key", Integer.toString(e.year()), Field.Store.NO));
+        } else if (facts.eventId() != null) {
+            // the event without a year: it matches the event asked, never a year
+            d.add(new StringField(EVENT, facts.eventId(), Field.Store.YES));
+            d.add(new StoredField(EVENT_NAME, facts.eventName()));
         }
         for (String key : keys.people()) d.add(new StringField(PEOPLE, key, Field.Store.NO));
         for (String key : keys.mainKeys()) d.add(new StringField(MAIN_PEOPLE, key, Field.Store.NO));

@@ -11,8 +11,9 @@ public record IndexedArticle(String id, String title, String url, String source,
         people = List.copyOf(people);
     }
 
+    /** "2024 Met Gala"; null when the event or its year is not known (an undated article may still have an event). */
     public String editionLabel() {
-        if (eventName == null) return null;
-        return year == null ? eventName : year + " " + eventName;
+        if (eventName == null || year == null) return null;
+        return year + " " + eventName;
     }
 }

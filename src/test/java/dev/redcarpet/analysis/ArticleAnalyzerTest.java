@@ -46,6 +46,19 @@ public class ArticleAnalyzerTest {
     }
 
     @Test
+    void anUndatedArticleKeepsItsEventWhenItsYearCannotBeTold() {
+        Article a = new Article("undated", "Noor Vale turns the Grammys carpet into a hall of mirrors", null, null, null,
+                "Noor Vale, nominated for her single Glass Hours (2021), arrived at the Grammys in a mirrored silver gown.",
+                "undated.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(facts.edition()).isNull();
+        assertThat(facts.eventId()).isEqualTo("grammys");
+        assertThat(facts.eventName()).isEqualTo("Grammy Awards");
+    }
+
+    @Test
     void aDesignerWhoSharesAGuestsSurnameDoesNotGiveTheGuestHisHouse() {
         String text = """
                 The winners of the Style Prizes

@@ -71,7 +71,7 @@ public final class NameLinks {
         List<ReadSentence> sentences = f.sentences().stream()
                 .map(s -> new ReadSentence(s.text(), s.part(), s.paragraph(), to(s.subject(), links), s.segment())).toList();
         List<PersonRole> roles = f.roles().stream().map(r -> new PersonRole(to(r.name(), links), r.role(), r.evidence())).toList();
-        return new ArticleFacts(f.articleId(), passages, quotes, people, f.edition(), looks, f.title(), sentences, roles);
+        return new ArticleFacts(f.articleId(), passages, quotes, people, f.edition(), looks, f.title(), sentences, roles, f.event());
     }
 
     private static String to(String name, Map<String, String> links) {

@@ -75,6 +75,21 @@ class RerankerTest {
     }
 
     @Test
+    void anArticleOfTheAskedEventWhoseYearIsUnknownRanksBetweenTheAskedEditionAndAnother() {
+        Question q = new Question("What did Noor Haddad wear to the 2024 gala?", "what did noor haddad wear to the 2024 gala", Intent.LOOK,
+                List.of(PERSON), List.of(), "gala", "Gala", 1, 2024, List.of("noor", "haddad", "wear", "gala"));
+        Candidate.PassageScore p = passage(10, "Noor Haddad wore an emerald velvet gown with a train.", PERSON);
+        Map<String, IndexedArticle> articles = Map.of(
+                "asked", new IndexedArticle("asked", "Gala night", null, null, null, "a.txt", "txt", "gala", "Gala", 2024, List.of(PERSON), 3),
+                "undated", new IndexedArticle("undated", "Gala night", null, null, null, "u.txt", "txt", "gala", "Gala", null, List.of(PERSON), 3),
+                "other", new IndexedArticle("other", "Gala night", null, null, null, "o.txt", "txt", "gala", "Gala", 2022, List.of(PERSON), 3));
+        List<Candidate> cs = List.of(new Candidate("other", 1.0, List.of(p)), new Candidate("undated", 1.0, List.of(p)),
+                new Candidate("asked", 1.0, List.of(p)));
+        assertThat(new Reranker(Config.Ranking.DEFAULT).rerank(q, cs, articles::get)).extracting(Candidate::articleId)
+                .containsExactly("asked", "undated", "other");
+    }
+
+    @Test
     void equalScoresAreOrderedByArticleId() {
         List<Candidate> cs = List.of(
                 new Candidate("story", 1.0, List.of(passage(10, "Noor Haddad wore an emerald velvet gown with a train.", PERSON))),
