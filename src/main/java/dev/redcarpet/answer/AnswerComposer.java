@@ -122,6 +122,9 @@ public final class AnswerComposer {
                 else support.remove(choice.index());
             }
         }
+        // the quote that opens the answer is not shown again, whole or in part, inside a supporting sentence
+        // (a sentence cut inside a longer quote holds only a piece of it)
+        if (lead instanceof Lead.Said said) support.removeIf(c -> holdsAQuote(c.text(), List.of(said.quote())));
         if (lead == null && support.isEmpty() && facts == null) {
             support.add(new Cited(used.get(0).passages().get(0).text(), used.get(0).article().id()));
         }
@@ -163,7 +166,8 @@ public final class AnswerComposer {
     }
 
     private static boolean matches(IndexedArticle a, String eventId, Integer year) {
-        return (eventId == null || eventId.equals(a.eventId())) && (year == null || year.equals(a.year()));
+        // an article whose year could not be told may be of any edition of its event
+        return (eventId == null || eventId.equals(a.eventId())) && (year == null || a.year() == null || year.equals(a.year()));
     }
 
     /** Questions about a person's own look: another guest's passage never answers them. */
@@ -233,6 +237,9 @@ public final class AnswerComposer {
         for (String p : q.people()) qStems.removeAll(Stems.of(textAnalyzer, p));
         Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
         List<Scored> candidates = new ArrayList<>();
+        boolean wherePlace = dev.redcarpet.search.Place.asked(q.folded());
+        // "where did it take place?": "place" is how the question asks, not what a sentence should say
+        if (wherePlace) qStems.removeAll(Stems.of(queryAnalyzer, dev.redcarpet.search.Place.FRAME_WORDS));
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
             Evidence.ArticleHit h = used.get(rank);
             // an article whose edition is unknown is not another edition: it may well be this one
@@ -276,6 +283,7 @@ public final class AnswerComposer {
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
                     score += intentBonus(q, text);
+                    if (wherePlace) score += dev.redcarpet.search.Place.told(text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
                     if (!onFocus) score *= 0.5;
@@ -298,6 +306,7 @@ public final class AnswerComposer {
             for (Scored c : candidates) {
                 double s = 0;
                 for (String st : part) if (c.stems.contains(st)) s += weights.getOrDefault(st, 1.0);
+                if (part.contains(WHERE)) s += dev.redcarpet.search.Place.told(c.text);
                 if (s > topScore) {
                     topScore = s;
                     top = c;
@@ -329,7 +338,7 @@ public final class AnswerComposer {
         return sentence.substring(title.length()).strip();
     }
 
-    private static final Pattern PART_BREAK = Pattern.compile(",\\s*(and|or|but)\\s+|\\?\\s+|;\\s*|\\s+and\\s+(did|does|was|is|who|what|how|why|where|when)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART_BREAK = Pattern.compile(",\\s*(and|or|but)\\s+|\\?\\s+|;\\s*|\\s+\\+\\s+|\\s+and\\s+(did|does|was|is|who|what|how|why|where|when)\\s+", Pattern.CASE_INSENSITIVE);
 
     /** The analysed terms of each part of a question asked in several parts; empty for a one-part question. */
     private List<Set<String>> parts(Question q) {
@@ -341,10 +350,16 @@ public final class AnswerComposer {
         for (String piece : pieces) {
             Set<String> stems = new java.util.LinkedHashSet<>(Stems.of(queryAnalyzer, piece));
             stems.removeAll(names);
+            // "…, and where?": a part that is only the question word asks for the place
+            if (ONLY_WHERE.matcher(Keys.fold(piece)).matches()) stems = new java.util.LinkedHashSet<>(Set.of(WHERE));
             if (!stems.isEmpty()) out.add(stems);
         }
         return out.size() < 2 ? List.of() : out;
     }
+
+    /** The part of a question that asks only "where" (no word of it is a search term). */
+    private static final String WHERE = "\u0000where";
+    private static final Pattern ONLY_WHERE = Pattern.compile("(?:and |but )?where(?: (?:was|is|were|did|does) (?:it|they|that|this))?(?: (?:held|take place|happen))?");
 
     /** A sentence that holds what was asked (the asked detail, a designer for "who designed"…) outranks one that only shares words. */
     private double intentBonus(Question q, String sentence) {
@@ -460,6 +475,30 @@ public final class AnswerComposer {
         }
         scored.sort(Comparator.comparingDouble(ScoredQuote::score).reversed());
         return scored;
+    }
+
+    /** Words in quotation marks inside a sentence (to the closing mark, or to the end of a sentence cut inside the quote). */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{12,})(?:[\"“”]|$)");
+
+    /**
+     * Whether a sentence carries words of a quote shown with the answer: the quote's opening words, or a quoted
+     * piece of the sentence that is part of a shown quote (a sentence cut inside a longer quote).
+     */
+    static boolean holdsAQuote(String sentence, List<CitedQuote> quotes) {
+        String in = Keys.fold(sentence);
+        java.util.List<String> pieces = new ArrayList<>();
+        java.util.regex.Matcher m = QUOTED.matcher(sentence);
+        while (m.find()) {
+            String piece = Keys.fold(m.group(1));
+            if (piece.length() >= 12) pieces.add(piece);
+        }
+        for (CitedQuote cq : quotes) {
+            String words = Keys.fold(cq.text().replace("…", ""));
+            String opening = words.length() > 60 ? words.substring(0, 60) : words;
+            if (opening.length() >= 12 && in.contains(opening.strip())) return true;
+            for (String piece : pieces) if (words.contains(piece)) return true;
+        }
+        return false;
     }
 
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */

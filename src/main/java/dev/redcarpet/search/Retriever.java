@@ -163,7 +163,8 @@ public final class Retriever {
             // a look question about someone: their passages that describe a look, though they share no word with
             // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
             boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
-            if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()) || ownLook)) {
+            boolean place = Place.asked(q.folded());
+            if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()) || ownLook || place)) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
                 // right after the best match: answer selection reads an article's first few passages only
@@ -171,6 +172,8 @@ public final class Retriever {
                 boolean theirStory = ownLook && SubjectOf.mentions(q.person(), article.title());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
                     boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q.intent(), p.text());
+                    // "…and where?": a passage that tells where it took place, though it shares no word with the question
+                    if (place && asked == null) holds = holds || Place.told(p.text()) > 0;
                     if (ownLook) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())
                             : SubjectOf.isAbout(q.person(), p.subjects(), p.text()));
                     if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);

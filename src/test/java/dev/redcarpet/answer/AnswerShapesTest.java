@@ -116,6 +116,28 @@ class AnswerShapesTest {
     }
 
     @Test
+    void aQuoteShownInTheAnswerIsNotRepeatedInsideASupportingSentence() {
+        Answer a = engine.ask("What did Lila Brandt say about her dress at the 2022 CFDA Awards?");
+        String rendered = TextRenderer.render(a);
+        assertThat(rendered).contains("terrified of this dress");
+        assertThat(rendered.split("terrified of this dress", -1)).hasSize(2);
+    }
+
+    @Test
+    void aQuestionEndingInWhereIsAnsweredWithThePlace() {
+        Answer a = engine.ask("Who hosted the 2022 CFDA Awards, and where?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).contains("Lila Brandt").contains("Brooklyn Navy Yard Hall");
+    }
+
+    @Test
+    void anUndatedReportOfAnEventIsFoundUnderThatEvent() {
+        Answer a = engine.person("Noor Vale", "Grammys");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.sources()).extracting(Source::id).contains("grammys-noor-vale-undated");
+    }
+
+    @Test
     void evidenceIsAboutTheAskedPersonOnly() {
         Answer a = engine.ask("What did Jonah Vell wear to the 2024 Golden Globes?");
         assertThat(a.answer()).contains("Valentino").doesNotContain("Schiaparelli").doesNotContain("statue");
