@@ -151,6 +151,10 @@ public final class QuestionParser {
             String b = tokens.get(i + 1);
             if (!used[i] && !used[i + 1] && capitalised.contains(a) && capitalised.contains(b) && !STOP.contains(a) && !STOP.contains(b)
                     && a.chars().allMatch(Character::isLetter) && b.chars().allMatch(Character::isLetter)) {
+                if (notAName(a, b)) {
+                    i++; // the phrase goes on: its second word does not start a name with the next one ("Birthday Mr")
+                    continue;
+                }
                 names.add(titleCase(a) + " " + titleCase(b));
                 used[i] = true;
                 used[i + 1] = true;
@@ -164,7 +168,9 @@ public final class QuestionParser {
             if (!used[i]) {
                 terms.add(t);
                 // A capitalised word the corpus has never seen reads as a name it does not know ("Adele").
-                boolean strange = t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t) && !cue(t);
+                // A word typed in lower case that the dictionary knows only as an ordinary word ("pay") is no name either.
+                boolean strange = t.length() >= 3 && t.chars().allMatch(Character::isLetter) && !knownWord.test(t) && !cue(t)
+                        && (capitalised.contains(t) || !EnglishWords.get().isOnlyOrdinary(t));
                 // a capitalised word the corpus never uses, or two such words in a row however typed ("zorblax quentworth")
                 boolean pair = i + 1 < tokens.size() && !used[i + 1] && !STOP.contains(tokens.get(i + 1))
                         && tokens.get(i + 1).chars().allMatch(Character::isLetter) && tokens.get(i + 1).length() >= 3
@@ -259,6 +265,19 @@ public final class QuestionParser {
         Set<String> years = new HashSet<>();
         while (y.find()) years.add(y.group(1));
         return (events == 2 || years.size() == 2) && tokens.stream().anyMatch(t -> t.matches("and|or|vs|versus"));
+    }
+
+    /**
+     * Two capitalised words that are not a name: one is a title or function word ("Mr"), or the dictionary knows
+     * both as ordinary words, one of them only so, and neither is a given name: a title or a phrase
+     * ("Happy Birthday", "Golden Hour"), not a person the directory lacks.
+     */
+    private static boolean notAName(String a, String b) {
+        dev.redcarpet.analysis.people.EnglishWords words = dev.redcarpet.analysis.people.EnglishWords.get();
+        dev.redcarpet.analysis.people.NameLexicon given = dev.redcarpet.analysis.people.NameLexicon.get();
+        if (given.isStopword(a) || given.isStopword(b)) return true; // "Mr", "The": a title or a function word
+        return words.isOrdinary(a) && words.isOrdinary(b) && !given.isGivenName(a) && !given.isGivenName(b)
+                && (words.isOnlyOrdinary(a) || words.isOnlyOrdinary(b));
     }
 
     private static String titleCase(String w) {

@@ -56,7 +56,7 @@ public final class NameLexicon {
     }
 
     /** A capitalised word that is never part of a name: function words, titles, roles. */
-    boolean isStopword(String word) {
+    public boolean isStopword(String word) {
         return stopwords.contains(lower(word));
     }
 
