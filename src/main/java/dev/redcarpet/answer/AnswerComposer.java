@@ -161,6 +161,22 @@ public final class AnswerComposer {
         return false;
     }
 
+    /**
+     * A story about one person: its title names them and no other guest the article is about. A title naming
+     * several guests ("Zendaya, Dua Lipa and Cher stun…") heads a roundup, where each has their own passages; a
+     * designer or a character in the title ("Zendaya in John Galliano's Margiela") is not another guest.
+     */
+    static boolean storyOf(Evidence.ArticleHit h, String person) {
+        IndexedArticle a = h.article();
+        if (person == null || !SubjectOf.mentions(person, a.title())) return false;
+        // another guest the title names who has a passage of their own (a character or a designer named in passing has none)
+        for (Evidence.PassageHit p : h.passages()) {
+            if (!SubjectOf.isSomeoneElses(person, p.subjects())) continue;
+            for (String other : p.subjects()) if (SubjectOf.mentions(other, a.title())) return false;
+        }
+        return true;
+    }
+
     private static boolean names(IndexedArticle a, String person) {
         return person == null || a.people().stream().anyMatch(p -> p.equalsIgnoreCase(person));
     }
@@ -253,7 +269,8 @@ public final class AnswerComposer {
                 // a passage the index records as someone else's: only its sentences that name the person asked are evidence
                 // (for what they wore: a quote or a fact may sit in a passage about their designer; and not in
                 // their own story, where a passage on their look may go on by an epithet analysis does not resolve)
-                boolean othersPassage = LOOK_TYPES.contains(q.intent()) && !SubjectOf.mentions(q.person(), h.article().title())
+                boolean theirStory = storyOf(h, q.person());
+                boolean othersPassage = LOOK_TYPES.contains(q.intent()) && !theirStory
                         && SubjectOf.isSomeoneElses(q.person(), subjects);
                 if (othersPassage && !SubjectOf.mentions(q.person(), passages.get(p).text())) continue;
                 boolean theirPassage = SubjectOf.isOnlyAbout(q.person(), subjects);
@@ -270,7 +287,7 @@ public final class AnswerComposer {
                     for (String st : qStems) if (stems.contains(st)) score += weights.getOrDefault(st, 1.0);
                     String folded = " " + Keys.fold(text) + " ";
                     // a story about one person (named in its title) is about them in every sentence
-                    boolean about = q.person() != null && !othersPassage && (theirPassage || SubjectOf.mentions(q.person(), h.article().title()));
+                    boolean about = q.person() != null && !othersPassage && (theirPassage || theirStory);
                     for (String t : nameTokens) if (folded.contains(" " + t + " ")) { about = true; break; }
                     if (othersPassage && !about && !continues(h.article(), q.person(), split, k)) continue;
                     // never a sentence whose subject is someone else: another guest of the article named, the asked person not

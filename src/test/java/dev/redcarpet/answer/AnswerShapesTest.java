@@ -138,6 +138,12 @@ class AnswerShapesTest {
     }
 
     @Test
+    void aTitleNamingSeveralGuestsDoesNotMakeEverySentenceTheirs() {
+        Answer a = engine.ask("What necklace did Priya Lennox wear at the 2024 Grammys?");
+        assertThat(a.answer()).contains("Mikimoto").doesNotContain("Bulgari");
+    }
+
+    @Test
     void evidenceIsAboutTheAskedPersonOnly() {
         Answer a = engine.ask("What did Jonah Vell wear to the 2024 Golden Globes?");
         assertThat(a.answer()).contains("Valentino").doesNotContain("Schiaparelli").doesNotContain("statue");
