@@ -61,7 +61,11 @@ public final class ArticleAnalyzer {
         // the event is kept when its year cannot be told: an undated report of "the Grammys" is still about the Grammys
         EventEntry event = edition == null ? editions.detectEvent(article) : null;
         List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, reading), sentences);
-        List<PersonRole> roles = roles(people, reading, quotes, looks);
+        Set<String> wearing = wearers(reading);
+        // a designer the lexicon knows has a look only when a sentence tells of them wearing it: "the work of Karl
+        // Lagerfeld" or "Valentino Garavani received an award" gives the house no guest
+        looks = looks.stream().filter(l -> !lexicons.isDesigner(l.person()) || wearing.contains(l.person())).toList();
+        List<PersonRole> roles = roles(people, reading, quotes, looks, wearing);
         List<String> attending = new ArrayList<>();
         // a house ("Celine") is never a person; a designer who is a person stays findable by name,
         // and the roles say they are a designer
@@ -149,11 +153,9 @@ public final class ArticleAnalyzer {
      * head a section of their own (a heading or list item naming them);
      * crew who do none of that; else mentioned.
      */
-    private List<PersonRole> roles(People people, Reading reading, List<Quote> quotes, List<Look> looks) {
+    /** Whoever a sentence tells of wearing something, and whoever heads a roundup's section or list item. */
+    private static Set<String> wearers(Reading reading) {
         List<ReadSentence> sentences = reading.sentences();
-        Set<String> crew = reading.crew();
-        Set<String> withLook = new HashSet<>();
-        for (Look l : looks) withLook.add(l.person());
         Set<String> wearing = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             ReadSentence s = sentences.get(i);
@@ -161,6 +163,14 @@ public final class ArticleAnalyzer {
             // a roundup's heading or list item that names someone opens their section
             if ((s.part() == Part.HEADING || s.part() == Part.LIST_ITEM) && s.subject() != null) wearing.add(s.subject());
         }
+        return wearing;
+    }
+
+    private List<PersonRole> roles(People people, Reading reading, List<Quote> quotes, List<Look> looks, Set<String> wearing) {
+        List<ReadSentence> sentences = reading.sentences();
+        Set<String> crew = reading.crew();
+        Set<String> withLook = new HashSet<>();
+        for (Look l : looks) withLook.add(l.person());
         Set<String> speakers = new HashSet<>();
         for (Quote q : quotes) if (q.speaker() != null) speakers.add(q.speaker());
         Map<String, Integer> about = new HashMap<>();

@@ -46,6 +46,21 @@ public class ArticleAnalyzerTest {
     }
 
     @Test
+    void aDesignerNamedBesideAHouseIsNotAGuestWithALook() {
+        String text = """
+                From Chanel to Karl Lagerfeld himself: what the guests wore to the Met Gala
+
+                The Met Gala honoured the late designer and his decades of tweed.
+
+                Nora Dahl wore a cream Chanel suit with pearl buttons.""";
+        Article a = new Article("met", null, null, null, LocalDate.of(2023, 5, 2), text, "met.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(facts.looks()).extracting(Look::person).contains("Nora Dahl").doesNotContain("Karl Lagerfeld");
+    }
+
+    @Test
     void anUndatedArticleKeepsItsEventWhenItsYearCannotBeTold() {
         Article a = new Article("undated", "Noor Vale turns the Grammys carpet into a hall of mirrors", null, null, null,
                 "Noor Vale, nominated for her single Glass Hours (2021), arrived at the Grammys in a mirrored silver gown.",
