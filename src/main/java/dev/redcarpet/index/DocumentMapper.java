@@ -137,6 +137,7 @@ public final class DocumentMapper {
             // the event without a year: it matches the event asked, never a year
             d.add(new StringField(EVENT, facts.eventId(), Field.Store.YES));
             d.add(new StoredField(EVENT_NAME, facts.eventName()));
+            d.add(new StringField(YEAR + "_key", UNKNOWN_YEAR, Field.Store.NO));
         }
         for (String key : keys.people()) d.add(new StringField(PEOPLE, key, Field.Store.NO));
         for (String key : keys.mainKeys()) d.add(new StringField(MAIN_PEOPLE, key, Field.Store.NO));

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "16";
+    public static final String VERSION = "17";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";
@@ -68,6 +68,8 @@ public final class IndexSchema {
     public static final String ARTICLE_TEXT = "article_text";
     /** A look's values and evidence; its own field for the same reason (never searched as passage text). */
     public static final String LOOK_TEXT = "look_text";
+    /** The year key of an article whose event is known and whose year is not. */
+    public static final String UNKNOWN_YEAR = "unknown";
     public static final String NAMES = "names";
     public static final String PEOPLE = "people";
     /** The people an article is mainly about: named in its title, or its most mentioned. */

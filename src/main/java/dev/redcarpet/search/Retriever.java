@@ -362,12 +362,21 @@ public final class Retriever {
         return any(b.build());
     }
 
-    /** Passages at an event (and year) whose recorded subject is the person: their own look or story there. */
+    /**
+     * Passages at an event (and year) whose recorded subject is the person: their own look or story there; an
+     * article of the event whose year could not be told may be of that year, so it counts too.
+     */
     public boolean isSubjectAt(String person, String eventId, Integer year) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
         b.add(new TermQuery(new Term(SUBJECT, personKey(person))), BooleanClause.Occur.FILTER);
-        atEdition(b, eventId, year);
+        if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
+        if (year != null) {
+            BooleanQuery.Builder when = new BooleanQuery.Builder();
+            when.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.SHOULD);
+            when.add(new TermQuery(new Term(YEAR + "_key", dev.redcarpet.index.IndexSchema.UNKNOWN_YEAR)), BooleanClause.Occur.SHOULD);
+            b.add(when.build(), BooleanClause.Occur.FILTER);
+        }
         return any(b.build());
     }
 

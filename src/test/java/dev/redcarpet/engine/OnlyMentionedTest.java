@@ -40,6 +40,14 @@ class OnlyMentionedTest {
     }
 
     @Test
+    void aGuestNamedInPassingAtTheEditionButDescribedInAnUndatedReportOfTheEventGetsTheLook() {
+        Answer a = engine.ask("What did Ines Moreau wear to the 2025 Met Gala?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).doesNotContain("only in passing").contains("Schiaparelli");
+        assertThat(a.sources()).extracting(Source::id).contains("ines-moreau-met-gala-undated");
+    }
+
+    @Test
     void theGuestWhoseLookIsDescribedStillGetsIt() {
         Answer a = engine.ask("What did Dorian Holt wear to the 2025 Met Gala?");
         assertThat(a.answer()).doesNotContain("only in passing").contains("tuxedo");
