@@ -169,12 +169,15 @@ public final class Retriever {
                 ps.forEach(p -> have.add(p.ordinal()));
                 // right after the best match: answer selection reads an article's first few passages only
                 int at = Math.min(1, ps.size());
-                boolean theirStory = ownLook && SubjectOf.mentions(q.person(), article.title());
+                // a question about someone's own look or its details: only passages about them ("what necklace did she
+                // wear?" is not answered by the necklace of the guest in the section before hers)
+                boolean theirs = q.person() != null && (ownLook || asked != null || DETAIL_TYPES.contains(q.intent()));
+                boolean theirStory = theirs && SubjectOf.mentions(q.person(), article.title());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
                     boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q.intent(), p.text());
                     // "…and where?": a passage that tells where it took place, though it shares no word with the question
                     if (place && asked == null) holds = holds || Place.told(p.text()) > 0;
-                    if (ownLook) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())
+                    if (theirs) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())
                             : SubjectOf.isAbout(q.person(), p.subjects(), p.text()));
                     if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);
                 }
