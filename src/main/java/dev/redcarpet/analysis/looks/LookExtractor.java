@@ -70,7 +70,8 @@ public final class LookExtractor {
             + "|ensemble|gown|dress|creation)\\b");
     private static final QuickFind ROLE_NOUN_FIND = new QuickFind(ROLE_NOUN, "Tt", true, false);
     private static final Set<String> DESIGNER_CUES = Set.of("by", "in", "wore", "wearing", "wears", "worn", "custom", "from",
-            "of", "designer", "designers", "director", "designed", "donned", "chose", "for", "courtesy", "tailored", "atelier", "x");
+            "of", "designer", "designers", "director", "designed", "donned", "chose", "for", "courtesy", "tailored", "atelier", "x",
+            "label", "house", "brand", "couturier");
     private static final Pattern KIN_AFTER = Pattern.compile("^['’]s\\s+(\\w+\\s+)?(granddaughter|grandson|daughter|son|wife|husband"
             + "|partner|sister|brother|mother|father|mom|mum|dad|niece|nephew|cousin|aunt|uncle|boyfriend|girlfriend|fianc[ée]e?"
             + "|spouse|stylist|co-star|costar|friend|bandmate|child|children|kids)\\b", Pattern.CASE_INSENSITIVE);

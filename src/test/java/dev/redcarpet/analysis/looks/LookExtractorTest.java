@@ -89,6 +89,14 @@ public class LookExtractorTest {
     }
 
     @Test
+    void aDesignerNamedAfterLabelOrHouseIsTheMaker() {
+        Article a = article("westwood", "Zara Quill wore a red mini dress, custom-made by the British label Vivienne Westwood.");
+        List<Look> looks = EXTRACTOR.extract(a, new People(List.of("Zara Quill", "Vivienne Westwood"), Map.of("zara", "Zara Quill", "quill", "Zara Quill", "westwood", "Vivienne Westwood")), MET_2024);
+        assertThat(looks).extracting(Look::person).containsExactly("Zara Quill");
+        assertThat(values(looks.get(0), "designer")).containsExactly("Vivienne Westwood");
+    }
+
+    @Test
     void quotedWordsAndSentencesWithoutWearingGiveNothing() {
         Article a = article("quote", """
                 “I dreamed of a pink tulle skirt,” Zara said of the black gown she wore.
