@@ -54,7 +54,7 @@ public final class ArticleAnalyzer {
         People people = withoutTitles(peopleFinder.find(article.text(), headings), article.text());
         Reading reading = new SubjectResolver(people, lexicons::isDesigner).read(article.text(), blocks);
         List<ReadSentence> sentences = reading.sentences();
-        List<Passage> passages = withSubjects(Passages.of(article.text()), sentences);
+        List<Passage> passages = withSubjects(withoutCaptions(Passages.of(article.text()), blocks), sentences);
         List<Quote> quotes = article.text() == null ? List.of() : quoteExtractor.extract(article.id(), article.text(), people, reading);
         EditionDetector editions = new EditionDetector(catalogue);
         Edition edition = editions.detect(article);
@@ -100,6 +100,22 @@ public final class ArticleAnalyzer {
             if (!open || !close) return false;
         }
         return true;
+    }
+
+    /**
+     * A caption is not a passage of the report: it dates the article and may describe a look, but as a
+     * search hit a one-line caption naming three guests and the night outranks the section about each.
+     */
+    private static List<Passage> withoutCaptions(List<Passage> passages, List<Block> blocks) {
+        Set<Integer> captions = new HashSet<>();
+        Set<Integer> other = new HashSet<>();
+        for (Block b : blocks) {
+            if (b.paragraph() < 0) continue;
+            (b.part() == Part.CAPTION ? captions : other).add(b.paragraph());
+        }
+        captions.removeAll(other);
+        if (captions.isEmpty()) return passages;
+        return passages.stream().filter(p -> !captions.contains(p.paragraph())).toList();
     }
 
     /** Each passage learns whom its sentences are about and the segment it starts in. */

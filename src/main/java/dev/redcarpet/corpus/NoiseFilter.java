@@ -155,11 +155,46 @@ public final class NoiseFilter {
     public List<String> clean(List<String> paragraphs) {
         List<String> kept = new ArrayList<>();
         for (String p : paragraphs) {
+            String caption = describingCaption(p);
+            if (caption != null) {
+                kept.add(caption);
+                continue;
+            }
             if (isNoise(p)) continue;
             String s = stripInlineCredits(p);
             if (!s.isBlank()) kept.add(s);
         }
         return dropBios(kept);
+    }
+
+    /** The label a caption line opens with: "Photo:", "Photo caption:", "Image:". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:photo(?:graph)?s?|image|picture)(?: caption)?\\s*:\\s*");
+    /** A credit before the caption proper: "Jane Roe via Getty Images — …". */
+    private static final Pattern CREDIT_THEN_DASH = Pattern.compile("^(.{1,90}?)\\s+[—–-]\\s+");
+    /** A wire credit at the end: "PHOTOS: REUTERS, AFP", "PHOTO: REUTERS", "Credit: Getty". */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?i)\\s*(?:photos?|credits?|images?)\\s*:\\s*[^.]{1,60}$");
+
+    /**
+     * A caption that describes the picture ("Photo: Dua Lipa wears vintage Chanel for the Met Gala 2023. (Photo by …)")
+     * is part of the report, kept as "Photo: " and its words without the credits; a credit alone is furniture (null).
+     */
+    String describingCaption(String line) {
+        String s = line.strip();
+        Matcher label = CAPTION_LABEL.matcher(s);
+        if (!label.lookingAt() || s.length() > 600) return null;
+        String rest = s.substring(label.end());
+        for (int i = 0; i < 3; i++) { // "Jane Roe - Agency/Agency via Getty Images — …"
+            Matcher dash = CREDIT_THEN_DASH.matcher(rest);
+            if (!dash.lookingAt() || !(AGENCY.matcher(dash.group(1)).find() || namesOnly(dash.group(1)))) break;
+            rest = rest.substring(dash.end());
+        }
+        rest = CREDIT_TAIL.matcher(stripInlineCredits(rest)).replaceFirst("").strip();
+        if (rest.endsWith("(") || rest.isEmpty()) return null;
+        // a sentence, not a list of names and agencies: enough words, several of them in lower case
+        int lower = 0;
+        for (String w : rest.split("\\s+")) if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lower++;
+        if (wordCount(rest) < 6 || lower < 3 || creditLike(rest)) return null;
+        return "Photo: " + rest;
     }
 
     /** Drops author biographies among the first and last three paragraphs. */

@@ -33,7 +33,16 @@ final class TextCleaner {
             List<String> lines = new ArrayList<>();
             for (String line : block.split("\n")) {
                 String s = collapse(line);
-                if (s.isEmpty() || noise.isNoise(s)) continue;
+                if (s.isEmpty()) continue;
+                String caption = noise.describingCaption(s);
+                if (caption != null) {
+                    // a caption is a paragraph of its own, never glued to the text around it
+                    if (!lines.isEmpty()) paragraphs.addAll(group(lines));
+                    lines = new ArrayList<>();
+                    paragraphs.add(caption);
+                    continue;
+                }
+                if (noise.isNoise(s)) continue;
                 s = noise.stripInlineCredits(s);
                 if (!s.isEmpty()) lines.add(s);
             }

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever documents change shape; an index written with another version is rebuilt. */
-    public static final String VERSION = "17";
+    public static final String VERSION = "18";
 
     public static final String KIND = "kind";
     public static final String ARTICLE = "article";

@@ -61,6 +61,22 @@ public class ArticleAnalyzerTest {
     }
 
     @Test
+    void aCaptionDatesAnUndatedArticleButIsNoPassage() {
+        String text = """
+                Photo: Rae Moss at the premiere during the 76th Cannes Film Festival, May 21, 2023.
+
+                Rae Moss broke the rules of the Croisette in flat sandals and a red Dior gown.""";
+        Article a = new Article("cannes", "Rae Moss bends the rules", null, null, null, text, "cannes.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(facts.edition()).isNotNull();
+        assertThat(facts.edition().label()).isEqualTo("2023 Cannes Film Festival");
+        assertThat(facts.passages()).extracting(dev.redcarpet.analysis.structure.Passage::text).noneMatch(t -> t.startsWith("Photo:"))
+                .anyMatch(t -> t.contains("flat sandals"));
+    }
+
+    @Test
     void anUndatedArticleKeepsItsEventWhenItsYearCannotBeTold() {
         Article a = new Article("undated", "Noor Vale turns the Grammys carpet into a hall of mirrors", null, null, null,
                 "Noor Vale, nominated for her single Glass Hours (2021), arrived at the Grammys in a mirrored silver gown.",

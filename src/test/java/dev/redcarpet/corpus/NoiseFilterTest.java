@@ -113,6 +113,24 @@ class NoiseFilterTest {
     }
 
     @Test
+    void aCaptionThatDescribesThePictureIsKeptWithoutItsCredits() {
+        assertThat(noise.describingCaption("Photo: Kit Lane - Agency/Agency via Getty Images — Rae Moss at the premiere during the 61st Lakeside Festival, May 3, 2021."))
+                .isEqualTo("Photo: Rae Moss at the premiere during the 61st Lakeside Festival, May 3, 2021.");
+        assertThat(noise.describingCaption("Photo: Rae Moss wears vintage Dior for the spring gala. (Photo by Jane Roe / AFP)"))
+                .isEqualTo("Photo: Rae Moss wears vintage Dior for the spring gala.");
+        assertThat(noise.describingCaption("Photo: (From left) Rae Moss and Kai Rowe arrive at the gala on Feb 4, 2024. PHOTOS: REUTERS, AFP"))
+                .isEqualTo("Photo: (From left) Rae Moss and Kai Rowe arrive at the gala on Feb 4, 2024.");
+    }
+
+    @Test
+    void aCaptionThatIsOnlyACreditIsStillNoise() {
+        for (String line : new String[]{"Photo: Jane Roe/Getty Images", "Photo: Kit Lane via Getty Images", "Image courtesy: Vogue",
+                "Photo credits: Getty Images / Example Association", "She posted a photo of the gown to her fans, where it drew two million likes."}) {
+            assertThat(noise.describingCaption(line)).as(line).isNull();
+        }
+    }
+
+    @Test
     void otherParenthesesAndDatelinesStay() {
         assertThat(noise.stripInlineCredits("PARIS (AFP) — The show opened late."))
                 .isEqualTo("PARIS (AFP) — The show opened late.");

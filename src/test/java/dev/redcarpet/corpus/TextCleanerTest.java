@@ -19,6 +19,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aDescribingCaptionBecomesAParagraphOfItsOwnAndACreditGoes() {
+        String raw = "Rae Moss arrived early.\nPhoto: Rae Moss wears vintage Dior for the spring gala. (Photo by Jane Roe / AFP)\n"
+                + "Photo: Jane Roe/Getty Images\nShe smiled for the cameras.";
+        assertThat(TextCleaner.clean(raw, new NoiseFilter()))
+                .isEqualTo("Rae Moss arrived early.\n\nPhoto: Rae Moss wears vintage Dior for the spring gala.\n\nShe smiled for the cameras.");
+    }
+
+    @Test
     void collapseGivesWhatTheRegularExpressionGivesOnRandomLines() {
         String alphabet = "ab Z.’é\t\u000B\f\r\u00A0\u2007\u202F\u2000\u2005\u200A\u200B\u205F\u3000\u1680\u2028_";
         Random random = new Random(16);
