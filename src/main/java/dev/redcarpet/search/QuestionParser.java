@@ -146,12 +146,14 @@ public final class QuestionParser {
 
         // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.
         // It is still searched for as a phrase, and coverage checks it against the text.
+        int wearer = wearerAt(tokens);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String a = tokens.get(i);
             String b = tokens.get(i + 1);
             if (!used[i] && !used[i + 1] && capitalised.contains(a) && capitalised.contains(b) && !STOP.contains(a) && !STOP.contains(b)
                     && a.chars().allMatch(Character::isLetter) && b.chars().allMatch(Character::isLetter)) {
-                if (notAName(a, b)) {
+                // in the wearer's place ("what did X Y wear") two capitalised words name someone, whatever the words
+                if (i != wearer && notAName(a, b)) {
                     i++; // the phrase goes on: its second word does not start a name with the next one ("Birthday Mr")
                     continue;
                 }
@@ -265,6 +267,13 @@ public final class QuestionParser {
         Set<String> years = new HashSet<>();
         while (y.find()) years.add(y.group(1));
         return (events == 2 || years.size() == 2) && tokens.stream().anyMatch(t -> t.matches("and|or|vs|versus"));
+    }
+
+    /** Where "what did X Y wear" puts its two-word wearer: the index of X, or -1. */
+    private static int wearerAt(List<String> tokens) {
+        int wear = wearAt(tokens);
+        if (wear < 3 || wear >= tokens.size()) return -1;
+        return tokens.get(wear - 3).matches("did|does|do|was|is|were|are|will") ? wear - 2 : -1;
     }
 
     /**

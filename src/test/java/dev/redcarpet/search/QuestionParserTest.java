@@ -35,6 +35,11 @@ class QuestionParserTest {
     }
 
     @Test
+    void inTheWearersPlaceTwoCapitalisedWordsNameSomeoneWhateverTheWords() {
+        assertThat(parser.parse("What did Happy Birthday wear?").people()).containsExactly("Happy Birthday");
+    }
+
+    @Test
     void anOrdinaryWordTypedInLowerCaseIsNoUnknownName() {
         // "pay" is absent from the corpus, and "ripley" rare in it: still a question about a known thing, not a person
         Question q = parser.parse("What did Ripley's pay for the dress?");
