@@ -350,8 +350,19 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The context a follow-up to this answer refers to. */
+    /** Declines that are still about a person, whom a follow-up's "she" then means. */
+    private static final java.util.Set<Decline.Reason> ABOUT_SOMEONE = java.util.EnumSet.of(Decline.Reason.NOT_AT_EDITION,
+            Decline.Reason.UNDESCRIBED, Decline.Reason.OUT_OF_SCOPE, Decline.Reason.UNKNOWN_NAME, Decline.Reason.UNKNOWN_PERSON);
+
     public Conversation contextOf(Answer answer, Conversation previous) {
         Conversation prev = previous == null ? Conversation.empty() : previous;
+        if (answer != null && answer.abstained() && answer.decline() != null && answer.decline().person() != null
+                && ABOUT_SOMEONE.contains(answer.decline().reason())) {
+            // declined about someone ("none on her at the 2025 Grammys"): "and who styled her?" still means them
+            String asked = answer.question() == null ? "" : answer.question().strip();
+            Question q = withContext(snapshot.get().parser().parse(asked), asked, prev, snapshot.get().parser());
+            return new Conversation(answer.decline().person(), q.eventId(), q.year(), asked);
+        }
         if (answer == null || answer.abstained() || answer.sources().isEmpty()) return prev;
         Snapshot snap = snapshot.get();
         // the question as it was answered: a follow-up's person, event and year came from the conversation before it

@@ -35,6 +35,20 @@ class FollowupsTest {
     }
 
     @Test
+    void aFollowUpAfterADeclineAboutSomeoneStillMeansThem() {
+        Answer declined = engine.ask("What did Wren Ashby wear to the 2022 Met Gala?");
+        assertThat(declined.abstained()).isTrue();
+        Conversation c = engine.contextOf(declined, Conversation.empty());
+        assertThat(c.person()).isEqualTo("Wren Ashby");
+        Answer next = engine.ask("and at the 2025 Grammys?", c);
+        assertThat(next.abstained()).isFalse();
+        assertThat(next.sources().get(0).id()).isEqualTo("2025-02-03-wren-ashby-grammys-2025");
+        Answer unknown = engine.ask("who styled her?", engine.contextOf(engine.ask("What did Quilla Marrowby wear?"), Conversation.empty()));
+        assertThat(unknown.decline().reason()).isNotEqualTo(dev.redcarpet.answer.Decline.Reason.WHO_IS_MEANT);
+        assertThat(unknown.answer()).contains("Quilla Marrowby");
+    }
+
+    @Test
     void anEllipticFollowUpAsksTheSameThingAtTheNewYear() {
         Conversation c = engine.contextOf(engine.ask("What did Wren Ashby wear to the 2024 Grammys?"), Conversation.empty());
         Answer next = engine.ask("And what about in 2025?", c);
