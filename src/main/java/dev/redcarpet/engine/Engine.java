@@ -313,10 +313,13 @@ public final class Engine implements AutoCloseable {
         // "and what was Law Roach wearing?" names no edition: the one just discussed, its year with its event
         boolean sameEdition = elliptic && q.eventId() == null;
         if (year == null && c.year() != null && (onlyPerson || sameEdition || Followups.refersToYear(text))) year = c.year();
+        // "Who hosted the 2023 British Fashion Awards?" then "What did Law Roach wear?": someone at the event just discussed
+        boolean atThatEvent = c.person() == null && c.eventId() != null && !people.isEmpty() && q.eventId() == null && q.year() == null;
+        if (year == null && c.year() != null && atThatEvent) year = c.year();
         String eventId = q.eventId();
         String eventName = q.eventName();
         int eventCount = q.eventCount();
-        if (eventId == null && c.eventId() != null && (onlyPerson || elliptic || Followups.refersToEvent(text))) {
+        if (eventId == null && c.eventId() != null && (onlyPerson || elliptic || atThatEvent || Followups.refersToEvent(text))) {
             eventId = c.eventId();
             eventName = knowledge.catalogue().events().stream().filter(e -> e.id().equals(c.eventId()))
                     .map(e -> e.name()).findFirst().orElse(null);

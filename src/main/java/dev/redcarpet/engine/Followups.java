@@ -14,8 +14,13 @@ final class Followups {
     /** "And what about in 2025?", "what about the Oscars": a question that only changes one thing of the last one. */
     private static final Pattern ELLIPTIC = Pattern.compile("^\\s*(and|what about|how about|and what about|and in|same for)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "which collection is that from?", "who made this?", "what did that cost?": "that" standing alone is the look just discussed. */
+    private static final Pattern THAT_THING = Pattern.compile(
+            "\\b(?:that|this)(?:\\s+(?:from|by|one))?\\s*[?.!]*\\s*$|\\b(?:that|this)\\s+(?:cost|costs|come|came|mean|means|look like)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static boolean refersToPerson(String question) {
-        return PRONOUN.matcher(question).find() || ELLIPTIC.matcher(question).find();
+        return PRONOUN.matcher(question).find() || ELLIPTIC.matcher(question).find() || THAT_THING.matcher(question).find();
     }
 
     private static final Pattern SOMEONE = Pattern.compile("\\b(she|her|hers|he|him|his|they|them|their|the star)\\b", Pattern.CASE_INSENSITIVE);

@@ -49,6 +49,23 @@ class FollowupsTest {
     }
 
     @Test
+    void someoneAskedAboutRightAfterAnEventIsAskedAboutAtThatEvent() {
+        Conversation c = engine.contextOf(engine.ask("Who arrived at the 2024 Grammys?"), Conversation.empty());
+        Answer next = engine.ask("What did Wren Ashby wear?", c);
+        assertThat(dev.redcarpet.eval.Scorer.firstSentence(next.answer())).contains("Erdem").doesNotContain("Simone Rocha");
+        // asked on its own, it is her newest look
+        assertThat(dev.redcarpet.eval.Scorer.firstSentence(engine.ask("What did Wren Ashby wear?").answer())).contains("Simone Rocha");
+    }
+
+    @Test
+    void thatStandingAloneIsTheLookJustDiscussed() {
+        Conversation c = engine.contextOf(engine.ask("What did Wren Ashby wear to the 2025 Grammys?"), Conversation.empty());
+        Answer next = engine.ask("which collection is that from", c);
+        assertThat(next.sources().get(0).id()).isEqualTo("2025-02-03-wren-ashby-grammys-2025");
+        assertThat(next.answer()).contains("autumn-winter 2024");
+    }
+
+    @Test
     void anEllipticFollowUpAsksTheSameThingAtTheNewYear() {
         Conversation c = engine.contextOf(engine.ask("What did Wren Ashby wear to the 2024 Grammys?"), Conversation.empty());
         Answer next = engine.ask("And what about in 2025?", c);
