@@ -39,6 +39,7 @@ public final class BenchReport {
         row(b, s, "suggestEvents p50 / p99 (ms)", x -> pair(x.engine().suggestEvents()), "");
         row(b, s, "reload after adding 1% p50 / max (ms)", x -> pair(x.engine().reload()) + " (+" + x.engine().reloadAdded() + ")", "≤ 1,500 at 100k");
         row(b, s, "startup to first answer, JVM included, p50 / max (ms)", x -> pair(x.startup()), "≤ 3,000 at 100k");
+        row(b, s, "the same with bin/redcarpet's class-data archive, p50 / max (ms)", x -> pair(x.startupArchived()), "≤ 3,000 at 100k");
         row(b, s, "heap after load (MiB, after full GC)", x -> String.valueOf(x.heapBytes() / (1024 * 1024)), "≤ 256 at 100k");
         if (s.stream().anyMatch(x -> x.peer() != null)) {
             row(b, s, "MiniSearch index (s) / ours (s)", x -> x.peer() == null ? "–" : String.format(Locale.ROOT, "%.1f / %.1f = %.2f×",

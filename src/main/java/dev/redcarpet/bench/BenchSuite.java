@@ -30,7 +30,8 @@ public final class BenchSuite {
     }
 
     /** The figures of one size. */
-    public record SizeResult(EngineBench.Result engine, double plainLuceneSeconds, Sample startup, long heapBytes, PeerBench.Result peer) {
+    public record SizeResult(EngineBench.Result engine, double plainLuceneSeconds, Sample startup, Sample startupArchived, long heapBytes,
+                             PeerBench.Result peer) {
         /** Our build rate as a share of plain Lucene's on the same articles in the same run. */
         public double buildShare() {
             return plainLuceneSeconds / engine.buildSeconds();
@@ -89,6 +90,8 @@ public final class BenchSuite {
         ProcessBench child = new ProcessBench(o.jar());
         Sample startup = child.startup(articles, index, questions.get(0).question(), o.startupRuns());
         log.say("startup to first answer " + startup.line());
+        Sample startupArchived = child.startupWithClassArchive(articles, index, questions.get(0).question(), o.startupRuns(), dir.resolve("classes.jsa"));
+        log.say("startup to first answer with the class-data archive " + startupArchived.line());
         long heap = child.heapAfterLoad(articles, index);
         log.say("heap after load " + heap / (1024 * 1024) + " MiB");
         PeerBench.Result peer = null;
@@ -98,7 +101,7 @@ public final class BenchSuite {
             peer = new PeerBench(o.node(), o.peerDir()).search(export, questionsFile, o.askRounds());
             log.say(String.format(java.util.Locale.ROOT, "MiniSearch: index %.1f s, search %s", peer.indexSeconds(), peer.search().line()));
         }
-        return new SizeResult(engine, plain, startup, heap, peer);
+        return new SizeResult(engine, plain, startup, startupArchived, heap, peer);
     }
 
     /** Generates the corpus unless the folder already holds this size and seed. */

@@ -24,10 +24,28 @@ public final class ProcessBench {
 
     /** Spawns {@code ask} {@code runs} times against an existing index; each time is spawn to exit. */
     public Sample startup(Path data, Path index, String question, int runs) {
+        return startup(data, index, question, runs, List.of());
+    }
+
+    /**
+     * The same with the class-data archive bin/redcarpet uses ({@code -XX:+AutoCreateSharedArchive}): one untimed
+     * start writes the archive, then {@code runs} timed starts map it instead of loading and verifying classes.
+     */
+    public Sample startupWithClassArchive(Path data, Path index, String question, int runs, Path archive) {
+        List<String> flags = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
+        startup(data, index, question, 1, flags);
+        return startup(data, index, question, runs, flags);
+    }
+
+    private Sample startup(Path data, Path index, String question, int runs, List<String> flags) {
         List<Long> t = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            List<String> command = new ArrayList<>();
+            command.add(java);
+            command.addAll(flags);
+            command.addAll(List.of("-jar", jar.toString(), "ask", "--data", data.toString(), "--index", index.toString(), question));
             long s = System.nanoTime();
-            String out = run(List.of(java, "-jar", jar.toString(), "ask", "--data", data.toString(), "--index", index.toString(), question));
+            String out = run(command);
             t.add(System.nanoTime() - s);
             if (out.isBlank()) throw new IllegalStateException("ask printed nothing");
         }

@@ -173,6 +173,8 @@ public final class BenchCommand implements Callable<Integer> {
             String question = gen.questions(1).get(0).question();
             var startup = child.startup(articles, index, question, startups);
             System.out.println("startup to first answer, JVM included " + startup.line());
+            var archived = child.startupWithClassArchive(articles, index, question, startups, dir.resolve("classes.jsa"));
+            System.out.println("startup to first answer with bin/redcarpet's class-data archive " + archived.line());
             System.out.println("heap after load " + child.heapAfterLoad(articles, index) / (1024 * 1024) + " MiB");
             return 0;
         }

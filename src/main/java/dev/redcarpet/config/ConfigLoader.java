@@ -92,7 +92,7 @@ public final class ConfigLoader {
 
     /** REDCARPET_ variables read elsewhere (the launcher, logging) rather than bound to a key. */
     private static final Set<String> OTHER_ENV = Set.of("REDCARPET_CONFIG", "REDCARPET_LOG", "REDCARPET_LOG_FORMAT",
-            "REDCARPET_JDA_LOG", "REDCARPET_HEAP", "REDCARPET_JAR", "REDCARPET_JAVA_OPTS");
+            "REDCARPET_JDA_LOG", "REDCARPET_HEAP", "REDCARPET_JAR", "REDCARPET_JAVA_OPTS", "REDCARPET_CDS_ARCHIVE");
 
     private final Map<String, String> env;
 
