@@ -9,7 +9,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.redcarpet.index.IndexSchema.ARTICLE;
 import static dev.redcarpet.index.IndexSchema.ARTICLE_TEXT;
 import static dev.redcarpet.index.IndexSchema.KIND;
 import static dev.redcarpet.index.IndexSchema.KIND_ARTICLE;
@@ -56,7 +59,7 @@ public final class FirstStage {
         IndexSearcher s = new IndexSearcher(shared.getIndexReader());
         s.setSimilarity(similarity);
         Map<String, Double> whole = articleScores(s, articleWords);
-        Map<String, List<Candidate.PassageScore>> byArticle = passageScores(s, passageWords);
+        Map<String, List<Candidate.PassageScore>> byArticle = passageScores(s, passageWords, whole.keySet());
         Map<String, Double> passage = new HashMap<>();
         for (Map.Entry<String, List<Candidate.PassageScore>> e : byArticle.entrySet()) {
             List<Candidate.PassageScore> ps = e.getValue();
@@ -76,11 +79,23 @@ public final class FirstStage {
         return out;
     }
 
-    /** The best passages of the words, grouped by article, each article's best first. */
-    private Map<String, List<Candidate.PassageScore>> passageScores(IndexSearcher s, Query words) throws IOException {
-        Query q = new BooleanQuery.Builder()
+    /**
+     * The best passages of the words, grouped by article, each article's best first. Only passages of the
+     * articles the whole-article search found are scored: an article's text holds every word of its passages,
+     * so a passage that matches belongs to an article that matched, and when that search found fewer articles
+     * than its limit nothing is left out. On a large corpus this scores a few thousand passages instead of every
+     * passage holding a common word.
+     */
+    private Map<String, List<Candidate.PassageScore>> passageScores(IndexSearcher s, Query words, Set<String> articles) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER)
-                .add(words, BooleanClause.Occur.MUST).build();
+                .add(words, BooleanClause.Occur.MUST);
+        if (!articles.isEmpty()) {
+            List<BytesRef> ids = new ArrayList<>(articles.size());
+            for (String id : articles) ids.add(new BytesRef(id));
+            b.add(new TermInSetQuery(ARTICLE, ids), BooleanClause.Occur.FILTER);
+        }
+        Query q = b.build();
         Map<String, List<Candidate.PassageScore>> byArticle = new HashMap<>();
         ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
         String[] hitArticles = ArticleIds.of(s.getIndexReader(), hits); // doc values: no stored fields decompressed per hit

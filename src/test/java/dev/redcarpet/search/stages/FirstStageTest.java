@@ -139,6 +139,36 @@ class FirstStageTest {
         assertThat(found).isSortedAccordingTo(Candidate.BEST_FIRST);
     }
 
+    private static Config.Ranking limit(int passages) {
+        Config.Ranking d = Config.Ranking.DEFAULT;
+        return new Config.Ranking(passages, d.k1(), d.b(), d.articleWeight(), d.passageWeight(), d.secondPassageWeight(), d.rerank(),
+                d.bm25(), d.person(), d.mainPerson(), d.subject(), d.event(), d.year(), d.recency(), d.type(), d.shortPassage(),
+                d.shortPassageChars(), d.sentenceType());
+    }
+
+    @Test
+    void passagesAreScoredOnlyInTheArticlesTheWholeArticleSearchFound() throws IOException {
+        // a long article whose one short passage matches best, and a shorter one that matches best as a whole
+        ARTICLES.put("g-long-mixed", List.of("Zora Pell wore lilac.",
+                "The dinner was served late in the great hall and the speeches ran long into the night.",
+                "Tickets for the benefit sold out within days, and the museum raised a record sum for its archive.",
+                "The band played a long set of old standards while the guests moved between the galleries.",
+                "Security kept the press pen behind the barriers until the last car had left the street."));
+        ARTICLES.put("h-lilac-column", List.of("Lilac ruled: Zora Pell wore a lilac column, lilac gloves and lilac shoes, all lilac."));
+        try {
+            String words = "Zora Pell lilac";
+            List<Candidate> all = search(index(List.copyOf(ARTICLES.keySet())), limit(200), words);
+            assertThat(all.get(0).articleId()).isEqualTo("h-lilac-column");
+            // with room for one article, the passage part scores that article's passages only
+            List<Candidate> one = search(index(List.copyOf(ARTICLES.keySet())), limit(1), words);
+            assertThat(one).extracting(Candidate::articleId).containsExactly("h-lilac-column");
+            assertThat(one.get(0).passages().get(0).score()).isEqualTo(all.get(0).passages().get(0).score());
+        } finally {
+            ARTICLES.remove("g-long-mixed");
+            ARTICLES.remove("h-lilac-column");
+        }
+    }
+
     @Test
     void theOrderDoesNotDependOnTheOrderArticlesWereWritten() throws IOException {
         // two articles with the same words tie; the tie goes to the smaller id both ways round
