@@ -387,7 +387,7 @@ public final class LookExtractor {
                 if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
             }
             if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits) && !notWorn(text, h) && !inTitle(text, h)
-                    && !partOfAWhole(text, h, hits)) out.add(h);
+                    && !partOfAWhole(text, h, hits) && !referredTo(text, h, hits)) out.add(h);
         }
         return out;
     }
@@ -460,6 +460,22 @@ public final class LookExtractor {
         String gap = before == null ? "" : text.substring(before.end(), h.start());
         return before != null && before.kind().equals("accessory") && MAKER_CUE_BEFORE.matcher(lead).find()
                 && !gap.contains(".") && !gap.contains(")");
+    }
+
+    /** Words that make the house after them a reference, not the maker: "a tribute to", "a nod to", "inspired by". */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:tribute|nod|homage|wink|reference|ode|love letter)\\s+to\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’]+\\s+){0,2}$"
+                    + "|\\b(?:inspired by|referencing|evoking|recalling|reminiscent of|in the style of|channell?ing)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'’]+\\s+){0,2}$");
+
+    /**
+     * "paid tribute to Lagerfeld's Chanel years in a look by Prabal Gurung", "a nod to Chanel's camellia": a house
+     * the look refers to is not its maker when the sentence names another house as well.
+     */
+    private static boolean referredTo(String text, LexiconHit h, List<LexiconHit> hits) {
+        if (!h.kind().equals("designer")) return false;
+        if (!REFERENCE_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()) return false;
+        String house = h.value();
+        return hits.stream().anyMatch(o -> o != h && o.kind().equals("designer") && !o.value().equals(house));
     }
 
     /** "the Skims founder", "a Dior ambassador", "face of Lancôme": a label someone works for, unless worn ("in Skims"). */

@@ -97,6 +97,17 @@ public class LookExtractorTest {
     }
 
     @Test
+    void aHouseTheLookPaysTributeToIsNotItsMaker() {
+        Article a = article("tribute", "Zara Quill paid tribute to Lagerfeld's Chanel years in a pale pink Prabal Gurung gown, "
+                + "a nod to Chanel's camellia.");
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Prabal Gurung");
+        // alone, the house is still what she wore
+        Article alone = article("alone", "Zara Quill wore Chanel, a nod to her first gala.");
+        assertThat(values(lookOf(EXTRACTOR.extract(alone, PEOPLE, MET_2024), "Zara Quill", MET_2024), "designer")).containsExactly("Chanel");
+    }
+
+    @Test
     void quotedWordsAndSentencesWithoutWearingGiveNothing() {
         Article a = article("quote", """
                 “I dreamed of a pink tulle skirt,” Zara said of the black gown she wore.
