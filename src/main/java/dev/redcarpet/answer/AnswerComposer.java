@@ -472,7 +472,10 @@ public final class AnswerComposer {
             if (words < (quoteQuestion && quote.speaker() != null ? 2 : 4)) continue;
             boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
             if (!quoteQuestion && person != null && !byPerson) continue;
-            Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + (quote.context() == null ? "" : quote.context()));
+            // asked about no one and not for a quote ("who hosted?"), a quote must itself say something asked; its
+            // surroundings ("…, she told the livestream's host") do not make it an answer
+            String around = !quoteQuestion && person == null || quote.context() == null ? "" : quote.context();
+            Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + around);
             double overlap = 0;
             for (String st : qStems) if (stems.contains(st)) overlap += weights.getOrDefault(st, 1.0);
             if (!quoteQuestion && overlap == 0) continue;

@@ -19,7 +19,7 @@ public final class Place {
             "\\b(?:held|took place|takes place|staged|venue|location|hosted (?:at|in))\\b", Pattern.CASE_INSENSITIVE);
     /** A place named after "at": "at the Brooklyn Museum", "at Lincoln Center". */
     private static final Pattern AT_A_PLACE = Pattern.compile(
-            "\\bat (?:the )?\\p{Lu}[\\p{L}'’-]+(?: (?:of|de|du|del|la|\\p{Lu}[\\p{L}'’-]+))*? \\p{Lu}[\\p{L}'’-]+");
+            "\\bat (?:the )?\\p{Lu}[\\p{L}'’-]+(?: (?:of|de|du|del|la|\\p{Lu}[\\p{L}'’-]+))* \\p{Lu}[\\p{L}'’-]+");
 
     /** The words a question asks "where" with ("where did it take place?"): they frame the question, they are not its topic. */
     public static final String FRAME_WORDS = "take took taking place happen happened located";
@@ -29,9 +29,16 @@ public final class Place {
         return folded != null && ASKED.matcher(folded).find();
     }
 
+    /** The last word of a name after "at" that makes it an occasion, not a place ("at the Met Gala", "at the Oscars"). */
+    private static final Pattern OCCASION = Pattern.compile(
+            "(?i)(?:gala|awards?|oscars|globes|grammys|emmys|tonys|baftas|festival|ball|party|show|ceremony|premiere|week|carpet)$");
+
     /** How plainly a sentence says where something took place: 0 (not at all), 1 or 2. */
     public static int told(String text) {
         if (text == null) return 0;
-        return (WORDS.matcher(text).find() ? 1 : 0) + (AT_A_PLACE.matcher(text).find() ? 1 : 0);
+        boolean at = false;
+        java.util.regex.Matcher m = AT_A_PLACE.matcher(text);
+        while (m.find() && !at) at = !OCCASION.matcher(m.group()).find();
+        return (WORDS.matcher(text).find() ? 1 : 0) + (at ? 1 : 0);
     }
 }
