@@ -424,6 +424,12 @@ public final class Engine implements AutoCloseable {
             LOG.error("{} failed for a text of {} characters", command, what == null ? 0 : what.length(), e);
             failed = true;
             answer = Answer.declined(what, Decline.of(Decline.Reason.FAILED));
+        } catch (StackOverflowError e) {
+            // a pattern that recurses per character (java.util.regex) on an extreme line of some article: this
+            // question fails, the bot does not
+            LOG.error("{} overflowed the stack for a text of {} characters", command, what == null ? 0 : what.length());
+            failed = true;
+            answer = Answer.declined(what, Decline.of(Decline.Reason.FAILED));
         } finally {
             inFlight.readLock().unlock();
             long nanos = System.nanoTime() - t0;

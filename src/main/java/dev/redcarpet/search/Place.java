@@ -19,7 +19,7 @@ public final class Place {
             "\\b(?:held|took place|takes place|staged|venue|location|hosted (?:at|in))\\b", Pattern.CASE_INSENSITIVE);
     /** A place named after "at": "at the Brooklyn Museum", "at Lincoln Center". */
     private static final Pattern AT_A_PLACE = Pattern.compile(
-            "\\bat (?:the )?\\p{Lu}[\\p{L}'’-]+(?: (?:of|de|du|del|la|\\p{Lu}[\\p{L}'’-]+))* \\p{Lu}[\\p{L}'’-]+");
+            "\\bat (?:the )?\\p{Lu}[\\p{L}'’-]+(?: (?:of|de|du|del|la|\\p{Lu}[\\p{L}'’-]+)){0,8} \\p{Lu}[\\p{L}'’-]+");
 
     /** The words a question asks "where" with ("where did it take place?"): they frame the question, they are not its topic. */
     public static final String FRAME_WORDS = "take took taking place happen happened located";

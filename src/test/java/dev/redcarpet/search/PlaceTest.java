@@ -25,4 +25,11 @@ class PlaceTest {
         assertThat(Place.told("Mindy Kaling went big at the Met Gala this year.")).isZero();
         assertThat(Place.told("She wore a red gown.")).isZero();
     }
+
+    @Test
+    void aVeryLongRunOfCapitalisedWordsIsReadWithoutFailing() {
+        StringBuilder line = new StringBuilder("They met at the");
+        for (int i = 0; i < 5000; i++) line.append(" Name").append(i % 7 == 0 ? " of" : "");
+        assertThat(Place.told(line + " today.")).isEqualTo(1);
+    }
 }
