@@ -46,6 +46,8 @@ final class LeadSentence {
             // what a look is made of and by whom outweighs words that only say there was a look ("arrived", "look")
             int named = looks == null ? 0 : looks.lookTerms(q, sentences.get(i).text());
             int hits = named * LOOK_TERM + hits(q.intent(), detail, sentences.get(i).text());
+            // asked what was worn, a sentence about another year's look ("the look she wore to last year's gala") answers less
+            if ((q.intent() == Intent.LOOK || q.intent() == Intent.DESIGNER) && ANOTHER_YEAR.matcher(sentences.get(i).text()).find()) hits /= 2;
             if (hits > bestHits) {
                 best = i;
                 bestHits = hits;
@@ -73,6 +75,10 @@ final class LeadSentence {
         String what = detail != null ? detail.label() : q.intent().name().toLowerCase(java.util.Locale.ROOT);
         return new Choice(new Lead.Detail(what, chosen), best, remainder(rest, whole));
     }
+
+    /** Words that place a look in another year than the one reported: "last year's", "the year before". */
+    private static final java.util.regex.Pattern ANOTHER_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:last year|the year before|the previous year|a year earlier)\\b");
 
     private static Cited remainder(String rest, Cited whole) {
         return rest.length() < 25 ? null : new Cited(rest, whole.sourceId());

@@ -28,4 +28,16 @@ class LeadSentenceTest {
         assertThat(choice.lead()).isInstanceOf(Lead.Detail.class);
         assertThat(((Lead.Detail) choice.lead()).evidence().text()).contains("Simone Rocha");
     }
+
+    @Test
+    void aSentenceAboutLastYearsLookDoesNotLeadAnswerAboutThisOne() {
+        Question q = new Question("what did noor haddad wear to the 2022 gala?", "what did noor haddad wear to the 2022 gala", Intent.LOOK,
+                List.of("Noor Haddad"), List.of(), null, null, 0, 2022, List.of("wear", "gala"));
+        List<Cited> support = List.of(
+                new Cited("Topping the sequined Balenciaga gown and gloves she wore to last year's gala seemed unlikely.", "a"),
+                new Cited("This time she wore a vintage beaded dress from a 1962 film premiere.", "a"));
+        LeadSentence.Choice choice = LeadSentence.pick(q, support, ASKED);
+        assertThat(choice).isNotNull();
+        assertThat(((Lead.Detail) choice.lead()).evidence().text()).contains("vintage beaded dress");
+    }
 }
