@@ -157,10 +157,15 @@ public final class LookExtractor {
 
         Map<String, Map<Edition, List<LookField>>> looks = new LinkedHashMap<>();
         Map<Integer, boolean[]> quotedByParagraph = new java.util.HashMap<>();
+        // the house named last (the headline's first): what "the house's collection" refers to
+        String lastHouse = null;
+        if (a.title() != null) for (LexiconHit h : lexicons.find(a.title())) if (h.kind().equals("designer") && lastHouse == null) lastHouse = h.value();
         for (Sentence s : sentences) {
             String text = s.text();
             boolean[] quoted = quoted(s, paragraphs, quotedByParagraph);
             List<LexiconHit> hits = lexicons.find(text);
+            String houseBefore = lastHouse;
+            for (LexiconHit h : hits) if (h.kind().equals("designer") && !quoted[h.start()]) lastHouse = h.value();
             List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
             List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
             List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
@@ -179,6 +184,12 @@ public final class LookExtractor {
 
             if (!subjects.isEmpty() && !hits.isEmpty()) {
                 List<LexiconHit> kept = keep(text, hits, named, quoted);
+                // "a complete look from the house's cruise collection": the house named before made it
+                if (houseBefore != null && HOUSE_ANAPHOR.matcher(text).find() && kept.stream().noneMatch(h -> h.kind().equals("designer"))
+                        && kept.stream().anyMatch(h -> h.kind().equals("garment"))) {
+                    Edition target = targetEdition(text, edition, quoted, 0);
+                    if (target != null || edition == null) add(looks, subjects.get(0).person(), target, new LookField("designer", houseBefore, text, a.id()));
+                }
                 if (!kept.isEmpty() && worn(text, kept)) {
                     boolean recall = RECALL.matcher(text).find();
                     for (int[] clause : clauses(text)) {
@@ -199,6 +210,9 @@ public final class LookExtractor {
         looks.forEach((person, byEdition) -> byEdition.forEach((ed, fields) -> out.add(new Look(person, ed, fields))));
         return out;
     }
+
+    /** "the house's", "the label's": a house named before, standing in for its name. */
+    private static final Pattern HOUSE_ANAPHOR = Pattern.compile("(?i)\\bthe (?:house|label|brand|maison|fashion house)['’]s\\b");
 
     private static String[] paragraphs(Article a) {
         return a.text() == null ? new String[0] : ParagraphBreaks.splitAtDoubleNewline(a.text());

@@ -108,6 +108,14 @@ public class LookExtractorTest {
     }
 
     @Test
+    void theHousesCollectionIsTheHouseNamedBefore() {
+        Article a = article("house", "The gala was a Chanel night from start to finish.\n\n"
+                + "Zara Quill wore a complete look from the house's cruise collection: a white tweed jacket and wide trousers.");
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Chanel");
+    }
+
+    @Test
     void quotedWordsAndSentencesWithoutWearingGiveNothing() {
         Article a = article("quote", """
                 “I dreamed of a pink tulle skirt,” Zara said of the black gown she wore.
