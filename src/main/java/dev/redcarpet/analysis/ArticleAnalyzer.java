@@ -56,10 +56,10 @@ public final class ArticleAnalyzer {
         List<ReadSentence> sentences = reading.sentences();
         List<Passage> passages = withSubjects(withoutCaptions(Passages.of(article.text()), blocks), sentences);
         List<Quote> quotes = article.text() == null ? List.of() : quoteExtractor.extract(article.id(), article.text(), people, reading);
-        EditionDetector editions = new EditionDetector(catalogue);
-        Edition edition = editions.detect(article);
+        EditionDetector.Found found = new EditionDetector(catalogue).find(article);
+        Edition edition = found.edition();
         // the event is kept when its year cannot be told: an undated report of "the Grammys" is still about the Grammys
-        EventEntry event = edition == null ? editions.detectEvent(article) : null;
+        EventEntry event = edition == null ? found.event() : null;
         List<Look> looks = ownSentencesOnly(new LookExtractor(lexicons, catalogue).extract(article, people, edition, reading), sentences);
         Set<String> wearing = wearers(reading);
         // a designer the lexicon knows has a look only when a sentence tells of them wearing it: "the work of Karl

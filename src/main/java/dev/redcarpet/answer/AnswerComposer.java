@@ -9,6 +9,7 @@ import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.stages.SubjectOf;
 import dev.redcarpet.search.Evidence;
 import dev.redcarpet.search.Intent;
+import dev.redcarpet.search.Place;
 import dev.redcarpet.search.Question;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -124,7 +125,7 @@ public final class AnswerComposer {
         }
         // the quote that opens the answer is not shown again, whole or in part, inside a supporting sentence
         // (a sentence cut inside a longer quote holds only a piece of it)
-        if (lead instanceof Lead.Said said) support.removeIf(c -> holdsAQuote(c.text(), List.of(said.quote())));
+        if (lead instanceof Lead.Said said) support.removeIf(c -> holdsAQuote(c.text(), said.quote()));
         if (lead == null && support.isEmpty() && facts == null) {
             support.add(new Cited(used.get(0).passages().get(0).text(), used.get(0).article().id()));
         }
@@ -253,14 +254,15 @@ public final class AnswerComposer {
         for (String p : q.people()) qStems.removeAll(Stems.of(textAnalyzer, p));
         Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
         List<Scored> candidates = new ArrayList<>();
-        boolean wherePlace = dev.redcarpet.search.Place.asked(q.folded());
+        boolean wherePlace = Place.asked(q.folded());
         // "where did it take place?": "place" is how the question asks, not what a sentence should say
-        if (wherePlace) qStems.removeAll(Stems.of(queryAnalyzer, dev.redcarpet.search.Place.FRAME_WORDS));
+        if (wherePlace) qStems.removeAll(Stems.of(queryAnalyzer, Place.FRAME_WORDS));
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
             Evidence.ArticleHit h = used.get(rank);
             // an article whose edition is unknown is not another edition: it may well be this one
             boolean onFocus = h.article().eventId() == null || matches(h.article(), focusEvent, focusYear);
             List<Evidence.PassageHit> passages = h.passages();
+            boolean theirStory = storyOf(h, q.person());
             // a heading that is the person's name ("Jane Doe" above her section): the passage after it is theirs
             Set<Integer> underTheirHeading = new HashSet<>();
             for (Evidence.PassageHit ph : passages) if (headingOf(q.person(), ph.text())) underTheirHeading.add(ph.ordinal() + 1);
@@ -269,7 +271,6 @@ public final class AnswerComposer {
                 // a passage the index records as someone else's: only its sentences that name the person asked are evidence
                 // (for what they wore: a quote or a fact may sit in a passage about their designer; and not in
                 // their own story, where a passage on their look may go on by an epithet analysis does not resolve)
-                boolean theirStory = storyOf(h, q.person());
                 boolean othersPassage = LOOK_TYPES.contains(q.intent()) && !theirStory
                         && SubjectOf.isSomeoneElses(q.person(), subjects);
                 if (othersPassage && !SubjectOf.mentions(q.person(), passages.get(p).text())) continue;
@@ -300,7 +301,7 @@ public final class AnswerComposer {
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
                     score += intentBonus(q, text);
-                    if (wherePlace) score += dev.redcarpet.search.Place.told(text);
+                    if (wherePlace) score += Place.told(text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
                     if (!onFocus) score *= 0.5;
@@ -323,7 +324,7 @@ public final class AnswerComposer {
             for (Scored c : candidates) {
                 double s = 0;
                 for (String st : part) if (c.stems.contains(st)) s += weights.getOrDefault(st, 1.0);
-                if (part.contains(WHERE)) s += dev.redcarpet.search.Place.told(c.text);
+                if (part.contains(WHERE)) s += Place.told(c.text);
                 if (s > topScore) {
                     topScore = s;
                     top = c;
@@ -474,7 +475,7 @@ public final class AnswerComposer {
             if (!quoteQuestion && person != null && !byPerson) continue;
             // asked about no one and not for a quote ("who hosted?"), a quote must itself say something asked; its
             // surroundings ("…, she told the livestream's host") do not make it an answer
-            String around = !quoteQuestion && person == null || quote.context() == null ? "" : quote.context();
+            String around = (!quoteQuestion && person == null) || quote.context() == null ? "" : quote.context();
             Set<String> stems = Stems.of(textAnalyzer, quote.text() + " " + around);
             double overlap = 0;
             for (String st : qStems) if (stems.contains(st)) overlap += weights.getOrDefault(st, 1.0);
@@ -501,22 +502,17 @@ public final class AnswerComposer {
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{12,})(?:[\"“”]|$)");
 
     /**
-     * Whether a sentence carries words of a quote shown with the answer: the quote's opening words, or a quoted
-     * piece of the sentence that is part of a shown quote (a sentence cut inside a longer quote).
+     * Whether a sentence carries words of the quote: its opening words, or a quoted piece of the sentence that is
+     * part of the quote (a sentence cut inside a longer quote).
      */
-    static boolean holdsAQuote(String sentence, List<CitedQuote> quotes) {
-        String in = Keys.fold(sentence);
-        java.util.List<String> pieces = new ArrayList<>();
+    static boolean holdsAQuote(String sentence, CitedQuote quote) {
+        String words = Keys.fold(quote.text().replace("…", ""));
+        String opening = words.length() > 60 ? words.substring(0, 60).strip() : words;
+        if (opening.length() >= 12 && Keys.fold(sentence).contains(opening)) return true;
         java.util.regex.Matcher m = QUOTED.matcher(sentence);
         while (m.find()) {
             String piece = Keys.fold(m.group(1));
-            if (piece.length() >= 12) pieces.add(piece);
-        }
-        for (CitedQuote cq : quotes) {
-            String words = Keys.fold(cq.text().replace("…", ""));
-            String opening = words.length() > 60 ? words.substring(0, 60) : words;
-            if (opening.length() >= 12 && in.contains(opening.strip())) return true;
-            for (String piece : pieces) if (words.contains(piece)) return true;
+            if (piece.length() >= 12 && words.contains(piece)) return true;
         }
         return false;
     }

@@ -352,11 +352,11 @@ public final class Engine implements AutoCloseable {
         return new StageRanking(retriever.firstStage(q), reranked);
     }
 
-    /** The context a follow-up to this answer refers to. */
     /** Declines that are still about a person, whom a follow-up's "she" then means. */
     private static final java.util.Set<Decline.Reason> ABOUT_SOMEONE = java.util.EnumSet.of(Decline.Reason.NOT_AT_EDITION,
             Decline.Reason.UNDESCRIBED, Decline.Reason.OUT_OF_SCOPE, Decline.Reason.UNKNOWN_NAME, Decline.Reason.UNKNOWN_PERSON);
 
+    /** The context a follow-up to this answer refers to. */
     public Conversation contextOf(Answer answer, Conversation previous) {
         Conversation prev = previous == null ? Conversation.empty() : previous;
         if (answer != null && answer.abstained() && answer.decline() != null && answer.decline().person() != null

@@ -1,6 +1,7 @@
 package dev.redcarpet.search;
 
 import dev.redcarpet.analysis.people.EnglishWords;
+import dev.redcarpet.analysis.people.NameLexicon;
 import dev.redcarpet.index.Keys;
 
 import java.util.ArrayList;
@@ -282,8 +283,8 @@ public final class QuestionParser {
      * ("Happy Birthday", "Golden Hour"), not a person the directory lacks.
      */
     private static boolean notAName(String a, String b) {
-        dev.redcarpet.analysis.people.EnglishWords words = dev.redcarpet.analysis.people.EnglishWords.get();
-        dev.redcarpet.analysis.people.NameLexicon given = dev.redcarpet.analysis.people.NameLexicon.get();
+        EnglishWords words = EnglishWords.get();
+        NameLexicon given = NameLexicon.get();
         if (given.isStopword(a) || given.isStopword(b)) return true; // "Mr", "The": a title or a function word
         return words.isOrdinary(a) && words.isOrdinary(b) && !given.isGivenName(a) && !given.isGivenName(b)
                 && (words.isOnlyOrdinary(a) || words.isOnlyOrdinary(b));

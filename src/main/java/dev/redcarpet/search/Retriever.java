@@ -149,6 +149,7 @@ public final class Retriever {
             }
         });
         List<Evidence.ArticleHit> out = new ArrayList<>();
+        boolean place = Place.asked(q.folded()); // "…, and where?"
         for (Candidate c : ranked) {
             if (out.size() >= ARTICLES) break;
             IndexedArticle article = article(s, c.articleId());
@@ -163,7 +164,6 @@ public final class Retriever {
             // a look question about someone: their passages that describe a look, though they share no word with
             // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
             boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
-            boolean place = Place.asked(q.folded());
             if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()) || ownLook || place)) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
@@ -373,13 +373,7 @@ public final class Retriever {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
         b.add(new TermQuery(new Term(SUBJECT, personKey(person))), BooleanClause.Occur.FILTER);
-        if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-        if (year != null) {
-            BooleanQuery.Builder when = new BooleanQuery.Builder();
-            when.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.SHOULD);
-            when.add(new TermQuery(new Term(YEAR + "_key", dev.redcarpet.index.IndexSchema.UNKNOWN_YEAR)), BooleanClause.Occur.SHOULD);
-            b.add(when.build(), BooleanClause.Occur.FILTER);
-        }
+        atEdition(b, eventId, year, true);
         return any(b.build());
     }
 
@@ -411,8 +405,22 @@ public final class Retriever {
 
     /** Filters to articles of the event and year, each when given. */
     private static void atEdition(BooleanQuery.Builder b, String eventId, Integer year) {
+        atEdition(b, eventId, year, false);
+    }
+
+    /** The same; with {@code orUndated}, an article of the event whose year could not be told passes the year too. */
+    private static void atEdition(BooleanQuery.Builder b, String eventId, Integer year, boolean orUndated) {
         if (eventId != null) b.add(new TermQuery(new Term(EVENT, eventId)), BooleanClause.Occur.FILTER);
-        if (year != null) b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
+        if (year == null) return;
+        Query exact = new TermQuery(new Term(YEAR + "_key", year.toString()));
+        if (!orUndated) {
+            b.add(exact, BooleanClause.Occur.FILTER);
+            return;
+        }
+        BooleanQuery.Builder when = new BooleanQuery.Builder();
+        when.add(exact, BooleanClause.Occur.SHOULD);
+        when.add(new TermQuery(new Term(YEAR + "_key", dev.redcarpet.index.IndexSchema.UNKNOWN_YEAR)), BooleanClause.Occur.SHOULD);
+        b.add(when.build(), BooleanClause.Occur.FILTER);
     }
 
     /** Whether any document matches. */

@@ -32,21 +32,32 @@ public final class EditionDetector {
         this.catalogue = catalogue;
     }
 
-    /** The edition the article covers, or null when it names no catalogued event (or no year can be told). */
-    public Edition detect(Article a) {
+    /** The event an article is about and its year; either may be null (an undated report of "the Grammys"). */
+    public record Found(EventEntry event, Integer year) {
+        /** The edition, when both the event and its year are known. */
+        public Edition edition() {
+            return event == null || year == null ? null : event.edition(year);
+        }
+    }
+
+    /** The event and year the article covers, read from one pass over its event mentions. */
+    public Found find(Article a) {
         List<EventMention> title = catalogue.mentions(a.title());
         String text = a.text() == null ? "" : a.text();
         List<EventMention> body = catalogue.mentions(text);
         EventEntry event = chooseEvent(title, body, firstParagraphEnd(text), a.date());
-        if (event == null) return null;
-        Integer year = chooseYear(event, title, body, text, a.date());
-        return year == null ? null : event.edition(year);
+        if (event == null) return new Found(null, null);
+        return new Found(event, chooseYear(event, title, body, text, a.date()));
+    }
+
+    /** The edition the article covers, or null when it names no catalogued event (or no year can be told). */
+    public Edition detect(Article a) {
+        return find(a).edition();
     }
 
     /** The event the article is about, even when its year cannot be told; null when it names none. */
     public EventEntry detectEvent(Article a) {
-        String text = a.text() == null ? "" : a.text();
-        return chooseEvent(catalogue.mentions(a.title()), catalogue.mentions(text), firstParagraphEnd(text), a.date());
+        return find(a).event();
     }
 
     /**
