@@ -4,6 +4,7 @@ import dev.redcarpet.index.Keys;
 import dev.redcarpet.search.AskedDetail;
 import dev.redcarpet.search.Detail;
 import dev.redcarpet.search.Intent;
+import dev.redcarpet.search.Measure;
 import dev.redcarpet.search.Question;
 import dev.redcarpet.search.TypeCues;
 
@@ -40,12 +41,13 @@ final class LeadSentence {
     static Choice pick(Question q, List<Cited> sentences, AskedDetail looks) {
         if (sentences.isEmpty() || q.intent() == Intent.WHO || q.intent() == Intent.COMPARE) return null;
         Detail detail = Detail.askedIn(q.folded());
+        Measure measure = q.intent() == Intent.FACT ? Measure.askedIn(q.folded()) : null;
         int best = -1;
         int bestHits = 0;
         for (int i = 0; i < sentences.size(); i++) {
             // what a look is made of and by whom outweighs words that only say there was a look ("arrived", "look")
             int named = looks == null ? 0 : looks.lookTerms(q, sentences.get(i).text());
-            int hits = named * LOOK_TERM + hits(q.intent(), detail, sentences.get(i).text());
+            int hits = named * LOOK_TERM + hits(q.intent(), detail, measure, sentences.get(i).text());
             // asked what was worn, a sentence about another year's look ("the look she wore to last year's gala") answers less
             if ((q.intent() == Intent.LOOK || q.intent() == Intent.DESIGNER) && ANOTHER_YEAR.matcher(sentences.get(i).text()).find()) hits /= 2;
             if (hits > bestHits) {
@@ -60,7 +62,7 @@ final class LeadSentence {
         String lead = whole.text();
         int top = 0;
         for (String part : parts) {
-            int h = (looks == null ? 0 : looks.lookTerms(q, part) * LOOK_TERM) + hits(q.intent(), detail, part);
+            int h = (looks == null ? 0 : looks.lookTerms(q, part) * LOOK_TERM) + hits(q.intent(), detail, measure, part);
             if (h > top) {
                 top = h;
                 lead = part;
@@ -85,7 +87,9 @@ final class LeadSentence {
     }
 
     /** Distinct words of the sentence that hold the asked detail, else the question type's cue words. */
-    private static int hits(Intent intent, Detail detail, String sentence) {
+    private static int hits(Intent intent, Detail detail, Measure measure, String sentence) {
+        // "how long did it take": the figures of the kind asked ("750 hours"), not any number
+        if (measure != null && detail == null) return measure.countIn(sentence);
         Set<String> words = new LinkedHashSet<>();
         for (String w : sentence.split("\\s+")) {
             String t = w.replaceAll("^[^\\p{L}\\p{N}\"\u201C]+|[^\\p{L}\\p{N}\"\u201D]+$", "");

@@ -39,7 +39,7 @@ public final class AskedDetail {
             case LOOK, COMPARE -> hasLexicon(sentence, Set.of("designer", "garment")) || (lexicons == null && TypeCues.matches(q.intent(), sentence));
             case BEAUTY -> hasLexicon(sentence, Set.of("hair", "beauty")) || TypeCues.matches(q.intent(), sentence);
             case ACCESSORY -> hasLexicon(sentence, Set.of("accessory")) || TypeCues.matches(q.intent(), sentence);
-            default -> TypeCues.matches(q.intent(), sentence);
+            default -> TypeCues.matches(q, sentence);
         };
     }
 

@@ -174,7 +174,7 @@ public final class Retriever {
                 boolean theirs = q.person() != null && (ownLook || asked != null || DETAIL_TYPES.contains(q.intent()));
                 boolean theirStory = theirs && SubjectOf.mentions(q.person(), article.title());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
-                    boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q.intent(), p.text());
+                    boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q, p.text());
                     // "…and where?": a passage that tells where it took place, though it shares no word with the question
                     if (place && asked == null) holds = holds || Place.told(p.text()) > 0;
                     if (theirs) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())

@@ -32,6 +32,18 @@ public final class TypeCues {
         return p != null && p.matcher(text).find();
     }
 
+    /**
+     * Whether the sentence or passage holds what this question asks for: for "how long / how many / how much"
+     * the kind of figure asked ("750 hours", not "the 33-year-old"), else the question type's cue words.
+     */
+    public static boolean matches(Question q, String text) {
+        if (q.intent() == Intent.FACT) {
+            Measure m = Measure.askedIn(q.folded());
+            if (m != null) return m.givenIn(text);
+        }
+        return matches(q.intent(), text);
+    }
+
     static Pattern pattern(Intent intent) {
         return switch (intent) {
             case DESIGNER -> DESIGNER;

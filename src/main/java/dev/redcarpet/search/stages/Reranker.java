@@ -73,7 +73,7 @@ public final class Reranker {
         if (q.year() != null && q.year().equals(a.year())) f += w.year();
         // an article of the asked event whose year could not be told is not another edition: it may be this one
         else if (q.year() != null && a.year() == null && event != null && event.equals(a.eventId())) f += w.year() / 2;
-        f += w.type() * bestShare(c, p -> TypeCues.matches(q.intent(), p.text()));
+        f += w.type() * bestShare(c, p -> TypeCues.matches(q, p.text()));
         if (best != null && best.text() != null && best.text().length() < w.shortPassageChars()) f -= w.shortPassage();
         return f;
     }
