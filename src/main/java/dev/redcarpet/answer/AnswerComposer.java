@@ -123,9 +123,17 @@ public final class AnswerComposer {
                 else support.remove(choice.index());
             }
         }
+        // a quote of a few words opens the answer with the sentence around it when that sentence says what it was about
+        if (lead instanceof Lead.Said said && said.sentence() == null) {
+            String sentence = holdingSentence(said.quote(), found);
+            if (sentence != null) lead = new Lead.Said(said.quote(), said.edition(), new Cited(sentence, said.quote().sourceId()));
+        }
         // the quote that opens the answer is not shown again, whole or in part, inside a supporting sentence
         // (a sentence cut inside a longer quote holds only a piece of it)
-        if (lead instanceof Lead.Said said) support.removeIf(c -> holdsAQuote(c.text(), said.quote()));
+        if (lead instanceof Lead.Said said) {
+            String shown = said.sentence() == null ? null : Wording.plain(said.sentence().text());
+            support.removeIf(c -> holdsAQuote(c.text(), said.quote()) || (shown != null && shown.contains(Wording.plain(c.text()))));
+        }
         if (lead == null && support.isEmpty() && facts == null) {
             support.add(new Cited(used.get(0).passages().get(0).text(), used.get(0).article().id()));
         }
@@ -255,6 +263,7 @@ public final class AnswerComposer {
         Map<String, Double> weights = idf.apply(new ArrayList<>(qStems));
         List<Scored> candidates = new ArrayList<>();
         boolean wherePlace = Place.asked(q.folded());
+        dev.redcarpet.search.Measure measure = q.intent() == Intent.FACT ? dev.redcarpet.search.Measure.askedIn(q.folded()) : null;
         // "where did it take place?": "place" is how the question asks, not what a sentence should say
         if (wherePlace) qStems.removeAll(Stems.of(queryAnalyzer, Place.FRAME_WORDS));
         for (int rank = 0; rank < used.size() && rank < 4; rank++) {
@@ -307,6 +316,8 @@ public final class AnswerComposer {
                     if (!onFocus) score *= 0.5;
                     if (!names(h.article(), q.person())) score *= 0.6;   // an article that never names the person asked about
                     if (text.length() > 400) score *= 0.7;
+                    // "how long did it take?": only a sentence with a figure of that kind answers; the rest is context
+                    if (measure != null && !measure.givenIn(text)) score *= 0.5;
                     candidates.add(new Scored(text, h.article().id(), score, stems, onFocus));
                 }
             }
@@ -385,7 +396,8 @@ public final class AnswerComposer {
         double share = dev.redcarpet.search.Detail.askedIn(q.folded()) != null ? 1.0 : switch (q.intent()) {
             case THEME, HOSTS, STYLIST, BEAUTY, ACCESSORY -> 1.0;
             case QUOTE -> 0.4;
-            case FACT -> 0.25;
+            // "how long did it take": a figure of the kind asked is the answer; any other number only may be
+            case FACT -> dev.redcarpet.search.Measure.askedIn(q.folded()) != null ? 1.0 : 0.25;
             default -> 0.5;
         };
         return asked.weight() * share;
@@ -506,6 +518,9 @@ public final class AnswerComposer {
      * part of the quote (a sentence cut inside a longer quote).
      */
     static boolean holdsAQuote(String sentence, CitedQuote quote) {
+        // a sentence cut out of the quote itself ("I tried it on… I had to hold it."")
+        String inner = Wording.plain(sentence);
+        if (inner.length() >= 20 && Wording.plain(quote.text()).contains(inner)) return true;
         String words = Keys.fold(quote.text().replace("…", ""));
         String opening = words.length() > 60 ? words.substring(0, 60).strip() : words;
         if (opening.length() >= 12 && Keys.fold(sentence).contains(opening)) return true;
@@ -515,6 +530,45 @@ public final class AnswerComposer {
             if (piece.length() >= 12 && words.contains(piece)) return true;
         }
         return false;
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201D\u2019)]?)\\s+(?=[A-Z\"\u201C'\u2018(])");
+    /** Quotes of fewer words than this may be a fragment of a sentence that says more. */
+    private static final int FRAGMENT_WORDS = 12;
+    /** A holding sentence longer than this is not shown in place of its quote. */
+    private static final int HOLDING_CHARS = 360;
+    private static final Pattern SPEECH = Pattern.compile("said|says|say|told|tells|explained|added|recalled|joked|wrote|called|calls|"
+            + "described|describes|simply|just|also|once|later|after|she|he|they|her|his|their|who|it|that|this");
+
+    /**
+     * The sentence a quote of a few words sits in, when the words around the quote say more than who said it
+     * (Niecy Nash "said she simply "wanted to evoke romance and old Hollywood" with her custom Greta Constantine
+     * ensemble"); null when the quote stands alone, the sentence is long, or the rest only attributes it.
+     */
+    static String holdingSentence(CitedQuote cited, List<Quote> found) {
+        String text = cited.text();
+        if (text.endsWith("\u2026") || text.split("\\s+").length >= FRAGMENT_WORDS) return null;
+        for (Quote q : found) {
+            if (!q.articleId().equals(cited.sourceId()) || !q.text().equals(text) || q.context() == null) continue;
+            String context = q.context().strip();
+            int at = context.indexOf(text);
+            if (at < 0) return null;
+            // the context may hold the sentence before too ("…someone told Roach he had won. His answer: "I always do!"")
+            int from = 0;
+            java.util.regex.Matcher end = SENTENCE_END.matcher(context);
+            while (end.find() && end.end() <= at) from = end.end();
+            String sentence = context.substring(from).strip();
+            at -= from + (context.substring(from).length() - context.substring(from).stripLeading().length());
+            if (sentence.length() > HOLDING_CHARS) return null;
+            String outside = sentence.substring(0, at) + " " + sentence.substring(at + text.length());
+            Set<String> speaker = q.speaker() == null ? Set.of() : Set.of(Keys.fold(q.speaker()).split(" "));
+            int said = 0;
+            for (String w : dev.redcarpet.search.QuestionParser.contentWords(Keys.fold(outside))) {
+                if (w.length() >= 3 && w.chars().allMatch(Character::isLetter) && !speaker.contains(w) && !SPEECH.matcher(w).matches()) said++;
+            }
+            return said >= 3 ? sentence : null;
+        }
+        return null;
     }
 
     /** A long quote is cut at a word boundary with an ellipsis; what is shown stays verbatim. */

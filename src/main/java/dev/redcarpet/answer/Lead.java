@@ -28,9 +28,14 @@ public sealed interface Lead {
     /**
      * The quote that answers a quote question.
      *
-     * @param edition the edition of the quote's article when it differs from the one asked about, else null
+     * @param edition  the edition of the quote's article when it differs from the one asked about, else null
+     * @param sentence the article's sentence that holds a quote of a few words, when the rest of the sentence says
+     *                 what the quote is about ("…said she "wanted to evoke romance" with her custom X gown"), else null
      */
-    record Said(CitedQuote quote, String edition) implements Lead {
+    record Said(CitedQuote quote, String edition, Cited sentence) implements Lead {
+        public Said(CitedQuote quote, String edition) {
+            this(quote, edition, null);
+        }
     }
 
     /** A list answer: the people whose looks match the asked values at an edition; the lines are the answer's items. */

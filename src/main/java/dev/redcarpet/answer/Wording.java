@@ -87,6 +87,9 @@ public final class Wording {
             case Lead.Verdict v -> (v.yes() ? "Yes: " : "No: ") + v.evidence().text().strip();
             case Lead.StyledBy s -> "Styled by " + s.stylist() + ".";
             case Lead.Detail d -> d.evidence().text().strip();
+            case Lead.Said s when s.sentence() != null -> (s.edition() == null ? "" : "At the " + s.edition() + ": ")
+                    + (s.quote().speaker() == null || namesSpeaker(s.sentence().text(), s.quote().speaker()) ? "" : s.quote().speaker() + ": ")
+                    + s.sentence().text().strip();
             case Lead.Said s -> "\u201C" + s.quote().text() + "\u201D" + (s.quote().speaker() == null ? "" : " \u2014 " + s.quote().speaker())
                     + (s.edition() == null ? "" : ", at the " + s.edition()) + ".";
             case Lead.Listed l -> names(l.people()) + " wore " + String.join(" or ", l.values())
@@ -124,6 +127,13 @@ public final class Wording {
     /** Letters and digits only, folded: two texts that differ only in quote marks or spacing compare equal. */
     public static String plain(String text) {
         return dev.redcarpet.index.Keys.fold(text).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Whether a sentence names the speaker by their last name ("…, Nyong'o called it…"). */
+    private static boolean namesSpeaker(String sentence, String speaker) {
+        String name = dev.redcarpet.index.Keys.fold(speaker);
+        String surname = name.indexOf(' ') > 0 ? name.substring(name.indexOf(' ') + 1) : name;
+        return (" " + dev.redcarpet.index.Keys.fold(sentence) + " ").contains(" " + surname + " ");
     }
 
     public static String names(List<String> names) {

@@ -124,6 +124,23 @@ class AnswerShapesTest {
     }
 
     @Test
+    void aQuoteOfAFewWordsOpensWithTheSentenceThatSaysWhatItWasAbout() {
+        Answer a = engine.ask("What did Tessa Marlowe say she wanted to feel like at the Emmys?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).contains("film noir heroine").contains("custom Rodarte piece");
+        String rendered = TextRenderer.render(a);
+        assertThat(rendered.split("film noir heroine", -1)).hasSize(2);
+    }
+
+    @Test
+    void aHowLongQuestionOpensWithTheDurationNotAnotherNumber() {
+        Answer a = engine.ask("How long did Tessa Marlowe's Emmys gown take to make?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).contains("410 hours");
+        assertThat(a.answer()).doesNotContain("29-year-old");
+    }
+
+    @Test
     void aQuestionEndingInWhereIsAnsweredWithThePlace() {
         Answer a = engine.ask("Who hosted the 2022 CFDA Awards, and where?");
         assertThat(a.abstained()).isFalse();
