@@ -60,6 +60,14 @@ final class Comparison {
         for (var s : b.sources()) sources.putIfAbsent(s.id(), s);
         List<dev.redcarpet.answer.LookCard> looks = new ArrayList<>(a.looks());
         looks.addAll(b.looks());
+        // a sentence the first side shows is not shown again under the second (each side's words are its own)
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (var c : a.support()) shown.add(c.text().strip());
+        List<dev.redcarpet.answer.Cited> own = b.support().stream().filter(c -> !shown.contains(c.text().strip())).toList();
+        if (own.size() < b.support().size()) {
+            b = new dev.redcarpet.answer.Answer(b.question(), b.decline(), b.facts(), b.lead(), own, b.quotes(), b.looks(), b.items(),
+                    b.sides(), b.others(), b.sources());
+        }
         return new dev.redcarpet.answer.Answer(whole.raw(), null, null, null, List.of(), List.of(), looks, List.of(), List.of(a, b),
                 null, new ArrayList<>(sources.values()));
     }
