@@ -55,6 +55,8 @@ public final class QuestionParser {
     private static final Pattern MEASURE = Pattern.compile("^how (much|many|long|heavy|tall|old|big|far)\\b");
     private static final Pattern REQUEST = Pattern.compile("^((hey|hi|ok|okay|so|please|pls|plz) )*((can|could|would|will) you )?(please )?"
             + "((tell|show|give) me( about)?|do you know|i (want|d like|would like) to know|i wonder|i m wondering) ");
+    /** "what did X do / bring / serve at…": what someone did, asked without a word for what. */
+    private static final Pattern ACTED = Pattern.compile("^what (did|does|will) \\S+( \\S+){0,3} \\S+ (at|to|for|on) ");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
 
     private final PeopleDirectory people;
@@ -143,6 +145,9 @@ public final class QuestionParser {
         if (intent == Intent.WHO && !names.isEmpty() && !asked.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed|was in|were in)\\b.*")) {
             intent = intentOf(asked, false);
         }
+        // "what did Margot Robbie serve at the Vanity Fair party": asked what someone did at an event, in words that
+        // name nothing else to look for, a red-carpet question asks after their look
+        if (intent == Intent.FACT && !names.isEmpty() && !eventMatches.isEmpty() && ACTED.matcher(asked).find()) intent = Intent.LOOK;
         if (intent == Intent.LOOK && twoSides(tokens, matches, nameAt, eventIds.size(), folded)) intent = Intent.COMPARE;
 
         // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.

@@ -17,6 +17,16 @@ class QuestionParserTest {
             folded -> List.of(), w -> CORPUS.contains(w) ? 2 : 0);
 
     @Test
+    void askedWhatSomeoneDidAtAnEventInOtherWordsIsAskedAfterTheirLook() {
+        QuestionParser withEvents = new QuestionParser(new PeopleDirectory(Map.of("Lila Brandt", 3), Map.of()),
+                folded -> folded.contains("met gala") ? List.of(new EventNames.Match("met-gala", "Met Gala", folded.indexOf("met gala"),
+                        folded.indexOf("met gala") + 8)) : List.of(), w -> CORPUS.contains(w) ? 2 : 0);
+        assertThat(withEvents.parse("what did lila brandt serve at the met gala 2024").intent()).isEqualTo(Intent.LOOK);
+        assertThat(withEvents.parse("how long did lila brandt stay at the met gala").intent()).isEqualTo(Intent.FACT);
+        assertThat(withEvents.parse("what did lila brandt say at the met gala").intent()).isEqualTo(Intent.QUOTE);
+    }
+
+    @Test
     void aPersonTheDirectoryKnowsIsFound() {
         assertThat(parser.parse("What did Lila Brandt wear?").people()).containsExactly("Lila Brandt");
     }
