@@ -37,6 +37,8 @@ public final class AnswerComposer {
     /** Weight kept by a sentence that does not name the person asked about. */
     private static final double ABOUT_OTHERS = 0.3;
     private static final int ANSWER_CHARS = 520;
+    /** A sentence added for words of a many-part question still unanswered must hold at least this much of them (idf). */
+    private static final double COVER_GAIN = 2.0;
     private static final int QUOTE_CHARS = 280;
     private static final int MAX_SOURCES = 5;
     private static final Pattern WEAR = Pattern.compile("\\b(wore|wear|wearing|worn|dressed|donned|gown|dress|look|outfit|custom|designed|by|in a|stepped out|arrived)\\b", Pattern.CASE_INSENSITIVE);
@@ -344,6 +346,29 @@ public final class AnswerComposer {
             if (top != null && !picked.contains(top) && picked.size() < MAX_SENTENCES && chars + top.text.length() <= ANSWER_CHARS) {
                 picked.add(top);
                 chars += top.text.length();
+            }
+        }
+        // ...then, while a word of the question is still unanswered ("Ripley's" when the best sentence for the
+        // part told the dress's first price), the sentence that holds the most of what is left
+        if (!picked.isEmpty() && !parts(q).isEmpty()) {
+            Set<String> open = new HashSet<>(qStems);
+            for (Scored p : picked) open.removeAll(p.stems);
+            while (picked.size() < MAX_SENTENCES && !open.isEmpty()) {
+                Scored next = null;
+                double gain = 0;
+                for (Scored c : candidates) {
+                    if (picked.contains(c) || chars + c.text.length() > ANSWER_CHARS || c.score < 0.2 * best) continue;
+                    double g = 0;
+                    for (String st : open) if (c.stems.contains(st)) g += weights.getOrDefault(st, 1.0);
+                    if (g > gain) {
+                        gain = g;
+                        next = c;
+                    }
+                }
+                if (next == null || gain < COVER_GAIN) break;
+                picked.add(next);
+                chars += next.text.length();
+                open.removeAll(next.stems);
             }
         }
         for (Scored c : candidates) {

@@ -38,12 +38,20 @@ public enum Measure {
         this.figure = Pattern.compile(figure, Pattern.CASE_INSENSITIVE);
     }
 
+    /** Words that ask for a sum of money however the question is put ("what did the museum pay", "what did it cost"). */
+    private static final Pattern MONEY = Pattern.compile("\\b(pay|paid|pays|cost|costs|price|priced|spend|spent|sold for|sell for|fetch|fetched)\\b");
+
     /** What a folded question measures ("how long did it take…"), read after any request around it; null when none. */
     public static Measure askedIn(String folded) {
         if (folded == null) return null;
         String asked = Asking.withoutFrame(QuestionParser.withoutRequest(folded));
         for (Measure m : values()) if (m.asked.matcher(asked).find()) return m;
-        return null;
+        return MONEY.matcher(asked).find() ? AMOUNT : null;
+    }
+
+    /** Whether a folded question asks for a sum of money in any words. */
+    static boolean asksMoney(String folded) {
+        return MONEY.matcher(folded).find();
     }
 
     /** Whether a text gives a figure of this kind. */

@@ -361,6 +361,8 @@ public final class QuestionParser {
         if (COMPARE.matcher(folded).find()) return Intent.COMPARE;
         if (MEASURE.matcher(folded).find()) return Intent.FACT;
         if (YESNO.matcher(folded).find() && !QUOTE.matcher(folded).find()) return Intent.YESNO;
+        // "what did the museum pay for the dress": a sum of money, whatever it was paid for
+        if (Measure.asksMoney(folded)) return Intent.FACT;
         if (lists && WHO.matcher(folded).find() && LOOK.matcher(folded).find() && !STYLIST.matcher(folded).find()
                 && (!DESIGNER.matcher(folded).find() || folded.matches("^(who|which)\\b.*\\b(wore|wearing|wear|dressed in)\\b.*"))) return Intent.WHO;
         if (STYLIST.matcher(folded).find()) return Intent.STYLIST;

@@ -141,6 +141,13 @@ class AnswerShapesTest {
     }
 
     @Test
+    void eachPartOfATwoPartQuestionGetsASentenceThatAnswersIt() {
+        Answer a = engine.ask("What did the Lyon museum pay for Tessa Marlowe's hand-beaded midnight-blue velvet Rodarte Emmys gown, and what was its first price?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.answer()).contains("$20,000").contains("$95,000");
+    }
+
+    @Test
     void aQuestionEndingInWhereIsAnsweredWithThePlace() {
         Answer a = engine.ask("Who hosted the 2022 CFDA Awards, and where?");
         assertThat(a.abstained()).isFalse();

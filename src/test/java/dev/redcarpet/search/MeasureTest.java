@@ -13,6 +13,7 @@ class MeasureTest {
         assertThat(Measure.askedIn("how much weight did she lose for the dress")).isEqualTo(Measure.WEIGHT);
         assertThat(Measure.askedIn("tell me how much the dress cost")).isEqualTo(Measure.AMOUNT);
         assertThat(Measure.askedIn("how old was she")).isEqualTo(Measure.AGE);
+        assertThat(Measure.askedIn("what did the museum pay for the dress")).isEqualTo(Measure.AMOUNT);
         assertThat(Measure.askedIn("what did she wear")).isNull();
     }
 
