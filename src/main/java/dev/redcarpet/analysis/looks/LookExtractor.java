@@ -180,6 +180,12 @@ public final class LookExtractor {
             }
             boolean someoneElse = addPronouns(text, subjects, reading, index, quoted, about);
             if (subjects.isEmpty() && about != null && !namesSomeone && !someoneElse) subjects.add(new Mention(about, 0, 0, false));
+            // "The gown was designed by Aurora James": a sentence that opens on "the gown" with nobody else to wear it
+            // goes on about the look of the sentence before
+            if (subjects.isEmpty() && about == null && index > 0 && THE_LOOK.matcher(text).lookingAt()) {
+                String before = reading.sentences().get(index - 1).subject();
+                if (before != null) subjects.add(new Mention(before, 0, 0, false));
+            }
             subjects.sort(Comparator.comparingInt(Mention::start));
 
             if (!subjects.isEmpty() && !hits.isEmpty()) {
@@ -518,9 +524,18 @@ public final class LookExtractor {
         return WEARING_VERB_FIND.in(sentence);
     }
 
-    /** The sentence talks about wearing: a wear word, or a term right after "in", "by" or a dash. */
+    /** A sentence opening on the look itself: "The gown…", "Her dress…", "The custom look…". */
+    private static final Pattern THE_LOOK = Pattern.compile("\\s*(?:The|This|That|Her|His|Their|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:gown|dress|look|outfit|ensemble|suit|creation|design)\\b");
+    /** "her long white dress", "Zendaya's gown": a garment someone owns, a few words after the owner. */
+    private static final Pattern OWNED = Pattern.compile("(?i)(?:\\b(?:her|his|their)|\\p{L}['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+
+    /** The sentence talks about wearing: a wear word, a term right after "in", "by" or a dash, or a garment someone owns. */
     private static boolean worn(String text, List<LexiconHit> hits) {
         if (WEAR_CUE_FIND.in(text)) return true;
+        for (LexiconHit h : hits) {
+            if (h.kind().equals("garment") && OWNED.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()) return true;
+        }
         for (LexiconHit h : hits) {
             String before = text.substring(0, h.start()).strip();
             List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);

@@ -309,4 +309,27 @@ public class LookExtractorTest {
         assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "garment")).containsExactly("corset");
         assertThat(values(lookOf(looks, "Milo Vance", MET_2024), "garment")).containsExactly("sleeves");
     }
+
+    @Test
+    void aGarmentSomeoneOwnsIsTheirLookWithoutAWearVerb() {
+        Article a = article("quill-owned", """
+                Zara Quill made her point on the steps: her long ivory dress had a poem stitched along its hem.""");
+
+        Look zara = lookOf(EXTRACTOR.extract(a, PEOPLE, MET_2024), "Zara Quill", MET_2024);
+
+        assertThat(values(zara, "garment")).containsExactly("dress");
+        assertThat(values(zara, "colour")).containsExactly("ivory");
+    }
+
+    @Test
+    void aSentenceOpeningOnTheGownGoesOnAboutTheLookBefore() {
+        Article a = article("quill-gown", """
+                Zara Quill made her point on the steps: her long ivory dress had a poem stitched along its hem.
+
+                The gown was designed by Erdem, whose studio took a month over the hem.""");
+
+        Look zara = lookOf(EXTRACTOR.extract(a, PEOPLE, MET_2024), "Zara Quill", MET_2024);
+
+        assertThat(values(zara, "designer")).containsExactly("Erdem");
+    }
 }
