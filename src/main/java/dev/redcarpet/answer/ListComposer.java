@@ -47,13 +47,16 @@ final class ListComposer {
         // "armani prive" asked: "armani" alone is not also asked
         asked.removeIf(a -> asked.stream().anyMatch(b -> !b.equals(a) && b.contains(a)));
         if (asked.isEmpty()) return null;
+        // asked at no event ("who wore Gaurav Gupta?"), each line is one look: the guest and where they wore it
+        boolean anywhere = q.eventId() == null;
         Map<String, List<LookField>> byPerson = new LinkedHashMap<>();
         Map<String, Look> lookOf = new LinkedHashMap<>();
         for (Look l : looks) {
             List<LookField> hits = l.fields().stream().filter(f -> MATCHED_KINDS.contains(f.kind()) && asked.contains(Keys.fold(f.value()))).toList();
             if (hits.isEmpty()) continue;
-            byPerson.computeIfAbsent(l.person(), k -> new ArrayList<>()).addAll(hits);
-            lookOf.putIfAbsent(l.person(), l);
+            String line = anywhere && l.edition() != null ? l.person() + ", " + l.edition().year() + " " + l.edition().eventName() : l.person();
+            byPerson.computeIfAbsent(line, k -> new ArrayList<>()).addAll(hits);
+            lookOf.putIfAbsent(line, l);
         }
         Map<String, Cited> fromText = fromPassages(ev, asked, lookOf.keySet());
         if (byPerson.isEmpty() && fromText.isEmpty()) return null;
@@ -70,6 +73,7 @@ final class ListComposer {
         }
         Look first = lookOf.isEmpty() ? null : lookOf.values().iterator().next();
         String where = first == null || first.edition() == null ? editionOf(ev, fromText.values()) : first.edition().year() + " " + first.edition().eventName();
+        if (anywhere && lookOf.values().stream().map(Look::edition).distinct().count() > 1) where = null;
         String what = byPerson.isEmpty() ? asked.get(0) : byPerson.values().iterator().next().stream().map(LookField::value).findFirst().orElse(asked.get(0));
         List<ListItem> items = new ArrayList<>();
         for (String p : people) {
@@ -81,7 +85,8 @@ final class ListComposer {
             for (LookField f : byPerson.get(p)) refs.add(f.articleId());
             items.add(new ListItem(p, summary(lookOf.get(p)), List.copyOf(refs)));
         }
-        Lead lead = new Lead.Listed(people, asked.size() == 1 ? List.of(what) : asked, where);
+        List<String> who = people.stream().map(p -> lookOf.containsKey(p) ? lookOf.get(p).person() : p).distinct().toList();
+        Lead lead = new Lead.Listed(who, asked.size() == 1 ? List.of(what) : asked, where);
         return Answer.of(q.raw(), lead, List.of(), List.of(), List.of(), sources).withItems(items);
     }
 

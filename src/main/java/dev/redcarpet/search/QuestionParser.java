@@ -153,7 +153,10 @@ public final class QuestionParser {
         // Two capitalised words in a row that are neither a known person nor an event: a name the directory lacks.
         // It is still searched for as a phrase, and coverage checks it against the text.
         int wearer = wearerAt(tokens);
+        int wear = wearAt(tokens);
         for (int i = 0; i + 1 < tokens.size(); i++) {
+            // "who wore Gaurav Gupta": after the verb of a who-wore question comes a house, not a guest
+            if (intent == Intent.WHO && i > wear) break;
             String a = tokens.get(i);
             String b = tokens.get(i + 1);
             if (!used[i] && !used[i + 1] && capitalised.contains(a) && capitalised.contains(b) && !STOP.contains(a) && !STOP.contains(b)

@@ -252,6 +252,8 @@ public final class Retriever {
     private List<Look> looks(IndexSearcher s, Question q) throws IOException {
         // "who wore Versace to the Oscars": every look recorded at the event, for a list across articles
         if (q.intent() == Intent.WHO && q.eventId() != null && q.eventCount() == 1) return looksAt(s, q.eventId(), q.year());
+        // "who wore Gaurav Gupta?" at no event named: the looks anywhere whose record holds the asked words
+        if (q.intent() == Intent.WHO && q.eventId() == null && q.people().isEmpty()) return looksWith(s, q);
         if (q.people().isEmpty()) return List.of();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
@@ -263,6 +265,23 @@ public final class Retriever {
         if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
         return out;
     }
+
+    /** Looks whose values and evidence hold the question's words, best match first (of the asked year only, when one is asked). */
+    private List<Look> looksWith(IndexSearcher s, Question q) throws IOException {
+        if (q.terms().isEmpty()) return List.of();
+        String words = String.join(" ", q.terms());
+        Query t = text.createBooleanQuery(LOOK_TEXT, words.length() > QuestionParser.MAX_CHARS ? words.substring(0, QuestionParser.MAX_CHARS) : words,
+                BooleanClause.Occur.SHOULD);
+        if (t == null) return List.of();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new TermQuery(new Term(KIND, KIND_LOOK)), BooleanClause.Occur.FILTER);
+        b.add(t, BooleanClause.Occur.MUST);
+        if (q.year() != null) b.add(new TermQuery(new Term(YEAR_LOOK_KEY, q.year().toString())), BooleanClause.Occur.FILTER);
+        return new ArrayList<>(Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), LOOKS_ANYWHERE))));
+    }
+
+    /** The most looks a list across every event reads. */
+    private static final int LOOKS_ANYWHERE = 200;
 
     /** A person's quotes, best match to the topic first (newest articles first when there is no topic). */
     public List<Quote> quotesBy(String person, String topic, int max) {

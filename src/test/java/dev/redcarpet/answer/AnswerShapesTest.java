@@ -73,6 +73,15 @@ class AnswerShapesTest {
     }
 
     @Test
+    void whoWoreAHouseAtNoEventListsEachLookWithWhereItWasWorn() {
+        Answer a = engine.ask("Who wore Valentino?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(a.items()).extracting(ListItem::label)
+                .contains("Mira Okafor, 2024 Met Gala", "Jonah Vell, 2024 Golden Globes");
+        assertThat(a.items()).allSatisfy(i -> assertThat(i.sourceIds()).isNotEmpty());
+    }
+
+    @Test
     void aPersonTheCorpusNeverNamesIsDeclinedWithOrWithoutAnEvent() {
         for (String q : new String[]{"What did Quentin Zorblax wear?", "what did quentin zorblax wear", "What did Taylor Swift wear?",
                 "what did taylor swift wear", "What did Taylor Swift wear to the Met Gala?", "quentin zorblax golden globes dress?",

@@ -27,6 +27,13 @@ class QuestionParserTest {
     }
 
     @Test
+    void twoCapitalisedWordsAfterWhoWoreAreAHouseNotAGuest() {
+        Question q = parser.parse("Who wore Quorin Vellast?");
+        assertThat(q.intent()).isEqualTo(Intent.WHO);
+        assertThat(q.people()).isEmpty();
+    }
+
+    @Test
     void aPersonTheDirectoryKnowsIsFound() {
         assertThat(parser.parse("What did Lila Brandt wear?").people()).containsExactly("Lila Brandt");
     }
