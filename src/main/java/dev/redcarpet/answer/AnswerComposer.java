@@ -37,6 +37,8 @@ public final class AnswerComposer {
     /** Weight kept by a sentence that does not name the person asked about. */
     private static final double ABOUT_OTHERS = 0.3;
     private static final int ANSWER_CHARS = 520;
+    /** A sentence holding what was asked is kept down to this share of the best sentence's score. */
+    private static final double HOLDS_SHARE = 0.2;
     /** A sentence added for words of a many-part question still unanswered must hold at least this much of them (idf). */
     private static final double COVER_GAIN = 2.0;
     private static final int QUOTE_CHARS = 280;
@@ -151,7 +153,8 @@ public final class AnswerComposer {
         String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(4, words.length)));
         for (String other : a.people()) {
             if (other.equalsIgnoreCase(person) || SubjectOf.mentions(person, other)) continue;
-            if (SubjectOf.mentions(other, opening)) return true;
+            // "Styled by Kate Young, she…": someone named after "by" made or styled the look; the sentence is not theirs
+            if (SubjectOf.mentions(other, opening) && !(" " + opening).contains(" by " + Keys.fold(other))) return true;
         }
         return false;
     }
@@ -201,7 +204,8 @@ public final class AnswerComposer {
     private static final Set<Intent> LOOK_TYPES = java.util.EnumSet.of(Intent.LOOK, Intent.DESIGNER, Intent.STYLIST,
             Intent.BEAUTY, Intent.ACCESSORY, Intent.YESNO, Intent.COMPARE);
 
-    private record Scored(String text, String articleId, double score, Set<String> stems, boolean onFocus) {
+    /** @param holds whether the sentence holds what the question asks for (a garment or house for a look…) */
+    private record Scored(String text, String articleId, double score, Set<String> stems, boolean onFocus, boolean holds) {
     }
 
     /** The designers the asked person's looks record (folded); empty when none is known. */
@@ -311,7 +315,8 @@ public final class AnswerComposer {
                     if (about) score += 1.5;
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
-                    score += intentBonus(q, text);
+                    double bonus = intentBonus(q, text);
+                    score += bonus;
                     if (wherePlace) score += Place.told(text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;
                     score += p == 0 ? 0.3 : 0;
@@ -320,7 +325,7 @@ public final class AnswerComposer {
                     if (text.length() > 400) score *= 0.7;
                     // "how long did it take?": only a sentence with a figure of that kind answers; the rest is context
                     if (measure != null && !measure.givenIn(text)) score *= 0.5;
-                    candidates.add(new Scored(text, h.article().id(), score, stems, onFocus));
+                    candidates.add(new Scored(text, h.article().id(), score, stems, onFocus, bonus > 0));
                 }
             }
         }
@@ -374,7 +379,8 @@ public final class AnswerComposer {
         for (Scored c : candidates) {
             if (picked.contains(c)) continue;
             if (picked.size() >= MAX_SENTENCES) break;
-            if (c.score < 0.35 * best) break;
+            // a sentence that holds what was asked (the look's house and garments) is kept further down than one that only shares words
+            if (c.score < (c.holds ? HOLDS_SHARE : 0.35) * best) continue;
             if (chars > 0 && chars + c.text.length() > ANSWER_CHARS) continue;
             boolean repeats = false;
             for (Scored p : picked) if (overlap(p.stems, c.stems) > 0.5) repeats = true;
