@@ -145,12 +145,17 @@ public final class ArticleAnalyzer {
         for (ReadSentence s : sentences) {
             if (s.subject() != null) subjectsOf.computeIfAbsent(s.text(), k -> new HashSet<>()).add(s.subject());
         }
+        // what each sentence gave each person: "the co-chairs both wore Chanel" gives the same field to both of them
+        Set<String> given = new HashSet<>();
+        for (Look look : looks) for (LookField f : look.fields()) given.add(look.person() + '\u0000' + f.kind() + '\u0000' + f.value() + '\u0000' + f.evidence());
         List<Look> out = new ArrayList<>();
         for (Look look : looks) {
             List<LookField> kept = new ArrayList<>();
             for (LookField f : look.fields()) {
                 Set<String> about = subjectsOf.get(f.evidence());
-                if (about == null || about.contains(look.person()) || names(f.evidence(), look.person())) kept.add(f);
+                boolean shared = about != null && about.stream()
+                        .anyMatch(p -> given.contains(p + '\u0000' + f.kind() + '\u0000' + f.value() + '\u0000' + f.evidence()));
+                if (about == null || about.contains(look.person()) || names(f.evidence(), look.person()) || shared) kept.add(f);
             }
             if (!kept.isEmpty()) out.add(new Look(look.person(), look.edition(), kept));
         }

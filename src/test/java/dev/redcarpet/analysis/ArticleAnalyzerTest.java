@@ -46,6 +46,26 @@ public class ArticleAnalyzerTest {
     }
 
     @Test
+    void twoGuestsHeadingOneSectionBothKeepTheLookBothWore() {
+        String text = """
+                The best looks of the Met Gala
+
+                The steps of the museum filled early this year, and the pieces from the archives stood out.
+
+                Archive couture
+
+                Nora Dahl and Lena Berg
+                The two hosts both wore Chanel couture gowns, from the house's 1994 and 1997 collections.""";
+        Article a = new Article("pair", "The best looks of the Met Gala", null, null, LocalDate.of(2024, 5, 7), text,
+                "pair.txt", "txt", "h");
+
+        ArticleFacts facts = ANALYZER.analyze(a);
+
+        assertThat(fields(facts, "Nora Dahl")).contains("Chanel", "gown");
+        assertThat(fields(facts, "Lena Berg")).contains("Chanel", "gown");
+    }
+
+    @Test
     void aDesignerNamedBesideAHouseIsNotAGuestWithALook() {
         String text = """
                 From Chanel to Karl Lagerfeld himself: what the guests wore to the Met Gala

@@ -92,6 +92,9 @@ public final class LookExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "a dress from 1991", "circa 1965": the year of a piece, not of the look. */
     private static final Pattern PIECE_YEAR = Pattern.compile("\\b(from|circa|c\\.|dating to|dated)\\s*(the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** After a year, words that make it a collection's or a show's ("the house's 1992 and 1998 collections"), not the look's. */
+    private static final Pattern COLLECTION_YEAR = Pattern.compile("(?:\\s*(?:and|&|,|to|-|–)\\s*(?:19|20)\\d\\d)*\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:collections?|couture|runways?|shows?|seasons?|archives?|lines?)\\b", Pattern.CASE_INSENSITIVE);
     /** Years told relative to another year: the look's year cannot be read. */
     private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(following|next|previous|prior) year\\b|\\byear (before|after)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -110,10 +113,11 @@ public final class LookExtractor {
             "donned", "chose", "sported", "designed");
     private static final Pattern DESIGN_CUE = Pattern.compile("\\b(designed|made|created|custom|dressed)\\s+(by|in)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Two people at once: "the couple", "the pair", "Both", "they both". */
-    private static final Pattern PAIR = Pattern.compile("(?:(?=[Tt])|^)(?:\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b)");
+    /** Two people at once: "the couple", "the pair", "Both", "they both", "the gala co-chairs both". */
+    private static final Pattern PAIR = Pattern.compile("(?:(?=[Tt])|^)(?:\\b[Tt]he (?:pair|couple|duo|twosome)\\b|^\\s*[“\"‘]?Both\\b|\\b[Tt]hey both\\b"
+            + "|\\b[Tt]he (?:[\\p{L}-]+ ){0,2}[\\p{L}-]+s both\\b)");
     private static final QuickFind PAIR_FIND = new QuickFind(PAIR, "Tt", true, true)
-            .requiring("pair", "couple", "duo", "twosome", "Both", "hey both");
+            .requiring("pair", "couple", "duo", "twosome", "Both", "hey both", "s both");
 
     private final Lexicons lexicons;
     private final EventCatalogue catalogue;
@@ -626,7 +630,8 @@ public final class LookExtractor {
         Integer other = null;
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
-            if (quoted[y.start()] || PIECE_YEAR.matcher(text.substring(0, y.start())).find()) continue;
+            if (quoted[y.start()] || PIECE_YEAR.matcher(text.substring(0, y.start())).find()
+                    || COLLECTION_YEAR.matcher(text).region(y.end(), text.length()).lookingAt()) continue;
             int year = Integer.parseInt(y.group());
             if (year == edition.year()) return edition;
             if (other != null && other != year) return null;

@@ -332,4 +332,20 @@ public class LookExtractorTest {
 
         assertThat(values(zara, "designer")).containsExactly("Erdem");
     }
+
+    @Test
+    void aHeadingNamingTwoGuestsAndBothWoreGivesEachTheLook() {
+        Article a = article("pair-heading", """
+                The gala's steps filled early this year, and the archive pieces stood out.
+
+                Archive couture
+
+                Zara Quill and Dora Finch
+                The two hosts both wore Chanel couture gowns, from the house's 1994 and 1997 collections.""");
+
+        List<Look> looks = EXTRACTOR.extract(a, PEOPLE, MET_2024);
+
+        assertThat(values(lookOf(looks, "Zara Quill", MET_2024), "designer")).containsExactly("Chanel");
+        assertThat(values(lookOf(looks, "Dora Finch", MET_2024), "designer")).containsExactly("Chanel");
+    }
 }
