@@ -19,10 +19,20 @@ import java.util.regex.Pattern;
  */
 public final class NoiseFilter {
 
-    /** A whole-line pattern (matched case-insensitively against the trimmed line) and the longest line it may drop. */
-    private record Rule(String name, Pattern pattern, int maxWords) {
-        Rule(String name, String regex, int maxWords) {
-            this(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxWords);
+    /**
+     * A whole-line pattern (matched case-insensitively against the trimmed line), the longest line it may drop,
+     * and words one of which every line it matches holds (lower case; empty: none needed), so that a line holding
+     * none of them skips the pattern.
+     */
+    private record Rule(String name, Pattern pattern, int maxWords, List<String> needs) {
+        Rule(String name, String regex, int maxWords, String... needs) {
+            this(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxWords, List.of(needs));
+        }
+
+        boolean mayMatch(String lowerLine) {
+            if (needs.isEmpty()) return true;
+            for (String n : needs) if (lowerLine.contains(n)) return true;
+            return false;
         }
     }
 
@@ -39,11 +49,11 @@ public final class NoiseFilter {
             new Rule("related link", "(?:related(?: articles?| stories| content| coverage| reading)?|read more|read next|read also|also read|see also|more from [\\w' ]{1,40}|more(?: on this)?|you (?:may|might) also like|recommended(?: reading| for you)?|most (?:popular|read)|trending(?: now)?)(?:" + SEP + ".*)?", 25),
             new Rule("related link", "(?:watch|listen)(?: now| the video| below)?\\s*[:|].{0,120}[^.!?\"”]", 20),
             new Rule("newsletter", "(?:sign up|sign-up|signup|subscribe|never miss|don'?t miss|stay in the know|get the (?:best|latest)|join our|want more|get our|love this\\?|enjoyed this).{0,200}(?:sign up|subscribe|newsletter|inbox|updates|free|email)\\b.*", 45),
-            new Rule("newsletter", "(?=.*\\b(?:sign(?:ing)? up|sign-up|subscribe|inbox|delivered|register)\\b).{0,160}\\bnewsletters?\\b.{0,160}", 40),
-            new Rule("newsletter", ".{0,120}\\b(?:to|in|into|straight to) your inbox\\b.{0,120}", 40),
-            new Rule("affiliate note", "(?=.*\\b(?:links?|purchases?|buy|site|retailers?|products?)\\b).{0,120}\\b(?:earn|receive|get|make)s? (?:a |an )?(?:small |affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\\b.{0,160}", 45),
-            new Rule("affiliate note", ".{0,80}\\bindependently (?:selected|chosen|reviewed)\\b.{0,160}", 45),
-            new Rule("affiliate note", ".{0,80}\\baffiliate (?:links?|commission|partnerships?)\\b.{0,160}", 45),
+            new Rule("newsletter", "(?=.*\\b(?:sign(?:ing)? up|sign-up|subscribe|inbox|delivered|register)\\b).{0,160}\\bnewsletters?\\b.{0,160}", 40, "newsletter"),
+            new Rule("newsletter", ".{0,120}\\b(?:to|in|into|straight to) your inbox\\b.{0,120}", 40, "your inbox"),
+            new Rule("affiliate note", "(?=.*\\b(?:links?|purchases?|buy|site|retailers?|products?)\\b).{0,120}\\b(?:earn|receive|get|make)s? (?:a |an )?(?:small |affiliate )?(?:commission|compensation|share of (?:the )?(?:sales|revenue))\\b.{0,160}", 45, "commission", "compensation", "share of"),
+            new Rule("affiliate note", ".{0,80}\\bindependently (?:selected|chosen|reviewed)\\b.{0,160}", 45, "independently"),
+            new Rule("affiliate note", ".{0,80}\\baffiliate (?:links?|commission|partnerships?)\\b.{0,160}", 45, "affiliate"),
             new Rule("shopping prompt", "(?:shop|buy)(?: it| now| the look| this look| the story)?(?:\\s*[:|].{0,80})?", 12),
             new Rule("syndication note", "(?:this|the) (?:article|story|post|piece|interview) (?:was )?(?:originally|first) (?:appeared|published|ran)\\b.{0,120}", 25),
             new Rule("tags", "(?:tags|topics|filed under|categories|more about)\\s*:.{0,200}", 25),
@@ -51,11 +61,11 @@ public final class NoiseFilter {
             new Rule("share", "(?:share(?: this| the)?(?: article| story| post| page| gallery| link)?(?: on| via| to)?(?: \\w+)?|tweet(?: this)?|pin(?: it)?|e-?mail(?: this)?|print(?: this)?|copy(?: the)? link|link copied|whats ?app|facebook|twitter|pinterest|linkedin|flipboard)[!.]?", 5),
             new Rule("share", "(?:\\d+ )?comments?|view comments|show comments|comments are (?:now )?(?:closed|disabled|off)(?: (?:on|for) this (?:post|article|story|page))?\\.?|leave a (?:comment|reply)|join the (?:conversation|discussion)|be the first to comment\\.?", 10),
             new Rule("follow prompt", "follow\\b.{0,60}\\bon (?:instagram|twitter|x|facebook|tiktok|youtube|threads|pinterest|bluesky)\\b.*", 20),
-            new Rule("cookie notice", ".{0,200}\\bcookies?\\b.{0,300}", 70),
+            new Rule("cookie notice", ".{0,200}\\bcookies?\\b.{0,300}", 70, "cookie"),
             new Rule("timestamp", "(?:last )?(?:updated|published|posted|first published)(?: on| at)?\\s*:?\\s*"
                     + "(?:(?:\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}|jan\\w*|feb\\w*|mar\\w*|apr\\w*|may|jun\\w*|jul\\w*|aug\\w*|sep\\w*|oct\\w*|nov\\w*|dec\\w*"
                     + "|mon\\w*|tue\\w*|wed\\w*|thu\\w*|fri\\w*|sat\\w*|sun\\w*|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|bst|est|edt|pst|pdt|cet|cest|ist|at|on|ago|hours?|minutes?|days?)[\\s,.:/|-]*){1,10}", 12),
-            new Rule("copyright", "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\d{4})).{0,200}|.{0,150}\\ball rights reserved\\.?", 25),
+            new Rule("copyright", "(?:©|\\(c\\)\\s*\\d{4}|copyright\\s*(?:©|\\d{4})).{0,200}|.{0,150}\\ball rights reserved\\.?", 25, "©", "(c)", "copyright", "all rights reserved"),
             new Rule("page chrome", "(?:skip to (?:main )?content|back to top|key events|show key events only|toggle navigation|menu|search|close|open in app|log ?in|sign ?in|sign up|subscribe|subscribe now|advertise with us|image \\d+ of \\d+|\\d+ of \\d+|\\d+ ?/ ?\\d+"
                     + "|(?:hide|show|toggle) caption|enlarge this image|loading(?: video)?\\W*|(?:view|see|open) (?:the )?(?:full )?(?:gallery|slideshow|photos?|all photos)|scroll (?:down )?(?:for|to) .{0,40}"
                     + "|listen to (?:this )?(?:article|story).{0,30}|\\d+[- ]min(?:ute)? read)", 8));
@@ -99,8 +109,9 @@ public final class NoiseFilter {
         if (s.isEmpty()) return false;
         if (s.length() > 600) return false;
         int words = wordCount(s);
+        String lower = s.toLowerCase(Locale.ROOT);
         for (Rule rule : LINE_RULES) {
-            if (words <= rule.maxWords() && rule.pattern().matcher(s).matches()) {
+            if (words <= rule.maxWords() && rule.mayMatch(lower) && rule.pattern().matcher(s).matches()) {
                 if (rule.name().equals("cookie notice") && !COOKIE_NOTICE.matcher(s).find()) continue;
                 return true;
             }

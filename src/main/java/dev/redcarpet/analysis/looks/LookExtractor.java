@@ -531,15 +531,29 @@ public final class LookExtractor {
     /** A sentence opening on the look itself: "The gown…", "Her dress…", "The custom look…". */
     private static final Pattern THE_LOOK = Pattern.compile("\\s*(?:The|This|That|Her|His|Their|Its)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:gown|dress|look|outfit|ensemble|suit|creation|design)\\b");
-    /** "her long white dress", "Zendaya's gown": a garment someone owns, a few words after the owner. */
-    private static final Pattern OWNED = Pattern.compile("(?i)(?:\\b(?:her|his|their)|\\p{L}['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}$");
+    /** Words that make what follows someone's: "her long white dress". */
+    private static final Set<String> OWNER_WORDS = Set.of("her", "his", "their");
+
+    /** "her long white dress", "Zendaya's gown": one of the four words before the garment is its owner. */
+    private static boolean owned(String text, int garmentStart) {
+        int end = garmentStart;
+        for (int k = 0; k < 4; k++) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+            if (start == end) return false;
+            String word = text.substring(start, end);
+            if (OWNER_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.endsWith("'s") || word.endsWith("’s")) return true;
+            if (!word.chars().allMatch(c -> Character.isLetter(c) || c == '-')) return false;
+            end = start;
+        }
+        return false;
+    }
 
     /** The sentence talks about wearing: a wear word, a term right after "in", "by" or a dash, or a garment someone owns. */
     private static boolean worn(String text, List<LexiconHit> hits) {
         if (WEAR_CUE_FIND.in(text)) return true;
-        for (LexiconHit h : hits) {
-            if (h.kind().equals("garment") && OWNED.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()) return true;
-        }
+        for (LexiconHit h : hits) if (h.kind().equals("garment") && owned(text, h.start())) return true;
         for (LexiconHit h : hits) {
             String before = text.substring(0, h.start()).strip();
             List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
