@@ -316,6 +316,8 @@ public final class AnswerComposer {
                     // evidence about the person asked only: a sentence that never names them is someone else's
                     else if (q.person() != null) score *= ABOUT_OTHERS;
                     double bonus = intentBonus(q, text);
+                    // "who styled her?": a sentence that names a stylist answers it; one that only says "styling" does not
+                    if (q.intent() == Intent.STYLIST && stylist(text, q.person()) != null) bonus += asked.weight();
                     score += bonus;
                     if (wherePlace) score += Place.told(text);
                     score += rank == 0 ? 0.6 : rank == 1 ? 0.3 : 0;

@@ -13,7 +13,8 @@ public enum Detail {
     HAIR("hair", "\\b(hair\\w*|updo|up-do|bangs|fringe|ponytail|bun|chignon|braids?|curls|waves|bob|wig)\\b"),
     MAKEUP("make-up", "\\b(make-?up|make up|lipstick|lips?|eyeshadow|eye shadow|eyeliner|liner|blush|mascara|brows?|glam|complexion|skin)\\b"),
     NAILS("nails", "\\b(nails?|manicure|polish)\\b"),
-    STYLIST("stylist", "\\b(styl(ed|ist|ists|ing))\\b");
+    // "her punk princess styling" says nothing of who styled her; "styled by", "her stylist", "styling by" do
+    STYLIST("stylist", "\\b(styled|stylists?|styling by)\\b");
 
     private final String label;
     private final Pattern words;

@@ -149,6 +149,13 @@ class AnswerShapesTest {
     }
 
     @Test
+    void aStylistQuestionIsAnsweredByTheSentenceNamingTheStylistNotByOneAboutStyling() {
+        Answer a = engine.ask("Who styled Odile Marsh at the 2024 Emmys?");
+        assertThat(a.abstained()).isFalse();
+        assertThat(lead(a)).contains("Corin Ashby");
+    }
+
+    @Test
     void aHowLongQuestionOpensWithTheDurationNotAnotherNumber() {
         Answer a = engine.ask("How long did Tessa Marlowe's Emmys gown take to make?");
         assertThat(a.abstained()).isFalse();
