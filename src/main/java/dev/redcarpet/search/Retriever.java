@@ -150,6 +150,12 @@ public final class Retriever {
         });
         List<Evidence.ArticleHit> out = new ArrayList<>();
         boolean place = Place.asked(q.folded()); // "…, and where?"
+        // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
+        // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
+        Detail asked = Detail.askedIn(q.folded());
+        // a look question about someone: their passages that describe a look, though they share no word with
+        // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
+        boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
         for (Candidate c : ranked) {
             if (out.size() >= ARTICLES) break;
             IndexedArticle article = article(s, c.articleId());
@@ -157,13 +163,6 @@ public final class Retriever {
             if (article == null || c.passages().isEmpty()) continue;
             List<Evidence.PassageHit> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score(), p.subjects()));
-            // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
-            // ("who styled her?" and "Her stylist, …")
-            // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
-            Detail asked = Detail.askedIn(q.folded());
-            // a look question about someone: their passages that describe a look, though they share no word with
-            // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
-            boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
             if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()) || ownLook || place)) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
