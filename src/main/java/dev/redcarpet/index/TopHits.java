@@ -1,11 +1,19 @@
 package dev.redcarpet.index;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 import java.io.IOException;
+import java.util.Collection;
 
 /**
  * The best {@code n} hits of a query, exactly as {@link IndexSearcher#search(Query, int)} returns them,
@@ -20,5 +28,49 @@ public final class TopHits {
     public static ScoreDoc[] of(IndexSearcher s, Query q, int n) throws IOException {
         int capped = Math.max(1, Math.min(n, Math.max(1, s.getIndexReader().maxDoc())));
         return s.search(q, new TopScoreDocCollectorManager(capped, null, capped)).scoreDocs;
+    }
+
+    /**
+     * Whether any live document matches: {@code s.count(q) > 0}, but stopping at the first match instead of
+     * counting them all (a person's passages at an event can be hundreds at 100k articles).
+     */
+    public static boolean any(IndexSearcher s, Query q) throws IOException {
+        return s.search(q, new CollectorManager<FirstMatch, Boolean>() {
+            @Override
+            public FirstMatch newCollector() {
+                return new FirstMatch();
+            }
+
+            @Override
+            public Boolean reduce(Collection<FirstMatch> collectors) {
+                return collectors.stream().anyMatch(c -> c.found);
+            }
+        });
+    }
+
+    /** Collects nothing: notes the first match and ends the search of every segment after it. */
+    private static final class FirstMatch implements Collector {
+        private boolean found;
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            if (found) throw new CollectionTerminatedException();
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    found = true;
+                    throw new CollectionTerminatedException();
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 }

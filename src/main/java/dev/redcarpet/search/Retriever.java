@@ -348,7 +348,7 @@ public final class Retriever {
                 } else if (year != null) {
                     b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
                 }
-                return s.count(b.build()) > 0;
+                return dev.redcarpet.index.TopHits.any(s, b.build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -426,7 +426,7 @@ public final class Retriever {
     private boolean any(Query q) {
         return index.withSearcher(s -> {
             try {
-                return s.count(q) > 0;
+                return dev.redcarpet.index.TopHits.any(s, q);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
