@@ -527,14 +527,32 @@ public final class Retriever {
         });
     }
 
+    /**
+     * Document frequencies of text terms by index view: answer selection weighs the words of every sentence it
+     * reads, and each look-up seeks the term in every segment. Dropped with the view; bounded.
+     */
+    private final Map<Object, Map<String, Integer>> docFreqs = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final int DOC_FREQS_PER_VIEW = 100_000;
+
     /** Inverse document frequency of an analysed term of the text field, for sentence scoring. */
     public Map<String, Double> weights(List<String> stems) {
         return index.withSearcher(s -> {
             try {
                 Map<String, Double> out = new LinkedHashMap<>();
-                int n = Math.max(1, s.getIndexReader().numDocs());
+                org.apache.lucene.index.IndexReader reader = s.getIndexReader();
+                int n = Math.max(1, reader.numDocs());
+                org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+                Map<String, Integer> known = helper == null ? null
+                        : docFreqs.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
                 for (String stem : stems) {
-                    int df = s.getIndexReader().docFreq(new Term(TEXT, stem));
+                    Integer df = known == null ? null : known.get(stem);
+                    if (df == null) {
+                        df = reader.docFreq(new Term(TEXT, stem));
+                        if (known != null) {
+                            if (known.size() >= DOC_FREQS_PER_VIEW) known.clear(); // start over rather than grow without bound
+                            known.put(stem, df);
+                        }
+                    }
                     out.put(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
                 }
                 return out;
