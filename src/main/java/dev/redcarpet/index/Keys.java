@@ -20,9 +20,19 @@ public final class Keys {
      */
     public static String fold(String s) {
         if (s == null) return "";
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return foldUnicode(s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && PUNCTUATION.indexOf(c) < 0) return foldUnicode(s);
+        }
         return foldAscii(s);
     }
+
+    /**
+     * The characters outside ASCII that news text is full of and that the scan folds too: the right single quote
+     * (an apostrophe, as the regex route reads it) and punctuation that decomposes to nothing but itself, so that
+     * it only ever separates words: no-break space, left single and double quotes, dashes, ellipsis, bullet.
+     */
+    private static final String PUNCTUATION = "\u2019\u00A0\u2018\u201C\u201D\u2013\u2014\u2026\u2022";
 
     /** The general route: decomposed, marks dropped, lower case, possessive dropped, runs of non-letters to one space. */
     static String foldUnicode(String s) {
@@ -35,7 +45,7 @@ public final class Keys {
     }
 
     /**
-     * The same for text of ASCII characters only: nothing to decompose; "'s" is dropped where the regex
+     * The same for text of ASCII characters and {@link #PUNCTUATION} only: nothing to decompose; "'s" (or "’s") is dropped where the regex
      * {@code 's\b} drops it (before a character that is not a letter, digit or underscore, or at the end);
      * every other run of characters that are not letters or digits becomes one space, none at either end.
      */
@@ -45,7 +55,7 @@ public final class Keys {
         boolean gap = false;
         for (int i = 0; i < n; i++) {
             char c = lower(s.charAt(i));
-            if (c == '\'' && i + 1 < n && lower(s.charAt(i + 1)) == 's' && (i + 2 == n || !asciiWord(s.charAt(i + 2)))) {
+            if ((c == '\'' || c == '\u2019') && i + 1 < n && lower(s.charAt(i + 1)) == 's' && (i + 2 == n || !asciiWord(s.charAt(i + 2)))) {
                 i++; // the possessive goes; what stands on either side of it is then side by side
                 continue;
             }
