@@ -502,6 +502,20 @@ public final class Retriever {
         }
     }
 
+    /** Whether any passage names a person, by the text itself: {@code !articlesNaming(person, 1).isEmpty()}, stopping at the first. */
+    public boolean namedAnywhere(String person) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(nameInText(person), BooleanClause.Occur.FILTER);
+                return dev.redcarpet.index.TopHits.any(s, b.build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** Ids of articles with a passage that names a person, by the text itself. */
     public java.util.Set<String> articlesNaming(String person, int max) {
         return index.withSearcher(s -> {

@@ -53,4 +53,22 @@ class RetrieverWeightsTest {
             assertThat(after).isNotEqualTo(before);
         }
     }
+
+    @Test
+    void namedAnywhereSaysWhatArticlesNamingSays() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("a.txt"), "Nell Ash wore silver Gucci to the gala.\n");
+        try (CorpusIndex index = CorpusIndex.open(tmp.resolve("index"))) {
+            IndexUpdater updater = new IndexUpdater(index, FACTS);
+            sync(updater, data);
+            Retriever retriever = new Retriever(index, IndexSchema.textAnalyzer(), Config.Ranking.DEFAULT);
+            for (String person : List.of("Nell Ash", "Ash", "Ola Brin", "Gucci", "Ash Nell", "Zoë")) {
+                assertThat(retriever.namedAnywhere(person)).as(person).isEqualTo(!retriever.articlesNaming(person, 1).isEmpty());
+            }
+            assertThat(retriever.namedAnywhere("Ola Brin")).isFalse();
+            Files.writeString(data.resolve("b.txt"), "Ola Brin chose a red cape for the premiere.\n");
+            sync(updater, data);
+            assertThat(retriever.namedAnywhere("Ola Brin")).isTrue();
+        }
+    }
 }
