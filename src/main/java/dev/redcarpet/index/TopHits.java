@@ -48,6 +48,69 @@ public final class TopHits {
         });
     }
 
+    /**
+     * The first {@code n} live matching documents in document order: what {@code s.search(q, n)} returns for a
+     * query of filters only (every match scores alike, so ties keep the lowest documents, in order), without the
+     * queue of {@code n} placeholder hits it fills first (an article's passages are asked for with room for 2,000).
+     */
+    public static int[] firstInOrder(IndexSearcher s, Query q, int n) throws IOException {
+        int capped = Math.max(1, Math.min(n, Math.max(1, s.getIndexReader().maxDoc())));
+        return s.search(q, new CollectorManager<InOrder, int[]>() {
+            @Override
+            public InOrder newCollector() {
+                return new InOrder(capped);
+            }
+
+            @Override
+            public int[] reduce(Collection<InOrder> collectors) {
+                int total = 0;
+                for (InOrder c : collectors) total += c.size;
+                int[] docs = new int[total];
+                int at = 0;
+                for (InOrder c : collectors) {
+                    System.arraycopy(c.docs, 0, docs, at, c.size);
+                    at += c.size;
+                }
+                java.util.Arrays.sort(docs);
+                return docs.length <= capped ? docs : java.util.Arrays.copyOf(docs, capped);
+            }
+        });
+    }
+
+    /** Collects the documents it is given (in document order within its segments) until it holds {@code n}. */
+    private static final class InOrder implements Collector {
+        private final int n;
+        private int[] docs = new int[16];
+        private int size;
+
+        InOrder(int n) {
+            this.n = n;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            if (size >= n) throw new CollectionTerminatedException();
+            int base = context.docBase;
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    if (size == docs.length) docs = java.util.Arrays.copyOf(docs, 2 * size);
+                    docs[size++] = base + doc;
+                    if (size >= n) throw new CollectionTerminatedException();
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
     /** Collects nothing: notes the first match and ends the search of every segment after it. */
     private static final class FirstMatch implements Collector {
         private boolean found;

@@ -493,7 +493,7 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
                 List<Evidence.PassageHit> out = new ArrayList<>();
-                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), docs(s.search(b.build(), 2000).scoreDocs))) {
+                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), dev.redcarpet.index.TopHits.firstInOrder(s, b.build(), 2000))) {
                     out.add(new Evidence.PassageHit(p.ordinal(), p.text(), 0, p.subjects()));
                 }
                 out.sort(Comparator.comparingInt(Evidence.PassageHit::ordinal));

@@ -56,6 +56,16 @@ class TopHitsTest {
                 }
                 assertThat(TopHits.any(s, both("green", "passage"))).isFalse(); // only a deleted document matched
                 assertThat(TopHits.any(s, both("gold", "look"))).isTrue();       // only in the last segment
+                // the first n in document order, as a search of filters only returns them, at any n
+                for (String colour : new String[]{"red", "blue", "green", "gold", "pink"}) {
+                    for (int n : new int[]{1, 3, 9, 10, 11, 2000}) {
+                        Query q = colour.equals("pink") // every passage, across both segments
+                                ? new BooleanQuery.Builder().add(new TermQuery(new Term("kind", "passage")), BooleanClause.Occur.FILTER).build()
+                                : both(colour, "passage");
+                        int[] expected = java.util.Arrays.stream(s.search(q, n).scoreDocs).mapToInt(h -> h.doc).toArray();
+                        assertThat(TopHits.firstInOrder(s, q, n)).as(colour + " " + n).containsExactly(expected);
+                    }
+                }
             }
         }
     }
