@@ -43,11 +43,14 @@ public final class BestDressed {
 
     /**
      * @param passagesOf every passage of an article, in order, with its subjects
-     * @param looks      the looks of the edition, to describe each person listed
+     * @param looksOf    the looks of the edition, to describe each person listed: read only when the question asks
+     *                   for a best- or worst-dressed list (up to a thousand looks, which other questions never use)
      */
-    public static Optional<Answer> compose(Question q, Evidence ev, Function<String, List<Evidence.PassageHit>> passagesOf, List<Look> looks) {
+    public static Optional<Answer> compose(Question q, Evidence ev, Function<String, List<Evidence.PassageHit>> passagesOf,
+                                           java.util.function.Supplier<List<Look>> looksOf) {
         Boolean best = asked(q.folded());
         if (best == null || ev.isEmpty()) return Optional.empty();
+        List<Look> looks = looksOf.get();
         Map<String, String> ranked = new LinkedHashMap<>();   // person -> the article that ranks them
         String edition = null;
         int read = 0;

@@ -67,6 +67,7 @@ public final class EngineBench {
             List<Long> allocated = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
             Map<String, List<Long>> byKind = new TreeMap<>();
+            Map<String, List<Long>> cpuByKind = new TreeMap<>();
             GcTotals gc0 = GcTotals.now();
             for (int round = 0; round < askRounds; round++) {
                 for (BenchQuestion q : questions) {
@@ -75,7 +76,9 @@ public final class EngineBench {
                     long s = System.nanoTime();
                     engine.ask(q.question());
                     long d = System.nanoTime() - s;
-                    cpu.add(cpuNanos() - c0);
+                    long c = cpuNanos() - c0;
+                    cpu.add(c);
+                    cpuByKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(c);
                     allocated.add(allocatedBytes() - a0);
                     all.add(d);
                     byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(d);
@@ -87,6 +90,10 @@ public final class EngineBench {
             Map<String, Sample> kinds = new LinkedHashMap<>();
             byKind.forEach((k, v) -> kinds.put(k, Sample.ofNanos(v)));
             log.say("ask " + Sample.ofNanos(all).line() + "; CPU of the asking thread " + Sample.ofNanos(cpu).line());
+            // by kind, CPU (which the machine's load barely moves): where the slow tail comes from
+            StringBuilder kindsCpu = new StringBuilder("ask CPU by kind:");
+            cpuByKind.forEach((k, v) -> kindsCpu.append(' ').append(k).append(' ').append(Sample.ofNanos(v).line()).append(';'));
+            log.say(kindsCpu.toString());
             Sample people = suggest(engine, peoplePrefixes(questions), true);
             Sample events = suggest(engine, eventPrefixes(), false);
             log.say("suggestPeople " + people.line() + ", suggestEvents " + events.line());

@@ -261,8 +261,9 @@ public final class Engine implements AutoCloseable {
         }
         Evidence ev = retriever.retrieve(q);
         // "best dressed at the 2024 Met Gala": the articles' own best- and worst-dressed sections
+        Question asked = q;
         Optional<Answer> ranking = dev.redcarpet.answer.BestDressed.compose(q, ev, retriever::passageHitsOf,
-                q.eventId() != null && q.year() != null ? retriever.looksAt(q.eventId(), q.year()) : ev.looks());
+                () -> asked.eventId() != null && asked.year() != null ? retriever.looksAt(asked.eventId(), asked.year()) : ev.looks());
         if (ranking.isPresent()) return ranking.get();
         Optional<Answer> passing = dev.redcarpet.answer.OnlyMentioned.check(q, ev, retriever);
         if (passing.isPresent()) return passing.get();

@@ -353,6 +353,27 @@ public final class CorpusIndex implements AutoCloseable {
         return withSearcher(s -> catalogue.served(s.getIndexReader()));
     }
 
+    /** {@link #articlesById(org.apache.lucene.index.IndexReader)} by index view. */
+    private final Map<Object, Map<String, IndexedArticle>> byId = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Every live article of a view of this index by id, from {@link Catalogue} (what the stored fields say, no
+     * stored field read); an id held twice gives its first article in document order, as a search for it does.
+     * Made once per view and dropped with it: a reload's new view gets its own.
+     */
+    public Map<String, IndexedArticle> articlesById(org.apache.lucene.index.IndexReader reader) {
+        org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) return byIdOf(reader);
+        return byId.computeIfAbsent(helper.getKey(), k -> byIdOf(reader));
+    }
+
+    private Map<String, IndexedArticle> byIdOf(org.apache.lucene.index.IndexReader reader) {
+        List<IndexedArticle> served = catalogue.served(reader);
+        Map<String, IndexedArticle> out = HashMap.newHashMap(served.size());
+        for (IndexedArticle a : served) out.putIfAbsent(a.id(), a);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /**
      * The identity of the last commit: its generation and every segment's id with the generations of its
      * deletions and doc-value updates, so that any other commit, of this index or of one rebuilt in its

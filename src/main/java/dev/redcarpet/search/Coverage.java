@@ -42,7 +42,7 @@ public final class Coverage {
         }
         // a name the corpus never prints, however it was typed: nothing to answer from, whatever the event
         for (String person : q.people()) {
-            if (retriever.articlesNaming(person, 1).isEmpty() && known.editionsOf(person).isEmpty()) {
+            if (!retriever.namedAnywhere(person) && known.editionsOf(person).isEmpty()) {
                 return Optional.of(new Gap(Gap.Kind.UNKNOWN_PERSON, person, q.eventName(), q.eventName() == null ? null : q.year(), null,
                         known.coveredEditions()));
             }

@@ -34,10 +34,26 @@ public enum Detail {
         return text != null && words.matcher(text).find();
     }
 
+    /** A question and the detail it asks about (null: none). */
+    private record Asked(String folded, Detail detail) {
+    }
+
+    /** The last question looked at: answer selection asks again for every sentence it weighs (seven regexes each time). */
+    private static volatile Asked last = new Asked(null, null);
+
     /** The detail a question asks about, or null (the first named, in this order of specificity). */
     public static Detail askedIn(String folded) {
         if (folded == null) return null;
-        for (Detail d : new Detail[]{STYLIST, NAILS, MAKEUP, SHOES, BAG, JEWELLERY, HAIR}) if (d.describedIn(folded)) return d;
-        return null;
+        Asked known = last;
+        if (folded.equals(known.folded())) return known.detail();
+        Detail found = null;
+        for (Detail d : new Detail[]{STYLIST, NAILS, MAKEUP, SHOES, BAG, JEWELLERY, HAIR}) {
+            if (d.describedIn(folded)) {
+                found = d;
+                break;
+            }
+        }
+        last = new Asked(folded, found);
+        return found;
     }
 }

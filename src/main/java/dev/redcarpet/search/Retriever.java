@@ -41,8 +41,6 @@ import static dev.redcarpet.index.IndexSchema.*;
 public final class Retriever {
     private static final int ARTICLES = 10;
     private static final int PASSAGES_PER_ARTICLE = 5;
-    /** Article metadata by id, per index view: the same articles are cited question after question. */
-    private final Map<Object, Map<String, IndexedArticle>> articleCache = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final CorpusIndex index;
     private final Config.Ranking ranking;
@@ -150,6 +148,12 @@ public final class Retriever {
         });
         List<Evidence.ArticleHit> out = new ArrayList<>();
         boolean place = Place.asked(q.folded()); // "…, and where?"
+        // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
+        // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
+        Detail asked = Detail.askedIn(q.folded());
+        // a look question about someone: their passages that describe a look, though they share no word with
+        // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
+        boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
         for (Candidate c : ranked) {
             if (out.size() >= ARTICLES) break;
             IndexedArticle article = article(s, c.articleId());
@@ -157,13 +161,6 @@ public final class Retriever {
             if (article == null || c.passages().isEmpty()) continue;
             List<Evidence.PassageHit> ps = new ArrayList<>();
             for (Candidate.PassageScore p : c.passages()) ps.add(new Evidence.PassageHit(p.ordinal(), p.text(), p.score(), p.subjects()));
-            // a detail question: the top articles' passages that hold such a detail, even sharing no word with the question
-            // ("who styled her?" and "Her stylist, …")
-            // ("who styled her?" and "Her stylist, …"; "who made her necklace?" and "…Lorraine Schwartz diamonds")
-            Detail asked = Detail.askedIn(q.folded());
-            // a look question about someone: their passages that describe a look, though they share no word with
-            // the question ("t-swift's outfit?" and "The singer turned up in a red mini dress by …")
-            boolean ownLook = asked == null && q.person() != null && LOOK_TYPES.contains(q.intent());
             if (out.size() < 2 && (asked != null || DETAIL_TYPES.contains(q.intent()) || ownLook || place)) {
                 java.util.Set<Integer> have = new java.util.HashSet<>();
                 ps.forEach(p -> have.add(p.ordinal()));
@@ -195,13 +192,20 @@ public final class Retriever {
     static ScoreDoc[] ordered(IndexSearcher s, Query q, int n) throws IOException {
         ScoreDoc[] hits = dev.redcarpet.index.TopHits.of(s, q, n);
         String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits); // doc values, not stored fields
-        Map<Integer, String> article = new java.util.HashMap<>();
-        for (int i = 0; i < hits.length; i++) article.put(hits[i].doc, String.valueOf(ids[i]));
-        ScoreDoc[] out = hits.clone();
-        java.util.Arrays.sort(out, Comparator.comparingDouble((ScoreDoc sd) -> -sd.score)
-                .thenComparing(sd -> article.get(sd.doc)).thenComparingInt(sd -> sd.doc));
+        // each hit beside its article id: no map of boxed document numbers looked up twice per comparison (up to 1,000 looks)
+        Hit[] byArticle = new Hit[hits.length];
+        for (int i = 0; i < hits.length; i++) byArticle[i] = new Hit(hits[i], String.valueOf(ids[i]));
+        java.util.Arrays.sort(byArticle, HIT_ORDER);
+        ScoreDoc[] out = new ScoreDoc[hits.length];
+        for (int i = 0; i < out.length; i++) out[i] = byArticle[i].hit();
         return out;
     }
+
+    private record Hit(ScoreDoc hit, String article) {
+    }
+
+    private static final Comparator<Hit> HIT_ORDER = Comparator.comparingDouble((Hit h) -> -h.hit().score)
+            .thenComparing(Hit::article).thenComparingInt(h -> h.hit().doc);
 
     /** The document numbers of hits, in order. */
     private static int[] docs(ScoreDoc[] hits) {
@@ -216,19 +220,13 @@ public final class Retriever {
         if (a != null) cited.put(id, a);
     }
 
+    /**
+     * An article's metadata in the view the question reads, or null. From the index's catalogue of the view: a
+     * search and a stored document per article missed before (decompressing its block) was a sixth of a
+     * question's allocation at 100,000 articles, and the articles cited kept piling up in a cache of their own.
+     */
     IndexedArticle article(IndexSearcher s, String id) throws IOException {
-        org.apache.lucene.index.IndexReader.CacheHelper helper = s.getIndexReader().getReaderCacheHelper();
-        Map<String, IndexedArticle> cache = helper == null ? null
-                : articleCache.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
-        IndexedArticle cached = cache == null ? null : cache.get(id);
-        if (cached != null) return cached;
-        BooleanQuery q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(ARTICLE, id)), BooleanClause.Occur.FILTER).build();
-        ScoreDoc[] hits = s.search(q, 1).scoreDocs;
-        IndexedArticle a = hits.length == 0 ? null : DocumentMapper.toArticle(s.storedFields().document(hits[0].doc));
-        if (a != null && cache != null) cache.put(id, a);
-        return a;
+        return index.articlesById(s.getIndexReader()).get(id);
     }
 
     private List<Quote> quotes(IndexSearcher s, Question q, List<Evidence.ArticleHit> articles) throws IOException {
@@ -368,7 +366,7 @@ public final class Retriever {
                 } else if (year != null) {
                     b.add(new TermQuery(new Term(YEAR + "_key", year.toString())), BooleanClause.Occur.FILTER);
                 }
-                return s.count(b.build()) > 0;
+                return dev.redcarpet.index.TopHits.any(s, b.build());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -446,7 +444,7 @@ public final class Retriever {
     private boolean any(Query q) {
         return index.withSearcher(s -> {
             try {
-                return s.count(q) > 0;
+                return dev.redcarpet.index.TopHits.any(s, q);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -514,13 +512,27 @@ public final class Retriever {
                 b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
                 b.add(new TermQuery(new Term(ARTICLE, articleId)), BooleanClause.Occur.FILTER);
                 List<Evidence.PassageHit> out = new ArrayList<>();
-                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), docs(s.search(b.build(), 2000).scoreDocs))) {
+                for (Records.PassageRecord p : Records.passages(s.getIndexReader(), dev.redcarpet.index.TopHits.firstInOrder(s, b.build(), 2000))) {
                     out.add(new Evidence.PassageHit(p.ordinal(), p.text(), 0, p.subjects()));
                 }
                 out.sort(Comparator.comparingInt(Evidence.PassageHit::ordinal));
                 return out;
             }
         }
+    }
+
+    /** Whether any passage names a person, by the text itself: {@code !articlesNaming(person, 1).isEmpty()}, stopping at the first. */
+    public boolean namedAnywhere(String person) {
+        return index.withSearcher(s -> {
+            try {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                b.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+                b.add(nameInText(person), BooleanClause.Occur.FILTER);
+                return dev.redcarpet.index.TopHits.any(s, b.build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Ids of articles with a passage that names a person, by the text itself. */
@@ -555,14 +567,32 @@ public final class Retriever {
         });
     }
 
+    /**
+     * Document frequencies of text terms by index view: answer selection weighs the words of every sentence it
+     * reads, and each look-up seeks the term in every segment. Dropped with the view; bounded.
+     */
+    private final Map<Object, Map<String, Integer>> docFreqs = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final int DOC_FREQS_PER_VIEW = 100_000;
+
     /** Inverse document frequency of an analysed term of the text field, for sentence scoring. */
     public Map<String, Double> weights(List<String> stems) {
         return index.withSearcher(s -> {
             try {
                 Map<String, Double> out = new LinkedHashMap<>();
-                int n = Math.max(1, s.getIndexReader().numDocs());
+                org.apache.lucene.index.IndexReader reader = s.getIndexReader();
+                int n = Math.max(1, reader.numDocs());
+                org.apache.lucene.index.IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+                Map<String, Integer> known = helper == null ? null
+                        : docFreqs.computeIfAbsent(helper.getKey(), k -> new java.util.concurrent.ConcurrentHashMap<>());
                 for (String stem : stems) {
-                    int df = s.getIndexReader().docFreq(new Term(TEXT, stem));
+                    Integer df = known == null ? null : known.get(stem);
+                    if (df == null) {
+                        df = reader.docFreq(new Term(TEXT, stem));
+                        if (known != null) {
+                            if (known.size() >= DOC_FREQS_PER_VIEW) known.clear(); // start over rather than grow without bound
+                            known.put(stem, df);
+                        }
+                    }
                     out.put(stem, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
                 }
                 return out;

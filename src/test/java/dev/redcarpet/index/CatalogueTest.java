@@ -92,4 +92,48 @@ class CatalogueTest {
             assertThat(reopened.entries().values()).allSatisfy(e -> assertThat(e.stamp()).isNotNull());
         }
     }
+
+    /** Each article found by a search for its id, read from its stored fields, in the current view. */
+    private static java.util.Map<String, IndexedArticle> searched(CorpusIndex index, List<String> ids) {
+        return index.withSearcher(s -> {
+            try {
+                java.util.Map<String, IndexedArticle> out = new java.util.HashMap<>();
+                for (String id : ids) {
+                    org.apache.lucene.search.BooleanQuery q = new org.apache.lucene.search.BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                            .add(new TermQuery(new Term(IndexSchema.ARTICLE, id)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+                    ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+                    if (hits.length > 0) out.put(id, DocumentMapper.toArticle(s.storedFields().document(hits[0].doc)));
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void articlesByIdAreWhatASearchForTheIdReadsInEachView() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Files.writeString(data.resolve("a.txt"), "Nell Ash wore silver Gucci to the 2024 Met Gala.\n");
+        Files.writeString(data.resolve("c.jsonl"), "{\"id\":\"c1\",\"title\":\"Night out\",\"date\":\"2024-05-06\",\"text\":\"Ola Brin at the Met Gala in Valentino.\"}\n");
+        List<String> ids = List.of("a", "c1", "d", "nobody");
+        try (CorpusIndex index = CorpusIndex.open(tmp.resolve("index"))) {
+            IndexUpdater updater = new IndexUpdater(index, FACTS);
+            sync(updater, data);
+            var first = index.withSearcher(s -> index.articlesById(s.getIndexReader()));
+            assertThat(first).containsOnlyKeys("a", "c1").containsAllEntriesOf(searched(index, ids));
+            // a reload: an article edited, one added, one removed; the new view has its own, the old one is kept as it was
+            Files.writeString(data.resolve("a.txt"), "Nell Ash wore gold Dior to the 2024 Met Gala.\n");
+            Files.writeString(data.resolve("d.txt"), "Ola Brin chose a red cape for the premiere.\n");
+            Files.delete(data.resolve("c.jsonl"));
+            sync(updater, data);
+            var second = index.withSearcher(s -> index.articlesById(s.getIndexReader()));
+            assertThat(second).containsOnlyKeys("a", "d").isEqualTo(searched(index, ids));
+            assertThat(second.get("a")).isNotEqualTo(first.get("a"));
+            assertThat(first).containsOnlyKeys("a", "c1");
+            java.util.Map<String, IndexedArticle> again = index.withSearcher(s -> index.articlesById(s.getIndexReader()));
+            assertThat(again).isSameAs(second);
+        }
+    }
 }

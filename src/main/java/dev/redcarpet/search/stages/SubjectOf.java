@@ -46,6 +46,15 @@ public final class SubjectOf {
         String name = Keys.fold(person);
         if (folded.contains(" " + name + " ")) return true;
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        return last.length() >= 3 && Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(folded).find();
+        if (last.length() < 3) return false;
+        // folded ASCII text is words of letters and digits between single spaces: the surname as a whole word is
+        // the surname between spaces (no regex compiled per call; this runs for every passage a question reads)
+        if (ascii(folded) && ascii(last)) return folded.contains(" " + last + " ");
+        return Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(folded).find();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 }
