@@ -98,7 +98,7 @@ public final class EngineBench {
             Sample events = suggest(engine, eventPrefixes(), false);
             log.say("suggestPeople " + people.line() + ", suggestEvents " + events.line());
             int step = Math.max(1, generator.articles() / 100);
-            Sample reload = reload(engine, step);
+            Sample reload = reload(engine, step, log);
             log.say("reload +" + step + " articles " + reload.line());
             return new Result(generator.articles(), build, Sample.ofNanos(all), kinds,
                     answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step, memory, Sample.ofNanos(cpu));
@@ -154,30 +154,48 @@ public final class EngineBench {
         try (Engine engine = Engine.open(config)) {
             log.say(String.format(java.util.Locale.ROOT, "opened in this JVM in %.0f ms (%s)", (System.nanoTime() - t0) / 1e6,
                     engine.lastReload().summary()));
-            return reload(engine, Math.max(1, generator.articles() / 100));
+            return reload(engine, Math.max(1, generator.articles() / 100), log);
         }
     }
 
     /** Adds 1% of new articles to data/ and reloads, {@code reloadRuns} times; then removes them again. */
-    private Sample reload(Engine engine, int step) {
+    private Sample reload(Engine engine, int step, Progress log) {
         int base = generator.articles();
         List<Long> t = new ArrayList<>();
+        List<Long> processCpu = new ArrayList<>();
+        List<Long> threadCpu = new ArrayList<>();
         List<Path> added = new ArrayList<>();
         try {
             for (int run = 0; run < reloadRuns; run++) {
                 int from = base + run * step;
                 for (int i = from; i < from + step; i++) added.add(articlesDir.resolve(generator.article(i).fileName()));
                 generator.write(articlesDir, from, from + step);
+                long p0 = processCpuNanos();
+                long c0 = cpuNanos();
                 long s = System.nanoTime();
                 ReloadReport r = engine.reload();
                 t.add(System.nanoTime() - s);
+                threadCpu.add(cpuNanos() - c0);
+                processCpu.add(processCpuNanos() - p0);
                 if (r.added() != step) throw new IllegalStateException("reload added " + r.added() + ", expected " + step + ": " + r.summary());
             }
         } finally {
             for (Path p : added) delete(p);
             engine.reload();
         }
+        // CPU, which other processes on the machine barely move: the whole process (analysis threads, GC), and the
+        // thread that lists, compares and writes (the part that does not spread over the cores)
+        if (!t.isEmpty()) log.say("reload +" + step + " CPU: process " + Sample.ofNanos(processCpu).line()
+                + "; reloading thread " + Sample.ofNanos(threadCpu).line());
         return Sample.ofNanos(t);
+    }
+
+    /** CPU time of the whole JVM so far, or 0 where the platform does not tell. */
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static void delete(Path p) {
