@@ -17,10 +17,11 @@ public record CorpusLoad(List<Article> articles, List<SkippedFile> skipped, Map<
     public CorpusLoad {
         articles = List.copyOf(articles);
         skipped = List.copyOf(skipped);
-        stamps = Map.copyOf(stamps);
-        unchanged = List.copyOf(unchanged);
-        kept = List.copyOf(kept);
-        files = Map.copyOf(files);
+        // read-only views, not copies: a scan of a large corpus hands over 100,000s of entries it never touches again
+        stamps = java.util.Collections.unmodifiableMap(stamps);
+        unchanged = java.util.Collections.unmodifiableList(unchanged);
+        kept = java.util.Collections.unmodifiableList(kept);
+        files = java.util.Collections.unmodifiableMap(files);
     }
 
     public CorpusLoad(List<Article> articles, List<SkippedFile> skipped) {

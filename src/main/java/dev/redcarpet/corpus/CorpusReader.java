@@ -100,28 +100,46 @@ public final class CorpusReader {
     public Listing list(Path dataDir) {
         if (!Files.exists(dataDir)) throw new CorpusException("data folder " + dataDir + " does not exist");
         if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
-        List<Path> files = new ArrayList<>();
-        Map<Path, Listed> listed = new HashMap<>();
+        List<ListedFile> files = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         try {
-            collect(dataDir, dataDir, dataDir.toRealPath(), files, listed, skipped, new HashSet<>(), true);
+            collect(dataDir, dataDir, dataDir.toRealPath(), files, skipped, new HashSet<>(), true);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
         }
         Map<String, String> stamps = new java.util.LinkedHashMap<>();
-        for (Path file : files) {
-            Listed l = listed.get(file);
-            stamps.put(l.path(), stamp(l.attrs()));
+        for (ListedFile f : files) stamps.put(f.path(), f.stamp());
+        return new Listing(dataDir, java.util.Collections.unmodifiableMap(stamps), List.copyOf(skipped), java.util.Collections.unmodifiableList(files));
+    }
+
+    /** One article file of a listing: where it is, its path relative to data/ and its stamp. */
+    record ListedFile(Path file, String path, String stamp) {
+    }
+
+    /**
+     * A listing of data/: each article file's stamp by path in path order (null when unreadable), and what could
+     * not be listed. A scan can start from it ({@link #load(Path, KnownFiles, Listing)}) instead of listing again.
+     */
+    public static final class Listing {
+        private final Path dataDir;
+        private final Map<String, String> stamps;
+        private final List<SkippedFile> skipped;
+        private final List<ListedFile> files;
+
+        private Listing(Path dataDir, Map<String, String> stamps, List<SkippedFile> skipped, List<ListedFile> files) {
+            this.dataDir = dataDir;
+            this.stamps = stamps;
+            this.skipped = skipped;
+            this.files = files;
         }
-        return new Listing(stamps, skipped);
-    }
 
-    /** A listed file's attributes and its path relative to data/. */
-    private record Listed(BasicFileAttributes attrs, String path) {
-    }
+        public Map<String, String> stamps() {
+            return stamps;
+        }
 
-    /** A listing of data/: each article file's stamp by path (null when unreadable), and what could not be listed. */
-    public record Listing(Map<String, String> stamps, List<SkippedFile> skipped) {
+        public List<SkippedFile> skipped() {
+            return skipped;
+        }
     }
 
     /**
@@ -133,25 +151,20 @@ public final class CorpusReader {
      * @throws CorpusException when dataDir does not exist, is not a folder or cannot be listed
      */
     public CorpusLoad load(Path dataDir, KnownFiles known) {
-        if (!Files.exists(dataDir)) throw new CorpusException("data folder " + dataDir + " does not exist");
-        if (!Files.isDirectory(dataDir)) throw new CorpusException("data folder " + dataDir + " is not a folder");
-        List<Path> files = new ArrayList<>();
-        Map<Path, Listed> listed = new HashMap<>();
-        List<SkippedFile> skipped = new ArrayList<>();
-        Path realData;
-        try {
-            realData = dataDir.toRealPath();
-            collect(dataDir, dataDir, realData, files, listed, skipped, new HashSet<>(), true);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new CorpusException("cannot list data folder " + dataDir + ": " + ioReason(e));
-        }
-        List<Slot> slots = new ArrayList<>();
+        return load(dataDir, known, list(dataDir));
+    }
+
+    /**
+     * As {@link #load(Path, KnownFiles)}, from a listing of dataDir taken just before (by {@link #list}), so one
+     * scan lists and stamps data/ once however it started.
+     */
+    public CorpusLoad load(Path dataDir, KnownFiles known, Listing listing) {
+        if (!listing.dataDir.equals(dataDir)) throw new IllegalArgumentException("a listing of " + listing.dataDir + ", not of " + dataDir);
+        List<SkippedFile> skipped = new ArrayList<>(listing.skipped);
+        List<Slot> slots = new ArrayList<>(listing.files.size());
         List<Slot> unread = new ArrayList<>();
-        Map<String, String> stamps = new HashMap<>();
-        for (Path file : files) {
-            Listed l = listed.get(file);
-            Slot slot = l != null ? new Slot(file, l.path(), stamp(l.attrs())) : new Slot(file, relative(file, dataDir), stamp(file));
-            if (slot.stamp != null) stamps.put(slot.path, slot.stamp);
+        for (ListedFile l : listing.files) {
+            Slot slot = new Slot(l.file(), l.path(), l.stamp());
             KnownFiles.KnownFile before = known.files().get(slot.path);
             if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) slot.items = before.articles();
             else unread.add(slot);
@@ -160,8 +173,10 @@ public final class CorpusReader {
         // files are parsed and cleaned on every core; each slot is filled by one thread, and what follows reads them in path order
         unread.parallelStream().forEach(slot -> read(slot, dataDir));
         List<Winner> winners;
+        java.util.IdentityHashMap<Slot, List<SkippedFile>> duplicates;
         while (true) {
-            winners = resolve(slots, null);
+            duplicates = new java.util.IdentityHashMap<>();
+            winners = resolve(slots, duplicates);
             boolean more = false;
             for (Winner w : winners) {
                 if (w.slot.articles == null && !known.isIndexed(w.slot.path, w.slot.items.get(w.item))) {
@@ -183,15 +198,13 @@ public final class CorpusReader {
         }
         List<String> unchanged = new ArrayList<>();
         Map<String, KnownFiles.KnownFile> records = new HashMap<>();
-        java.util.IdentityHashMap<Slot, List<SkippedFile>> duplicates = new java.util.IdentityHashMap<>();
-        resolve(slots, duplicates);
         for (Slot slot : slots) {
             if (slot.articles == null) unchanged.add(slot.path);
             skipped.addAll(slot.problems);
             skipped.addAll(duplicates.getOrDefault(slot, List.of()));
             if (slot.problems.isEmpty() && slot.stamp != null) records.put(slot.path, new KnownFiles.KnownFile(slot.stamp, slot.items));
         }
-        return new CorpusLoad(articles, skipped, stamps, unchanged, kept, records);
+        return new CorpusLoad(articles, skipped, listing.stamps, unchanged, kept, records);
     }
 
     private record Winner(Slot slot, int item) {
@@ -243,14 +256,6 @@ public final class CorpusReader {
      * cannot be read: an edit that keeps the size within one millisecond, or a file replaced by another,
      * still changes it.
      */
-    static String stamp(Path file) {
-        try {
-            return stamp(Files.readAttributes(file, BasicFileAttributes.class));
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     private static String stamp(BasicFileAttributes a) {
         return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
                 + (a.fileKey() == null ? "" : ":" + a.fileKey());
@@ -398,7 +403,7 @@ public final class CorpusReader {
      * only when it stays inside the data folder (and following such links is on). A folder that
      * cannot be listed is reported and skipped; only the data folder itself failing stops the load.
      */
-    private void collect(Path dir, Path dataDir, Path realData, List<Path> files, Map<Path, Listed> listed,
+    private void collect(Path dir, Path dataDir, Path realData, List<ListedFile> files,
                          List<SkippedFile> skipped, Set<Path> seen, boolean top) throws IOException {
         String[] names;
         try (Stream<Path> list = Files.list(dir)) {
@@ -442,14 +447,13 @@ public final class CorpusReader {
                 continue;
             }
             if (attrs.isDirectory()) {
-                collect(p, dataDir, realData, files, listed, skipped, seen, false);
+                collect(p, dataDir, realData, files, skipped, seen, false);
             } else if (isArticleFile(p)) {
                 if (!attrs.isRegularFile()) {
                     // a named pipe or a device would block the read forever
                     skipped.add(new SkippedFile(path, "not a regular file"));
                 } else {
-                    files.add(p);
-                    listed.put(p, new Listed(attrs, path)); // as stamp() reads them: a link's are its target's, read above
+                    files.add(new ListedFile(p, path, stamp(attrs))); // a link's attributes are its target's, read above
                 }
             }
         }

@@ -2,7 +2,6 @@ package dev.redcarpet.corpus;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the index holds of earlier scans, so a new scan can leave unchanged files unread: each file's
@@ -11,14 +10,20 @@ import java.util.Set;
  * one of its articles that was a duplicate must now be indexed because the text it repeated is gone.
  *
  * @param files   by path: the stamp and articles recorded when the file was last read
- * @param indexed keys ({@link #key}) of the articles the index holds
+ * @param indexed which articles the index holds, asked by file, id and hash (a view of the index's own table:
+ *                nothing is copied or keyed per article for a scan)
  */
-public record KnownFiles(Map<String, KnownFile> files, Set<String> indexed) {
-    public static final KnownFiles NONE = new KnownFiles(Map.of(), Set.of());
+public record KnownFiles(Map<String, KnownFile> files, Indexed indexed) {
+    public static final KnownFiles NONE = new KnownFiles(Map.of(), (path, id, hash) -> false);
 
     public KnownFiles {
-        files = Map.copyOf(files);
-        indexed = Set.copyOf(indexed);
+        files = java.util.Collections.unmodifiableMap(files);
+    }
+
+    /** Whether the index holds the article with this id and hash, read from this file. */
+    @FunctionalInterface
+    public interface Indexed {
+        boolean holds(String path, String id, String hash);
     }
 
     /** An article of a file: its id and content hash. */
@@ -36,11 +41,7 @@ public record KnownFiles(Map<String, KnownFile> files, Set<String> indexed) {
     public record Kept(String path, String id, String hash) {
     }
 
-    public static String key(String path, String id, String hash) {
-        return path + '\u0000' + id + '\u0000' + hash;
-    }
-
     boolean isIndexed(String path, Known k) {
-        return indexed.contains(key(path, k.id(), k.hash()));
+        return indexed.holds(path, k.id(), k.hash());
     }
 }

@@ -488,10 +488,12 @@ public final class Engine implements AutoCloseable {
         synchronized (reloadLock) {
             if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
-            ReloadReport same = unchanged(t0);
+            // one listing of data/ per scan: it decides whether anything changed, and the scan starts from it
+            CorpusReader.Listing listing = firstListing != null ? join(firstListing) : reader.list(config.data());
             firstListing = null; // a listing taken at opening is only for the first scan
+            ReloadReport same = unchanged(t0, listing);
             if (same != null) return same;
-            IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known), progress, force);
+            IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known, listing), progress, force);
             CorpusLoad load = update.load();
             IndexUpdater.Result r = update.result();
             snapshot.set(Snapshot.build(index, knowledge, retriever));
@@ -511,15 +513,8 @@ public final class Engine implements AutoCloseable {
      * one it was analysed with, its files are all there, and every file listed now has the stamp recorded
      * for it and no other file is listed. Null when any of that does not hold: then the full scan decides.
      */
-    private ReloadReport unchanged(long t0) {
+    private ReloadReport unchanged(long t0, CorpusReader.Listing listing) {
         if (!index.settled() || !fingerprint.equals(committedFingerprint()) || !index.intact()) return null;
-        CorpusReader.Listing listing;
-        if (firstListing != null) {
-            listing = join(firstListing);
-            firstListing = null;
-        } else {
-            listing = reader.list(config.data());
-        }
         if (!listing.skipped().isEmpty()) return null;
         Map<String, CorpusIndex.FileRecord> records = index.files();
         if (records.size() != listing.stamps().size()) return null;

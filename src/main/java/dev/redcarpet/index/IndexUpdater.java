@@ -157,9 +157,10 @@ public final class IndexUpdater {
             for (List<String> item : r.articles()) if (item.size() == 2) items.add(new KnownFiles.Known(item.get(0), item.get(1)));
             files.put(r.path(), new KnownFiles.KnownFile(r.stamp(), items));
         }
-        Set<String> keys = new HashSet<>();
-        for (CorpusIndex.Entry e : indexed.values()) keys.add(KnownFiles.key(e.path(), e.id(), e.hash()));
-        return new KnownFiles(files, keys);
+        return new KnownFiles(files, (path, id, hash) -> {
+            CorpusIndex.Entry e = indexed.get(id);
+            return e != null && e.hash().equals(hash) && Objects.equals(e.path(), path);
+        });
     }
 
     private Result sync(CorpusLoad load, Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records,
@@ -195,10 +196,10 @@ public final class IndexUpdater {
                     gone.size(), indexed.size(), 100.0 * gone.size() / indexed.size(), 100 * options.maxDropShare()));
         }
         List<CorpusIndex.FileRecord> newRecords = new ArrayList<>();
-        for (Map.Entry<String, dev.redcarpet.corpus.KnownFiles.KnownFile> f : load.files().entrySet()) {
-            CorpusIndex.FileRecord r = new CorpusIndex.FileRecord(f.getKey(), f.getValue().stamp(),
-                    f.getValue().articles().stream().map(k -> List.of(k.id(), k.hash())).toList());
-            if (!r.equals(records.get(f.getKey()))) newRecords.add(r);
+        for (Map.Entry<String, KnownFiles.KnownFile> f : load.files().entrySet()) {
+            if (same(records.get(f.getKey()), f.getValue())) continue; // most files of a large corpus: no record built
+            newRecords.add(new CorpusIndex.FileRecord(f.getKey(), f.getValue().stamp(),
+                    f.getValue().articles().stream().map(k -> List.of(k.id(), k.hash())).toList()));
         }
         List<String> goneRecords = records.keySet().stream().filter(p -> !load.files().containsKey(p)).toList();
         List<SkippedFile> failed = Collections.synchronizedList(new ArrayList<>());
@@ -218,6 +219,17 @@ public final class IndexUpdater {
         List<SkippedFile> sorted = new ArrayList<>(failed);
         sorted.sort(java.util.Comparator.comparing(SkippedFile::path).thenComparing(SkippedFile::reason));
         return new Result(added, updated, gone.size(), unchanged, sorted, notes);
+    }
+
+    /** Whether the index's record of a file says what a scan found in it: same stamp, same articles in the same order. */
+    private static boolean same(CorpusIndex.FileRecord r, KnownFiles.KnownFile f) {
+        if (r == null || !Objects.equals(r.stamp(), f.stamp()) || r.articles().size() != f.articles().size()) return false;
+        for (int i = 0; i < f.articles().size(); i++) {
+            List<String> item = r.articles().get(i);
+            KnownFiles.Known k = f.articles().get(i);
+            if (item.size() != 2 || !item.get(0).equals(k.id()) || !item.get(1).equals(k.hash())) return false;
+        }
+        return true;
     }
 
     private Map<String, String> commitData() {

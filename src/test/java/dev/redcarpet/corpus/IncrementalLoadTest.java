@@ -16,9 +16,9 @@ class IncrementalLoadTest {
 
     /** What the index would hold after indexing this load. */
     private static KnownFiles knownFrom(CorpusLoad load) {
-        java.util.Set<String> indexed = new java.util.HashSet<>();
-        for (Article a : load.articles()) indexed.add(KnownFiles.key(a.path(), a.id(), a.hash()));
-        return new KnownFiles(load.files(), indexed);
+        java.util.Set<java.util.List<String>> indexed = new java.util.HashSet<>();
+        for (Article a : load.articles()) indexed.add(java.util.List.of(a.path(), a.id(), a.hash()));
+        return new KnownFiles(load.files(), (path, id, hash) -> indexed.contains(java.util.List.of(path, id, hash)));
     }
 
     @Test
