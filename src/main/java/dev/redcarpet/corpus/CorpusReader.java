@@ -81,7 +81,10 @@ public final class CorpusReader {
         final String path;
         final String stamp;
         List<KnownFiles.Known> items;
-        List<Article> articles; // null while unread
+        List<Article> articles; // while read and not yet handed over
+        volatile boolean read;
+        /** Not known from the index: read ahead on another thread. */
+        boolean readAhead;
         List<SkippedFile> problems = List.of();
 
         Slot(Path file, String path, String stamp) {
@@ -159,6 +162,25 @@ public final class CorpusReader {
      * scan lists and stamps data/ once however it started.
      */
     public CorpusLoad load(Path dataDir, KnownFiles known, Listing listing) {
+        List<Article> articles = new ArrayList<>();
+        CorpusLoad load = load(dataDir, known, listing, (article, stamp) -> articles.add(article));
+        return new CorpusLoad(articles, load.skipped(), load.stamps(), load.unchanged(), load.kept(), load.files());
+    }
+
+    /** Files read ahead of the one the scan decides on: bounds the texts a scan holds at once. */
+    private static final int READ_AHEAD = 32;
+
+    /**
+     * Scans dataDir from a listing, handing each article read to {@code sink} in path order as soon as it is known
+     * to be the first of its text and of its id; the load returned holds no article (only what was kept unread,
+     * skipped and recorded). Files are read ahead on every core, a bounded number at a time, so a scan of any size
+     * holds only a few files' texts at once, plus what the sink keeps. The articles handed over and kept are always
+     * those a full read would give: a file left unread is read after all when one of its articles, a duplicate
+     * before, must now take the place of a text that is gone.
+     *
+     * @throws CorpusException when dataDir does not exist, is not a folder or cannot be listed
+     */
+    public CorpusLoad load(Path dataDir, KnownFiles known, Listing listing, ArticleSink sink) {
         if (!listing.dataDir.equals(dataDir)) throw new IllegalArgumentException("a listing of " + listing.dataDir + ", not of " + dataDir);
         List<SkippedFile> skipped = new ArrayList<>(listing.skipped);
         List<Slot> slots = new ArrayList<>(listing.files.size());
@@ -166,89 +188,118 @@ public final class CorpusReader {
         for (ListedFile l : listing.files) {
             Slot slot = new Slot(l.file(), l.path(), l.stamp());
             KnownFiles.KnownFile before = known.files().get(slot.path);
-            if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) slot.items = before.articles();
-            else unread.add(slot);
+            if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) {
+                slot.items = before.articles();
+            } else {
+                slot.readAhead = true;
+                unread.add(slot);
+            }
             slots.add(slot);
         }
-        // files are parsed and cleaned on every core; each slot is filled by one thread, and what follows reads them in path order
-        unread.parallelStream().forEach(slot -> read(slot, dataDir));
-        List<Winner> winners;
-        java.util.IdentityHashMap<Slot, List<SkippedFile>> duplicates;
-        while (true) {
-            duplicates = new java.util.IdentityHashMap<>();
-            winners = resolve(slots, duplicates);
-            boolean more = false;
-            for (Winner w : winners) {
-                if (w.slot.articles == null && !known.isIndexed(w.slot.path, w.slot.items.get(w.item))) {
-                    read(w.slot, dataDir); // a duplicate that must now be indexed in its own right
-                    more = true;
-                }
-            }
-            if (!more) break;
-        }
-        List<Article> articles = new ArrayList<>();
+        sink.expect(unread.size());
+        Map<String, String> pathByHash = new HashMap<>();
+        Map<String, String> pathById = new HashMap<>();
         List<KnownFiles.Kept> kept = new ArrayList<>();
-        for (Winner w : winners) {
-            if (w.slot.articles != null) {
-                articles.add(w.slot.articles.get(w.item));
-            } else {
-                KnownFiles.Known k = w.slot.items.get(w.item);
-                kept.add(new KnownFiles.Kept(w.slot.path, k.id(), k.hash()));
-            }
-        }
         List<String> unchanged = new ArrayList<>();
         Map<String, KnownFiles.KnownFile> records = new HashMap<>();
-        for (Slot slot : slots) {
-            if (slot.articles == null) unchanged.add(slot.path);
-            skipped.addAll(slot.problems);
-            skipped.addAll(duplicates.getOrDefault(slot, List.of()));
-            if (slot.problems.isEmpty() && slot.stamp != null) records.put(slot.path, new KnownFiles.KnownFile(slot.stamp, slot.items));
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "redcarpet-read");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<?>> ahead = new java.util.ArrayDeque<>();
+            int submitted = 0;
+            int taken = 0;
+            for (Slot slot : slots) {
+                while (submitted < unread.size() && submitted < taken + READ_AHEAD) {
+                    Slot next = unread.get(submitted++);
+                    ahead.add(readers.submit(() -> read(next, dataDir)));
+                }
+                if (slot.readAhead) { // read on another thread: the oldest of those read ahead
+                    await(ahead.poll());
+                    taken++;
+                }
+                decide(slot, dataDir, known, pathByHash, pathById, sink, kept, skipped);
+                if (!slot.read) unchanged.add(slot.path);
+                if (slot.problems.isEmpty() && slot.stamp != null) records.put(slot.path, new KnownFiles.KnownFile(slot.stamp, slot.items));
+            }
+        } finally {
+            readers.shutdownNow();
         }
-        return new CorpusLoad(articles, skipped, listing.stamps, unchanged, kept, records);
+        return new CorpusLoad(List.of(), skipped, listing.stamps, unchanged, kept, records);
     }
 
-    private record Winner(Slot slot, int item) {
+    private static void await(java.util.concurrent.Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CorpusException("interrupted while reading data/");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Which of a file's articles are the first of their text and of their id (the files before it are decided):
+     * those read are handed to the sink, those the index holds from an unread file are kept, the rest are
+     * duplicates (reported for files read now). An unread file with a first article the index does not hold is
+     * read now, then decided.
+     */
+    private void decide(Slot slot, Path dataDir, KnownFiles known, Map<String, String> pathByHash, Map<String, String> pathById,
+                        ArticleSink sink, List<KnownFiles.Kept> kept, List<SkippedFile> skipped) {
+        if (!slot.read) {
+            Set<String> texts = new HashSet<>();
+            Set<String> ids = new HashSet<>();
+            for (KnownFiles.Known k : slot.items) {
+                boolean first = !pathByHash.containsKey(k.hash()) && !pathById.containsKey(k.id())
+                        && !texts.contains(k.hash()) && !ids.contains(k.id());
+                if (!first) continue;
+                if (!known.isIndexed(slot.path, k)) {
+                    read(slot, dataDir); // a duplicate before that must now be indexed in its own right
+                    break;
+                }
+                texts.add(k.hash());
+                ids.add(k.id());
+            }
+        }
+        boolean several = slot.items.size() > 1 || !slot.problems.isEmpty();
+        List<SkippedFile> duplicates = new ArrayList<>();
+        for (int i = 0; i < slot.items.size(); i++) {
+            KnownFiles.Known k = slot.items.get(i);
+            String sameText = pathByHash.get(k.hash());
+            String sameId = pathById.get(k.id());
+            if (sameText == null && sameId == null) {
+                pathByHash.put(k.hash(), slot.path);
+                pathById.put(k.id(), slot.path);
+                if (slot.read) sink.accept(slot.articles.get(i), slot.stamp);
+                else kept.add(new KnownFiles.Kept(slot.path, k.id(), k.hash()));
+                continue;
+            }
+            if (!slot.read) continue;
+            boolean jsonl = slot.articles.get(i).format().equals("jsonl");
+            String label = several || jsonl ? "article \"" + k.id() + "\": " : "";
+            if (sameText != null) {
+                duplicates.add(new SkippedFile(slot.path, label + "same text as " + sameText));
+            } else {
+                duplicates.add(new SkippedFile(slot.path, label + "duplicate id \"" + k.id() + "\" (already loaded from " + sameId + ")"));
+            }
+        }
+        skipped.addAll(slot.problems);
+        skipped.addAll(duplicates);
+        slot.articles = null; // handed over: the scan keeps no text
     }
 
     private void read(Slot slot, Path dataDir) {
         FileRead read = readFile(slot.file, dataDir);
+        slot.read = true;
         slot.articles = read.articles();
         slot.items = read.articles().stream().map(a -> new KnownFiles.Known(a.id(), a.hash())).toList();
         slot.problems = read.skipped();
-    }
-
-    /**
-     * The first article of each text and of each id, in path order; the rest are duplicates, reported
-     * into {@code duplicates} (when given) for the files read in this scan.
-     */
-    private static List<Winner> resolve(List<Slot> slots, Map<Slot, List<SkippedFile>> duplicates) {
-        Map<String, String> pathByHash = new HashMap<>();
-        Map<String, String> pathById = new HashMap<>();
-        List<Winner> winners = new ArrayList<>();
-        for (Slot slot : slots) {
-            boolean several = slot.items.size() > 1 || !slot.problems.isEmpty();
-            for (int i = 0; i < slot.items.size(); i++) {
-                KnownFiles.Known k = slot.items.get(i);
-                String sameText = pathByHash.get(k.hash());
-                String sameId = pathById.get(k.id());
-                if (sameText == null && sameId == null) {
-                    pathByHash.put(k.hash(), slot.path);
-                    pathById.put(k.id(), slot.path);
-                    winners.add(new Winner(slot, i));
-                    continue;
-                }
-                if (duplicates == null || slot.articles == null) continue;
-                List<SkippedFile> skipped = duplicates.computeIfAbsent(slot, x -> new ArrayList<>());
-                boolean jsonl = slot.articles.get(i).format().equals("jsonl");
-                String label = several || jsonl ? "article \"" + k.id() + "\": " : "";
-                if (sameText != null) {
-                    skipped.add(new SkippedFile(slot.path, label + "same text as " + sameText));
-                } else {
-                    skipped.add(new SkippedFile(slot.path, label + "duplicate id \"" + k.id() + "\" (already loaded from " + sameId + ")"));
-                }
-            }
-        }
-        return winners;
     }
 
     /**

@@ -493,7 +493,8 @@ public final class Engine implements AutoCloseable {
             firstListing = null; // a listing taken at opening is only for the first scan
             ReloadReport same = unchanged(t0, listing);
             if (same != null) return same;
-            IndexUpdater.Update update = updater.update(known -> reader.load(config.data(), known, listing), progress, force);
+            // articles are analysed and written while the scan reads on: memory holds a window of them, not the corpus
+            IndexUpdater.Update update = updater.updateFrom((known, sink) -> reader.load(config.data(), known, listing, sink), progress, force);
             CorpusLoad load = update.load();
             IndexUpdater.Result r = update.result();
             snapshot.set(Snapshot.build(index, knowledge, retriever));

@@ -27,9 +27,13 @@ final class CorpusNames {
     private final Set<String> names = new HashSet<>();
     private final Map<Article, List<String>> lone = new HashMap<>();
 
-    CorpusNames(CorpusIndex index, List<Article> changed) {
+    CorpusNames(CorpusIndex index) {
         this.index = index;
-        for (Article a : changed) changedIds.add(a.id());
+    }
+
+    /** An article this update analyses again: its committed version's names no longer count. */
+    void changed(String id) {
+        changedIds.add(id);
     }
 
     /** The people an article was written with. */

@@ -2,6 +2,7 @@ package dev.redcarpet.index;
 
 import dev.redcarpet.analysis.ArticleFacts;
 import dev.redcarpet.corpus.Article;
+import dev.redcarpet.corpus.ArticleSink;
 import dev.redcarpet.corpus.CorpusLoad;
 import dev.redcarpet.corpus.KnownFiles;
 import dev.redcarpet.corpus.SkippedFile;
@@ -93,6 +94,15 @@ public final class IndexUpdater {
     }
 
     /**
+     * Reads data/ for an update: hands each article it reads to the sink, in scan order, as soon as it is known to
+     * be in the corpus, and returns what else it found (articles it still returns are taken after those handed over).
+     */
+    @FunctionalInterface
+    public interface Scan {
+        CorpusLoad run(KnownFiles known, ArticleSink sink);
+    }
+
+    /**
      * Reads what the index holds once, lets {@code scan} read data/ leaving unchanged files unread,
      * then brings the index in line with the scan.
      *
@@ -101,6 +111,15 @@ public final class IndexUpdater {
      * @throws IndexWriteException    when writing failed (nothing of this update is kept)
      */
     public synchronized Update update(Function<KnownFiles, CorpusLoad> scan, Progress progress, boolean force) {
+        return updateFrom((known, sink) -> scan.apply(known), progress, force);
+    }
+
+    /**
+     * As {@link #update(Function, Progress, boolean)}, analysing and writing the articles while the scan reads on:
+     * reading, analysis and writing overlap, and memory holds a bounded window of articles however many changed.
+     * Nothing is committed before the scan ends; an update refused then (it would remove too much) is rolled back.
+     */
+    public synchronized Update updateFrom(Scan scan, Progress progress, boolean force) {
         List<String> notes = new ArrayList<>();
         String fresh = index.prepare();
         if (fresh != null) notes.add(fresh);
@@ -111,8 +130,9 @@ public final class IndexUpdater {
             notes.add(configChange);
             LOG.info(configChange);
         }
-        CorpusLoad load = scan.apply(configChange != null ? KnownFiles.NONE : known(records, indexed));
-        Result result = sync(load, indexed, records, configChange != null, force, progress, notes, Set.of());
+        Sync sync = new Sync(indexed, records, configChange != null, force, progress, notes, Set.of());
+        CorpusLoad load = sync.run(scan, configChange != null ? KnownFiles.NONE : known(records, indexed));
+        Result result = sync.result();
         if (result.added() + result.updated() > 0) result = relinkUnchanged(scan, result);
         return new Update(load, result);
     }
@@ -122,14 +142,14 @@ public final class IndexUpdater {
      * exactly one full name (the update brought it), are read and written again with that full name, so a
      * reload ends where a fresh build of the same files would.
      */
-    private Result relinkUnchanged(Function<KnownFiles, CorpusLoad> scan, Result result) {
+    private Result relinkUnchanged(Scan scan, Result result) {
         Map<String, String> stale = CorpusNames.unlinked(index.articles());
         if (stale.isEmpty()) return result;
         Map<String, CorpusIndex.Entry> indexed = index.entries();
         Map<String, CorpusIndex.FileRecord> records = new HashMap<>(index.files());
         records.keySet().removeAll(new HashSet<>(stale.values())); // their files are read again
-        CorpusLoad load = scan.apply(known(records, indexed));
-        sync(load, indexed, index.files(), false, false, Progress.NONE, new ArrayList<>(), stale.keySet());
+        Sync again = new Sync(indexed, index.files(), false, false, Progress.NONE, new ArrayList<>(), stale.keySet());
+        again.run(scan, known(records, indexed));
         List<String> notes = new ArrayList<>(result.notes());
         notes.add(stale.size() + " unchanged article(s) give a name alone that now links to a full name: written again with it");
         return new Result(result.added(), result.updated(), result.removed(), result.unchanged(), result.failed(), notes);
@@ -163,62 +183,175 @@ public final class IndexUpdater {
         });
     }
 
-    private Result sync(CorpusLoad load, Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records,
-                        boolean reanalyse, boolean force, Progress progress, List<String> notes, Set<String> relink) {
-        List<Article> changed = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (KnownFiles.Kept k : load.kept()) {
-            seen.add(k.id());
-            unchanged++;
+    /**
+     * One update's pass over a scan: classifies each article the scan hands over (new, changed, or as indexed) and
+     * sends the new and changed ones to analysis at once, on every core, while this thread writes them in scan
+     * order; after the scan, removes what is gone, records the files and commits once. A bounded window of articles
+     * is in analysis at any time (memory stays flat however many changed), and documents enter the index in the
+     * same order on every build, so a rebuild ranks ties exactly as the last one did. The first write failure stops
+     * them all and rolls the update back.
+     */
+    private final class Sync implements ArticleSink {
+        private final Map<String, CorpusIndex.Entry> indexed;
+        private final Map<String, CorpusIndex.FileRecord> records;
+        private final boolean reanalyse;
+        private final boolean force;
+        private final Progress progress;
+        private final List<String> notes;
+        private final Set<String> relink;
+        private final Set<String> seen = new HashSet<>();
+        private final List<SkippedFile> failed = Collections.synchronizedList(new ArrayList<>());
+        private final java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> inFlight = new java.util.ArrayDeque<>();
+        private final CorpusNames names = new CorpusNames(index);
+        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private java.util.concurrent.ExecutorService pool;
+        private int added;
+        private int updated;
+        private int unchanged;
+        private int removed;
+        private int expected;
+        private int done;
+        private boolean wrote;
+        private Result result;
+
+        Sync(Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records, boolean reanalyse, boolean force,
+             Progress progress, List<String> notes, Set<String> relink) {
+            this.indexed = indexed;
+            this.records = records;
+            this.reanalyse = reanalyse;
+            this.force = force;
+            this.progress = progress;
+            this.notes = notes;
+            this.relink = relink;
         }
-        for (Article a : load.articles()) {
+
+        Result result() {
+            return result;
+        }
+
+        /** The scan with this pass as its sink, then what follows it; anything thrown rolls back what was written. */
+        CorpusLoad run(Scan scan, KnownFiles known) {
+            try {
+                CorpusLoad load = scan.run(known, this);
+                finish(load);
+                return load;
+            } catch (IndexWriteException e) {
+                abandon();
+                LOG.warn(e.getMessage());
+                throw e;
+            } catch (RuntimeException | Error e) {
+                abandon();
+                throw e;
+            } finally {
+                if (pool != null) pool.shutdownNow();
+            }
+        }
+
+        @Override
+        public void expect(int files) {
+            expected = files;
+        }
+
+        @Override
+        public void accept(Article a, String stamp) {
             seen.add(a.id());
             CorpusIndex.Entry old = indexed.get(a.id());
             if (old == null) {
                 added++;
-                changed.add(a);
             } else if (reanalyse || relink.contains(a.id()) || !old.hash().equals(a.hash()) || !Objects.equals(old.path(), a.path())) {
                 updated++;
-                changed.add(a);
             } else {
                 unchanged++; // same text in the same file (perhaps touched): nothing to analyse again
+                return;
             }
+            names.changed(a.id());
+            if (pool == null) {
+                pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "redcarpet-index-analysis");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            inFlight.add(pool.submit(() -> prepare(a, stamp, Map.of())));
+            while (inFlight.size() >= threads * 4) writeNext();
         }
-        List<String> gone = indexed.keySet().stream().filter(id -> !seen.contains(id)).sorted().toList();
-        if (!force && !gone.isEmpty() && gone.size() > options.maxDropShare() * indexed.size()) {
-            throw new ReloadRefusedException(String.format(Locale.ROOT,
-                    ReloadRefusedException.PREFIX + ": it would remove %d of the %d indexed articles (%.0f%%, more than the %.0f%% allowed by corpus.maxDropPercent); "
-                            + "is the data folder missing, unmounted or emptied? Nothing was changed; to apply it anyway run "
-                            + "index --force (console: /reload force)",
-                    gone.size(), indexed.size(), 100.0 * gone.size() / indexed.size(), 100 * options.maxDropShare()));
+
+        /** Writes the oldest article in analysis once its analysis is done. */
+        private void writeNext() {
+            Prepared p = take(inFlight.poll());
+            Article a = p.article();
+            if (p.cut() != null) failed.add(p.cut());
+            if (p.failure() != null) {
+                failed.add(p.failure());
+                if (indexed.containsKey(a.id())) remove(a.id());
+                if (!p.analysed()) return; // an article analysis could not handle is not counted as done
+            } else {
+                try {
+                    wrote = true;
+                    index.put(a.id(), p.docs());
+                    names.written(a, p.people());
+                } catch (IndexWriteException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    failed.add(new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"));
+                    if (indexed.containsKey(a.id())) remove(a.id());
+                }
+            }
+            done++;
+            progress.update(done, Math.max(expected, done + inFlight.size()));
         }
-        List<CorpusIndex.FileRecord> newRecords = new ArrayList<>();
-        for (Map.Entry<String, KnownFiles.KnownFile> f : load.files().entrySet()) {
-            if (same(records.get(f.getKey()), f.getValue())) continue; // most files of a large corpus: no record built
-            newRecords.add(new CorpusIndex.FileRecord(f.getKey(), f.getValue().stamp(),
-                    f.getValue().articles().stream().map(k -> List.of(k.id(), k.hash())).toList()));
+
+        private void remove(String id) {
+            wrote = true;
+            index.remove(id);
         }
-        List<String> goneRecords = records.keySet().stream().filter(p -> !load.files().containsKey(p)).toList();
-        List<SkippedFile> failed = Collections.synchronizedList(new ArrayList<>());
-        boolean dirty = !changed.isEmpty() || !gone.isEmpty() || !newRecords.isEmpty() || !goneRecords.isEmpty()
-                || indexed.isEmpty() || reanalyse || !notes.isEmpty();
-        try {
-            for (String id : gone) index.remove(id);
+
+        /** After the scan: what is gone, the shrink guard, file records, the last writes, relinks, one commit. */
+        private void finish(CorpusLoad load) {
+            for (KnownFiles.Kept k : load.kept()) {
+                seen.add(k.id());
+                unchanged++;
+            }
+            for (Article a : load.articles()) accept(a, load.stamps().get(a.path()));
+            List<String> gone = indexed.keySet().stream().filter(id -> !seen.contains(id)).sorted().toList();
+            if (!force && !gone.isEmpty() && gone.size() > options.maxDropShare() * indexed.size()) {
+                throw new ReloadRefusedException(String.format(Locale.ROOT,
+                        ReloadRefusedException.PREFIX + ": it would remove %d of the %d indexed articles (%.0f%%, more than the %.0f%% allowed by corpus.maxDropPercent); "
+                                + "is the data folder missing, unmounted or emptied? Nothing was changed; to apply it anyway run "
+                                + "index --force (console: /reload force)",
+                        gone.size(), indexed.size(), 100.0 * gone.size() / indexed.size(), 100 * options.maxDropShare()));
+            }
+            removed = gone.size();
+            List<CorpusIndex.FileRecord> newRecords = new ArrayList<>();
+            for (Map.Entry<String, KnownFiles.KnownFile> f : load.files().entrySet()) {
+                if (same(records.get(f.getKey()), f.getValue())) continue; // most files of a large corpus: no record built
+                newRecords.add(new CorpusIndex.FileRecord(f.getKey(), f.getValue().stamp(),
+                        f.getValue().articles().stream().map(k -> List.of(k.id(), k.hash())).toList()));
+            }
+            List<String> goneRecords = records.keySet().stream().filter(p -> !load.files().containsKey(p)).toList();
+            boolean dirty = added + updated > 0 || !gone.isEmpty() || !newRecords.isEmpty() || !goneRecords.isEmpty()
+                    || indexed.isEmpty() || reanalyse || !notes.isEmpty();
+            for (String id : gone) remove(id);
             for (String p : goneRecords) index.removeFile(p);
             for (CorpusIndex.FileRecord r : newRecords) index.putFile(r);
-            write(changed, load, indexed, failed, progress);
+            while (!inFlight.isEmpty()) writeNext();
+            // a name an article gives alone is linked to the one full name the corpus gives it elsewhere
+            for (CorpusNames.Relink r : names.relinks()) {
+                Prepared p = prepare(r.article(), load.stamps().get(r.article().path()), r.links());
+                if (p.failure() == null && p.cut() == null) index.put(r.article().id(), p.docs());
+            }
             if (dirty) index.commit(commitData());
-        } catch (IndexWriteException e) {
-            index.abort();
-            LOG.warn(e.getMessage());
-            throw e;
+            List<SkippedFile> sorted = new ArrayList<>(failed);
+            sorted.sort(java.util.Comparator.comparing(SkippedFile::path).thenComparing(SkippedFile::reason));
+            result = new Result(added, updated, removed, unchanged, sorted, notes);
         }
-        List<SkippedFile> sorted = new ArrayList<>(failed);
-        sorted.sort(java.util.Comparator.comparing(SkippedFile::path).thenComparing(SkippedFile::reason));
-        return new Result(added, updated, gone.size(), unchanged, sorted, notes);
+
+        /** Stops analysis and drops whatever this update wrote: the index stays at its last commit. */
+        private void abandon() {
+            for (java.util.concurrent.Future<Prepared> f : inFlight) f.cancel(true);
+            inFlight.clear();
+            if (wrote) index.abort();
+        }
     }
 
     /** Whether the index's record of a file says what a scan found in it: same stamp, same articles in the same order. */
@@ -243,71 +376,15 @@ public final class IndexUpdater {
                             boolean analysed, List<String> people) {
     }
 
-    /**
-     * Analyses the changed articles on every core while this thread writes them in their scan order: a
-     * bounded window of articles is in analysis at any time (memory stays flat however many changed),
-     * writing overlaps analysis, and documents enter the index in the same order on every build, so a
-     * rebuild ranks ties exactly as the last one did. The first write failure stops them all.
-     */
-    private void write(List<Article> changed, CorpusLoad load, Map<String, CorpusIndex.Entry> indexed,
-                       List<SkippedFile> failed, Progress progress) {
-        if (changed.isEmpty()) return;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "redcarpet-index-analysis");
-            t.setDaemon(true);
-            return t;
-        });
-        int window = threads * 4;
-        java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> inFlight = new java.util.ArrayDeque<>();
-        int next = 0;
-        int done = 0;
-        CorpusNames names = new CorpusNames(index, changed);
-        try {
-            while (next < changed.size() || !inFlight.isEmpty()) {
-                while (next < changed.size() && inFlight.size() < window) {
-                    Article a = changed.get(next++);
-                    String stamp = load.stamps().get(a.path());
-                    inFlight.add(pool.submit(() -> prepare(a, stamp, Map.of())));
-                }
-                Prepared p = take(inFlight.poll());
-                Article a = p.article();
-                if (p.cut() != null) failed.add(p.cut());
-                if (p.failure() != null) {
-                    failed.add(p.failure());
-                    if (indexed.containsKey(a.id())) index.remove(a.id());
-                    if (!p.analysed()) continue; // an article analysis could not handle is not counted as done
-                } else {
-                    try {
-                        index.put(a.id(), p.docs());
-                        names.written(a, p.people());
-                    } catch (IndexWriteException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        failed.add(new SkippedFile(a.path(), label(a) + "could not be indexed (" + e.getClass().getSimpleName() + ")"));
-                        if (indexed.containsKey(a.id())) index.remove(a.id());
-                    }
-                }
-                progress.update(++done, changed.size());
-            }
-            // a name an article gives alone is linked to the one full name the corpus gives it elsewhere
-            for (CorpusNames.Relink r : names.relinks()) {
-                Prepared p = prepare(r.article(), load.stamps().get(r.article().path()), r.links());
-                if (p.failure() == null && p.cut() == null) index.put(r.article().id(), p.docs());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     /** Analysis and document building for one article, on an analysis thread; never throws for the article's sake. */
     private Prepared prepare(Article a, String stamp, Map<String, String> links) {
         AnalysisBudget.Outcome outcome;
         try {
             outcome = analysis.analyze(a);
         } catch (RuntimeException | StackOverflowError e) {
-            // One article the analysis cannot handle must not stop the others.
-            LOG.warn("could not analyse {}: {}", SkippedFile.printable(a.path()), e.toString());
+            // One article the analysis cannot handle must not stop the others. An update that stopped (a write
+            // failed) interrupts the analyses still running: nothing to report about their articles.
+            if (!Thread.currentThread().isInterrupted()) LOG.warn("could not analyse {}: {}", SkippedFile.printable(a.path()), e.toString());
             return new Prepared(a, null, null, new SkippedFile(a.path(), label(a) + "could not be analysed (" + e.getClass().getSimpleName() + ")"), false, List.of());
         }
         SkippedFile cut = outcome.cut() ? new SkippedFile(a.path(), label(a) + "analysis stopped after " + seconds(analysis.budget())

@@ -1,0 +1,19 @@
+package dev.redcarpet.corpus;
+
+/**
+ * Receives the articles a scan of data/ reads, one at a time in path order, as soon as each is known to
+ * belong to the corpus (not a duplicate of an earlier text or id), so that a large scan never holds every
+ * article at once: the receiver analyses and writes them while the scan reads on.
+ */
+public interface ArticleSink {
+    /** How many files the scan is about to read, told once before the first article (for progress). */
+    default void expect(int files) {
+    }
+
+    /**
+     * One article of the corpus, read now.
+     *
+     * @param stamp the stamp of its file when listed
+     */
+    void accept(Article article, String stamp);
+}
