@@ -83,6 +83,8 @@ public final class CorpusReader {
         List<KnownFiles.Known> items;
         List<Article> articles; // while read and not yet handed over
         volatile boolean read;
+        /** The index's record of the file when its stamp matches it (the file is then not read unless it must be). */
+        KnownFiles.KnownFile record;
         /** Not known from the index: read ahead on another thread. */
         boolean readAhead;
         List<SkippedFile> problems = List.of();
@@ -190,6 +192,7 @@ public final class CorpusReader {
             KnownFiles.KnownFile before = known.files().get(slot.path);
             if (slot.stamp != null && before != null && slot.stamp.equals(before.stamp())) {
                 slot.items = before.articles();
+                slot.record = before;
             } else {
                 slot.readAhead = true;
                 unread.add(slot);
@@ -223,7 +226,10 @@ public final class CorpusReader {
                 }
                 decide(slot, dataDir, known, pathByHash, pathById, sink, kept, skipped);
                 if (!slot.read) unchanged.add(slot.path);
-                if (slot.problems.isEmpty() && slot.stamp != null) records.put(slot.path, new KnownFiles.KnownFile(slot.stamp, slot.items));
+                if (slot.problems.isEmpty() && slot.stamp != null) {
+                    // an unread file's record is the one the index holds
+                    records.put(slot.path, slot.read || slot.record == null ? new KnownFiles.KnownFile(slot.stamp, slot.items) : slot.record);
+                }
             }
         } finally {
             readers.shutdownNow();
@@ -253,8 +259,9 @@ public final class CorpusReader {
     private void decide(Slot slot, Path dataDir, KnownFiles known, Map<String, String> pathByHash, Map<String, String> pathById,
                         ArticleSink sink, List<KnownFiles.Kept> kept, List<SkippedFile> skipped) {
         if (!slot.read) {
-            Set<String> texts = new HashSet<>();
-            Set<String> ids = new HashSet<>();
+            // the file's own earlier articles count too (most files hold one: no sets made for them)
+            Set<String> texts = slot.items.size() > 1 ? new HashSet<>() : Set.of();
+            Set<String> ids = slot.items.size() > 1 ? new HashSet<>() : Set.of();
             for (KnownFiles.Known k : slot.items) {
                 boolean first = !pathByHash.containsKey(k.hash()) && !pathById.containsKey(k.id())
                         && !texts.contains(k.hash()) && !ids.contains(k.id());
@@ -263,8 +270,10 @@ public final class CorpusReader {
                     read(slot, dataDir); // a duplicate before that must now be indexed in its own right
                     break;
                 }
-                texts.add(k.hash());
-                ids.add(k.id());
+                if (slot.items.size() > 1) {
+                    texts.add(k.hash());
+                    ids.add(k.id());
+                }
             }
         }
         boolean several = slot.items.size() > 1 || !slot.problems.isEmpty();
