@@ -87,11 +87,14 @@ public final class QuickFind {
         private final CharSequence text;
         private final Matcher m;
         private int from;
+        /** The text holds none of the strings every match holds: nothing to try. */
+        private final boolean hopeless;
 
         private Scan(CharSequence text) {
             this.text = text;
             this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            if (requires != null && !holdsAny(text.toString(), requires)) from = text.length() + 1;
+            hopeless = requires != null && !holdsAny(text.toString(), requires);
+            if (hopeless) from = text.length() + 1;
         }
 
         public boolean find() {
@@ -111,7 +114,7 @@ public final class QuickFind {
         /** True when a match starts exactly at {@code i} (read with {@link #start()} and the rest); later finds go on after it. */
         public boolean findAt(int i) {
             int n = text.length();
-            if (i < n) {
+            if (i < n && !hopeless) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     from = m.end() == m.start() ? m.end() + 1 : m.end();

@@ -64,11 +64,13 @@ public final class LookExtractor {
     private static final QuickFind PRONOUN_FIND = QuickFind.startingLike(PRONOUN, true, "she", "he", "they", "her", "his", "their");
     private static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROLE_NOUN = Pattern.compile("(?=[Tt])\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(star|actress|actor|singer|rapper|model"
+    private static final String ROLE_NOUNS = "star|actress|actor|singer|rapper|model"
             + "|supermodel|musician|performer|comedian|host|nominee|winner|artist|icon|singer-songwriter|mogul|founder|alum"
             + "|presenter|entrepreneur|personality|influencer|athlete|socialite|legend|hitmaker|newcomer|guest|look|outfit"
-            + "|ensemble|gown|dress|creation)\\b");
-    private static final QuickFind ROLE_NOUN_FIND = new QuickFind(ROLE_NOUN, "Tt", true, false);
+            + "|ensemble|gown|dress|creation";
+    private static final Pattern ROLE_NOUN = Pattern.compile("(?=[Tt])\\b[Tt]he (?:[\\w’'-]+ ){0,2}?(" + ROLE_NOUNS + ")\\b");
+    /** {@link #ROLE_NOUN}, not tried at all in a sentence holding none of its nouns (most sentences of a report). */
+    private static final QuickFind ROLE_NOUN_FIND = new QuickFind(ROLE_NOUN, "Tt", true, false).requiring(ROLE_NOUNS.split("\\|"));
     private static final Set<String> DESIGNER_CUES = Set.of("by", "in", "wore", "wearing", "wears", "worn", "custom", "from",
             "of", "designer", "designers", "director", "designed", "donned", "chose", "for", "courtesy", "tailored", "atelier", "x",
             "label", "house", "brand", "couturier");
