@@ -6,8 +6,11 @@ package dev.redcarpet.corpus;
  * article at once: the receiver analyses and writes them while the scan reads on.
  */
 public interface ArticleSink {
-    /** How many files the scan is about to read, told once before the first article (for progress). */
-    default void expect(int files) {
+    /**
+     * How many articles the scan expects to read, for progress: told before the first article (one per file to
+     * read), and again whenever a file read holds another number (a .jsonl file, a file that failed).
+     */
+    default void expect(int articles) {
     }
 
     /**

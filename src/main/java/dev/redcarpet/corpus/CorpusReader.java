@@ -199,7 +199,8 @@ public final class CorpusReader {
             }
             slots.add(slot);
         }
-        sink.expect(unread.size());
+        int expected = unread.size(); // one article per file until a file read says otherwise
+        sink.expect(expected);
         Map<String, String> pathByHash = new HashMap<>();
         Map<String, String> pathById = new HashMap<>();
         List<KnownFiles.Kept> kept = new ArrayList<>();
@@ -223,6 +224,7 @@ public final class CorpusReader {
                 if (slot.readAhead) { // read on another thread: the oldest of those read ahead
                     await(ahead.poll());
                     taken++;
+                    if (slot.items.size() != 1) sink.expect(expected += slot.items.size() - 1); // a .jsonl file, an empty one
                 }
                 decide(slot, dataDir, known, pathByHash, pathById, sink, kept, skipped);
                 if (!slot.read) unchanged.add(slot.path);

@@ -248,8 +248,8 @@ public final class IndexUpdater {
         }
 
         @Override
-        public void expect(int files) {
-            expected = files;
+        public void expect(int articles) {
+            expected = articles;
         }
 
         @Override

@@ -102,4 +102,25 @@ class StreamingUpdateTest {
             assertThat(index.entries().keySet()).hasSize(12).allMatch(id -> id.startsWith("new-"));
         }
     }
+
+    @Test
+    void progressCountsTheArticlesOfAJsonLinesFileOnceItIsRead() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            lines.append("{\"id\":\"j").append(i).append("\",\"text\":\"Guest number ").append(i)
+                    .append(" wore a blue Dior gown to the 2024 Met Gala.\"}\n");
+        }
+        Files.writeString(data.resolve("all.jsonl"), lines);
+        write(data, "single", 3);
+        CorpusReader reader = new CorpusReader(10_000_000);
+        List<int[]> seen = new ArrayList<>();
+        try (CorpusIndex index = CorpusIndex.open(tmp.resolve("index"))) {
+            new IndexUpdater(index, counting(new AtomicInteger())).updateFrom((known, sink) -> reader.load(data, known, reader.list(data), sink),
+                    (done, total) -> seen.add(new int[]{done, total}), false);
+        }
+        assertThat(seen).hasSize(303).allSatisfy(p -> assertThat(p[1]).isGreaterThanOrEqualTo(p[0]));
+        assertThat(seen.get(0)[1]).as("the .jsonl file's 300 articles are counted once it is read").isEqualTo(303);
+        assertThat(seen.get(302)).containsExactly(303, 303);
+    }
 }
