@@ -68,8 +68,14 @@ public final class EngineBench {
             List<Long> cpu = new ArrayList<>();
             Map<String, List<Long>> byKind = new TreeMap<>();
             Map<String, List<Long>> cpuByKind = new TreeMap<>();
+            List<List<Long>> cpuByRound = new ArrayList<>();
+            List<List<Long>> wallByRound = new ArrayList<>();
             GcTotals gc0 = GcTotals.now();
             for (int round = 0; round < askRounds; round++) {
+                List<Long> roundCpu = new ArrayList<>();
+                List<Long> roundWall = new ArrayList<>();
+                cpuByRound.add(roundCpu);
+                wallByRound.add(roundWall);
                 for (BenchQuestion q : questions) {
                     long a0 = allocatedBytes();
                     long c0 = cpuNanos();
@@ -78,6 +84,8 @@ public final class EngineBench {
                     long d = System.nanoTime() - s;
                     long c = cpuNanos() - c0;
                     cpu.add(c);
+                    roundCpu.add(c);
+                    roundWall.add(d);
                     cpuByKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(c);
                     allocated.add(allocatedBytes() - a0);
                     all.add(d);
@@ -90,6 +98,15 @@ public final class EngineBench {
             Map<String, Sample> kinds = new LinkedHashMap<>();
             byKind.forEach((k, v) -> kinds.put(k, Sample.ofNanos(v)));
             log.say("ask " + Sample.ofNanos(all).line() + "; CPU of the asking thread " + Sample.ofNanos(cpu).line());
+            // round by round: whether the slow tail is the first timed round (code still being compiled) or every round
+            StringBuilder rounds = new StringBuilder("ask by timed round (wall p50/p99, CPU p50/p99 ms):");
+            for (int r = 0; r < cpuByRound.size(); r++) {
+                Sample w = Sample.ofNanos(wallByRound.get(r));
+                Sample c = Sample.ofNanos(cpuByRound.get(r));
+                rounds.append(' ').append(r + 1).append(": ").append(Sample.ms(w.p50())).append('/').append(Sample.ms(w.p99()))
+                        .append(", ").append(Sample.ms(c.p50())).append('/').append(Sample.ms(c.p99())).append(';');
+            }
+            log.say(rounds.toString());
             // by kind, CPU (which the machine's load barely moves): where the slow tail comes from
             StringBuilder kindsCpu = new StringBuilder("ask CPU by kind:");
             cpuByKind.forEach((k, v) -> kindsCpu.append(' ').append(k).append(' ').append(Sample.ofNanos(v).line()).append(';'));
