@@ -26,7 +26,6 @@ import java.util.Set;
 import static dev.redcarpet.index.IndexSchema.ARTICLE;
 import static dev.redcarpet.index.IndexSchema.ARTICLE_TEXT;
 import static dev.redcarpet.index.IndexSchema.KIND;
-import static dev.redcarpet.index.IndexSchema.KIND_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.KIND_PASSAGE;
 import static dev.redcarpet.index.IndexSchema.TEXT;
 
@@ -108,13 +107,13 @@ public final class FirstStage {
         return byArticle;
     }
 
-    /** Whole-article BM25 of the words, by article id. */
+    /**
+     * Whole-article BM25 of the words, by article id. No filter on the kind of document: only article documents
+     * have {@code ARTICLE_TEXT} (a filter of every article document was a second iterator on every candidate).
+     */
     private Map<String, Double> articleScores(IndexSearcher s, Query words) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(words, BooleanClause.Occur.MUST).build();
         Map<String, Double> out = new HashMap<>();
-        ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
+        ScoreDoc[] hits = TopHits.of(s, words, weights.passages());
         String[] ids = ArticleIds.of(s.getIndexReader(), hits); // doc values: no stored fields decompressed per hit
         for (int i = 0; i < hits.length; i++) if (ids[i] != null) out.put(ids[i], (double) hits[i].score);
         return out;
