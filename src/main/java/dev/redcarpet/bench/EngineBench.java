@@ -107,6 +107,24 @@ public final class EngineBench {
                         .append(", ").append(Sample.ms(c.p50())).append('/').append(Sample.ms(c.p99())).append(';');
             }
             log.say(rounds.toString());
+            // the questions whose CPU is highest in every round: a tail of its own rather than noise
+            int per = questions.size();
+            Integer[] slowest = new Integer[per];
+            long[] median = new long[per];
+            for (int i = 0; i < per; i++) {
+                slowest[i] = i;
+                long[] t = new long[cpuByRound.size()];
+                for (int r = 0; r < t.length; r++) t[r] = cpuByRound.get(r).get(i);
+                java.util.Arrays.sort(t);
+                median[i] = t.length == 0 ? 0 : t[(t.length - 1) / 2];
+            }
+            java.util.Arrays.sort(slowest, (a, b) -> Long.compare(median[b], median[a]));
+            StringBuilder slow = new StringBuilder("ask slowest questions (median CPU over the rounds):");
+            for (int k = 0; k < Math.min(5, per); k++) {
+                BenchQuestion q = questions.get(slowest[k]);
+                slow.append(String.format(java.util.Locale.ROOT, " %.2f ms %s \"%s\";", median[slowest[k]] / 1e6, q.kind(), q.question()));
+            }
+            log.say(slow.toString());
             // by kind, CPU (which the machine's load barely moves): where the slow tail comes from
             StringBuilder kindsCpu = new StringBuilder("ask CPU by kind:");
             cpuByKind.forEach((k, v) -> kindsCpu.append(' ').append(k).append(' ').append(Sample.ofNanos(v).line()).append(';'));
