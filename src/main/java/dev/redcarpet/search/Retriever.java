@@ -201,6 +201,24 @@ public final class Retriever {
         return out;
     }
 
+    /**
+     * {@link #ordered} for a query of filters only, whose hits all score alike (0): the first {@code n} matches in
+     * document order (those the top-{@code n} queue keeps when every score ties), then by article id and document,
+     * without the queue of {@code n} placeholder hits and its heap (an event's looks are asked for with room for 1,000).
+     */
+    static ScoreDoc[] orderedFilter(IndexSearcher s, Query filters, int n) throws IOException {
+        int[] docs = dev.redcarpet.index.TopHits.firstInOrder(s, filters, n);
+        ScoreDoc[] hits = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) hits[i] = new ScoreDoc(docs[i], 0f);
+        String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits);
+        Hit[] byArticle = new Hit[hits.length];
+        for (int i = 0; i < hits.length; i++) byArticle[i] = new Hit(hits[i], String.valueOf(ids[i]));
+        java.util.Arrays.sort(byArticle, HIT_ORDER);
+        ScoreDoc[] out = new ScoreDoc[hits.length];
+        for (int i = 0; i < out.length; i++) out[i] = byArticle[i].hit();
+        return out;
+    }
+
     private record Hit(ScoreDoc hit, String article) {
     }
 
@@ -259,7 +277,7 @@ public final class Retriever {
         for (String name : q.people()) who.add(new TermQuery(new Term(PERSON, personKey(name))), BooleanClause.Occur.SHOULD);
         b.add(who.build(), BooleanClause.Occur.FILTER);
         if (q.eventId() != null && q.eventCount() == 1) b.add(new TermQuery(new Term(EVENT + "_look", q.eventId())), BooleanClause.Occur.FILTER);
-        List<Look> out = new ArrayList<>(Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), 50))));
+        List<Look> out = new ArrayList<>(Records.looks(s.getIndexReader(), docs(orderedFilter(s, b.build(), 50))));
         if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
         return out;
     }
@@ -321,7 +339,7 @@ public final class Retriever {
                 // the edition's year filtered in the index: an event's other years are never loaded
                 if (year != null) b.add(new TermQuery(new Term(YEAR_LOOK_KEY, year.toString())), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
-                for (Look l : Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), 1000)))) {
+                for (Look l : Records.looks(s.getIndexReader(), docs(orderedFilter(s, b.build(), 1000)))) {
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
                 return out;
