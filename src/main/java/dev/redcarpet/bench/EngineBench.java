@@ -21,7 +21,8 @@ import java.util.TreeMap;
 public final class EngineBench {
     /** What one size measured in this JVM. */
     public record Result(int articles, double buildSeconds, Sample ask, Map<String, Sample> askByKind, double hitAt5,
-                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded, Memory askMemory, Sample askCpu) {
+                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded, Memory askMemory, Sample askCpu,
+                         int warmups, Sample firstPass, Sample firstPassCpu) {
         public double buildRate() {
             return articles / buildSeconds;
         }
@@ -32,13 +33,23 @@ public final class EngineBench {
     private final Path articlesDir;
     private final int askRounds;
     private final int reloadRuns;
+    private final int warmups;
 
     public EngineBench(Config config, CorpusGenerator generator, Path articlesDir, int askRounds, int reloadRuns) {
+        this(config, generator, articlesDir, askRounds, reloadRuns, 1);
+    }
+
+    /**
+     * @param warmups untimed passes over the questions before the timed rounds (at least 1); the first pass's own
+     *                figures are reported too, as the cold start they are
+     */
+    public EngineBench(Config config, CorpusGenerator generator, Path articlesDir, int askRounds, int reloadRuns, int warmups) {
         this.config = config;
         this.generator = generator;
         this.articlesDir = articlesDir;
         this.askRounds = askRounds;
         this.reloadRuns = reloadRuns;
+        this.warmups = Math.max(1, warmups);
     }
 
     /** Builds the index from scratch (wiping it), then measures the rest on the open engine. */
@@ -57,12 +68,25 @@ public final class EngineBench {
             if (reuseIndex) build = Double.NaN;
             int hits = 0;
             int answerable = 0;
-            for (BenchQuestion q : questions) { // warm-up pass, also a sanity check that answers cite the source
+            List<Long> firstWall = new ArrayList<>();
+            List<Long> firstCpu = new ArrayList<>();
+            for (BenchQuestion q : questions) { // first warm-up pass, also a sanity check that answers cite the source
+                long c0 = cpuNanos();
+                long s0 = System.nanoTime();
                 Answer a = engine.ask(q.question());
+                firstWall.add(System.nanoTime() - s0);
+                firstCpu.add(cpuNanos() - c0);
                 if (q.relevant().isEmpty()) continue;
                 answerable++;
                 if (a.sources().stream().limit(5).anyMatch(s -> q.relevant().contains(s.id()))) hits++;
             }
+            Sample firstPass = Sample.ofNanos(firstWall);
+            Sample firstPassCpu = Sample.ofNanos(firstCpu);
+            log.say("ask first pass (cold: code still being compiled, caches empty) " + firstPass.line() + "; CPU " + firstPassCpu.line());
+            // more untimed passes: the JIT is still compiling through the first timed rounds on two cores (each round's
+            // median falls round after round), which put compilation into the p99
+            for (int pass = 1; pass < warmups; pass++) for (BenchQuestion q : questions) engine.ask(q.question());
+            if (warmups > 1) log.say("then " + (warmups - 1) + " more untimed pass(es) before the " + askRounds + " timed rounds");
             List<Long> all = new ArrayList<>();
             List<Long> allocated = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
@@ -136,7 +160,8 @@ public final class EngineBench {
             Sample reload = reload(engine, step);
             log.say("reload +" + step + " articles " + reload.line());
             return new Result(generator.articles(), build, Sample.ofNanos(all), kinds,
-                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step, memory, Sample.ofNanos(cpu));
+                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step, memory, Sample.ofNanos(cpu),
+                    warmups, firstPass, firstPassCpu);
         }
     }
 
