@@ -92,6 +92,7 @@ class PassagesOfTest {
                     assertThat(s.getIndexReader().leaves().size()).isGreaterThan(1);
                     assertThat(s.getIndexReader().numDeletedDocs()).isGreaterThan(0);
                     check(s, r);
+                    articleSearchWithoutKindFilter(s);
                     return null;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -173,6 +174,32 @@ class PassagesOfTest {
                 for (int d = 0; d < at + 10; d++) assertThat(bits.get(d)).as("doc " + d).isEqualTo(d >= expected && d < upTo && all.contains(d));
                 int next = all.stream().filter(d -> d >= Math.max(upTo, expected)).findFirst().orElse(PassagesOf.Runs.NO_MORE_DOCS);
                 assertThat(jump.docID()).isEqualTo(next);
+            }
+        }
+    }
+
+    /**
+     * The first stage's whole-article search needs no filter on article documents (only they hold
+     * {@code ARTICLE_TEXT}): the same hits with the same scores, bit for bit, in the same order, with the
+     * similarity it searches with.
+     */
+    private static void articleSearchWithoutKindFilter(IndexSearcher shared) throws IOException {
+        IndexSearcher s = new IndexSearcher(shared.getIndexReader());
+        s.setSimilarity(new org.apache.lucene.search.similarities.BM25Similarity(1.2f, 0.75f));
+        QueryBuilder qb = new QueryBuilder(IndexSchema.textAnalyzer());
+        for (String text : new String[]{"velvet", "emerald gown", "velvet emerald gown sequins tulle", "guest 7 wore satin", "crystal cape train silk"}) {
+            Query words = qb.createBooleanQuery(IndexSchema.ARTICLE_TEXT, text, BooleanClause.Occur.SHOULD);
+            Query filtered = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                    .add(words, BooleanClause.Occur.MUST).build();
+            for (int n : new int[]{3, 10, 200}) {
+                ScoreDoc[] want = TopHits.of(s, filtered, n);
+                ScoreDoc[] got = TopHits.of(s, words, n);
+                assertThat(want).isNotEmpty();
+                assertThat(got).as(text).hasSameSizeAs(want);
+                for (int i = 0; i < want.length; i++) {
+                    assertThat(got[i].doc).as(text).isEqualTo(want[i].doc);
+                    assertThat(Float.floatToIntBits(got[i].score)).as(text).isEqualTo(Float.floatToIntBits(want[i].score));
+                }
             }
         }
     }
