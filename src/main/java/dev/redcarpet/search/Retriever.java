@@ -171,12 +171,16 @@ public final class Retriever {
                 boolean theirs = q.person() != null && (ownLook || asked != null || DETAIL_TYPES.contains(q.intent()));
                 boolean theirStory = theirs && SubjectOf.mentions(q.person(), article.title());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
+                    // the checks below are pure: none is made for a passage that could not be added (once two are in,
+                    // none can; one already among the hits is not added twice)
+                    if (at > DETAIL_PASSAGES) break;
+                    if (have.contains(p.ordinal())) continue;
                     boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q, p.text());
                     // "…and where?": a passage that tells where it took place, though it shares no word with the question
                     if (place && asked == null) holds = holds || Place.told(p.text()) > 0;
                     if (theirs) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())
                             : SubjectOf.isAbout(q.person(), p.subjects(), p.text()));
-                    if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);
+                    if (holds) ps.add(at++, p);
                 }
             }
             out.add(new Evidence.ArticleHit(article, c.score(), ps));
