@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * and numbered sources. Every sentence and quote is copied verbatim from its article.
  */
 public final class AnswerComposer {
+    /** Runs of white space, compiled once (String.split compiled it per quote). */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private static final int MAX_SENTENCES = 3;
     /** Matched passages of an article that sentences are chosen from. */
     private static final int PASSAGES_READ = 5;
@@ -465,7 +468,7 @@ public final class AnswerComposer {
         List<Quote> out = new ArrayList<>();
         for (Quote quote : ev.quotes()) {
             String passage = passages.get(quote.articleId() + "#" + quote.passage());
-            boolean reply = quote.text().split("\\s+").length < 4;
+            boolean reply = WHITESPACE.split(quote.text()).length < 4;
             out.add(reply && passage != null ? new Quote(quote.text(), quote.speaker(), quote.outlet(), quote.articleId(), quote.passage(), passage) : quote);
         }
         return out;
@@ -514,7 +517,7 @@ public final class AnswerComposer {
             Quote quote = found.get(i);
             // a few words in quotation marks are mostly a label ("red-carpet ready"); asked what someone said, an
             // attributed short reply ("Of course!") is the answer when the words around it match the question
-            int words = quote.text().split("\\s+").length;
+            int words = WHITESPACE.split(quote.text()).length;
             if (words < (quoteQuestion && quote.speaker() != null ? 2 : 4)) continue;
             boolean byPerson = person != null && quote.speaker() != null && quote.speaker().equalsIgnoreCase(person);
             if (!quoteQuestion && person != null && !byPerson) continue;
@@ -580,7 +583,7 @@ public final class AnswerComposer {
      */
     static String holdingSentence(CitedQuote cited, List<Quote> found) {
         String text = cited.text();
-        if (text.endsWith("\u2026") || text.split("\\s+").length >= FRAGMENT_WORDS) return null;
+        if (text.endsWith("\u2026") || WHITESPACE.split(text).length >= FRAGMENT_WORDS) return null;
         for (Quote q : found) {
             if (!q.articleId().equals(cited.sourceId()) || !q.text().equals(text) || q.context() == null) continue;
             String context = q.context().strip();

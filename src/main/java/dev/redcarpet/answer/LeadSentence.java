@@ -20,6 +20,10 @@ import java.util.Set;
  * otherwise ("heels" asked, "sneakers" written).
  */
 final class LeadSentence {
+    /** Compiled once: String.split and replaceAll compiled them per sentence and per word. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION = java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}\"\u201C]+|[^\\p{L}\\p{N}\"\u201D]+$");
+
     private LeadSentence() {
     }
 
@@ -91,8 +95,8 @@ final class LeadSentence {
         // "how long did it take": the figures of the kind asked ("750 hours"), not any number
         if (measure != null && detail == null) return measure.countIn(sentence);
         Set<String> words = new LinkedHashSet<>();
-        for (String w : sentence.split("\\s+")) {
-            String t = w.replaceAll("^[^\\p{L}\\p{N}\"\u201C]+|[^\\p{L}\\p{N}\"\u201D]+$", "");
+        for (String w : WHITESPACE.split(sentence)) {
+            String t = EDGE_PUNCTUATION.matcher(w).replaceAll("");
             if (t.isEmpty()) continue;
             boolean cue = detail != null ? detail.describedIn(t) : TypeCues.matches(intent, t);
             if (cue) words.add(t.toLowerCase(java.util.Locale.ROOT));

@@ -32,8 +32,11 @@ final class ListComposer {
         List<Look> looks = ev.looks();
         if (looks.isEmpty()) return null;
         // the question's words that some look at this event has as a value: "versace", "red", "armani prive"
+        // each value folded once: an event's looks repeat the same houses, colours and materials hundreds of times
+        Map<String, String> foldedValues = new java.util.HashMap<>();
+        java.util.function.Function<String, String> fold = v -> foldedValues.computeIfAbsent(v, Keys::fold);
         Set<String> values = new LinkedHashSet<>();
-        for (Look l : looks) for (LookField f : l.fields()) if (MATCHED_KINDS.contains(f.kind())) values.add(Keys.fold(f.value()));
+        for (Look l : looks) for (LookField f : l.fields()) if (MATCHED_KINDS.contains(f.kind())) values.add(fold.apply(f.value()));
         String folded = " " + q.folded() + " ";
         List<String> asked = new ArrayList<>();
         for (String v : values) if (!v.isBlank() && folded.contains(" " + v + " ")) asked.add(v);
@@ -52,7 +55,7 @@ final class ListComposer {
         Map<String, List<LookField>> byPerson = new LinkedHashMap<>();
         Map<String, Look> lookOf = new LinkedHashMap<>();
         for (Look l : looks) {
-            List<LookField> hits = l.fields().stream().filter(f -> MATCHED_KINDS.contains(f.kind()) && asked.contains(Keys.fold(f.value()))).toList();
+            List<LookField> hits = l.fields().stream().filter(f -> MATCHED_KINDS.contains(f.kind()) && asked.contains(fold.apply(f.value()))).toList();
             if (hits.isEmpty()) continue;
             String line = anywhere && l.edition() != null ? l.person() + ", " + l.edition().year() + " " + l.edition().eventName() : l.person();
             byPerson.computeIfAbsent(line, k -> new ArrayList<>()).addAll(hits);
@@ -100,6 +103,8 @@ final class ListComposer {
         Question q = ev.question();
         Map<String, Cited> out = new LinkedHashMap<>();
         if (q.eventId() == null) return out;
+        List<String> needles = new ArrayList<>(asked.size()); // " versace ": built once, not per sentence
+        for (String v : asked) needles.add(" " + v + " ");
         for (Evidence.ArticleHit h : ev.articles()) {
             IndexedArticle a = h.article();
             if (!q.eventId().equals(a.eventId()) || (q.year() != null && !q.year().equals(a.year()))) continue;
@@ -107,7 +112,7 @@ final class ListComposer {
                 if (p.subjects().isEmpty() || p.subjects().size() > MAX_SUBJECTS) continue;
                 for (String sentence : SENTENCE.split(p.text())) {
                     String folded = " " + Keys.fold(sentence) + " ";
-                    if (asked.stream().noneMatch(v -> folded.contains(" " + v + " "))) continue;
+                    if (!containsAny(folded, needles)) continue;
                     // a house named after a person ("Giorgio Armani Privé") names no guest
                     List<String> named = a.people().stream().filter(person -> SubjectOf.mentions(person, sentence) && !isHouse(person, asked)).toList();
                     List<String> whose = named.isEmpty() ? p.subjects() : named;
@@ -119,6 +124,11 @@ final class ListComposer {
             }
         }
         return out;
+    }
+
+    private static boolean containsAny(String text, List<String> needles) {
+        for (String n : needles) if (text.contains(n)) return true;
+        return false;
     }
 
     /** Whether a person's surname is part of an asked value: the house, not a guest. */

@@ -26,7 +26,12 @@ import java.util.List;
 public final class BenchSuite {
     /** What to run; {@code peerDir} null skips the peer, {@code devset} null skips recall. */
     public record Options(List<Integer> sizes, long seed, Path work, Path jar, Path peerDir, String node, Path devset,
-                          int questions, int askRounds, int reloadRuns, int startupRuns, boolean reuseIndex) {
+                          int questions, int askRounds, int reloadRuns, int startupRuns, boolean reuseIndex, int warmups) {
+        /** With the one warm-up pass the bench had before {@code --warmups}. */
+        public Options(List<Integer> sizes, long seed, Path work, Path jar, Path peerDir, String node, Path devset,
+                       int questions, int askRounds, int reloadRuns, int startupRuns, boolean reuseIndex) {
+            this(sizes, seed, work, jar, peerDir, node, devset, questions, askRounds, reloadRuns, startupRuns, reuseIndex, 1);
+        }
     }
 
     /** The figures of one size. */
@@ -86,7 +91,7 @@ public final class BenchSuite {
         Config config = base.withData(articles).withIndex(index);
         double plain = PlainLuceneBuild.seconds(articles, dir.resolve("plain-lucene-index"), base.corpus().maxFileBytes());
         log.say(String.format(java.util.Locale.ROOT, "plain Lucene indexed %d articles in %.1f s (%.0f articles/s)", n, plain, n / plain));
-        EngineBench.Result engine = new EngineBench(config, gen, articles, o.askRounds(), o.reloadRuns()).run(questions, log, o.reuseIndex());
+        EngineBench.Result engine = new EngineBench(config, gen, articles, o.askRounds(), o.reloadRuns(), o.warmups()).run(questions, log, o.reuseIndex());
         ProcessBench child = new ProcessBench(o.jar());
         Sample startup = child.startup(articles, index, questions.get(0).question(), o.startupRuns());
         log.say("startup to first answer " + startup.line());

@@ -21,7 +21,8 @@ import java.util.TreeMap;
 public final class EngineBench {
     /** What one size measured in this JVM. */
     public record Result(int articles, double buildSeconds, Sample ask, Map<String, Sample> askByKind, double hitAt5,
-                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded, Memory askMemory, Sample askCpu) {
+                         Sample suggestPeople, Sample suggestEvents, Sample reload, int reloadAdded, Memory askMemory, Sample askCpu,
+                         int warmups, Sample firstPass, Sample firstPassCpu) {
         public double buildRate() {
             return articles / buildSeconds;
         }
@@ -32,13 +33,23 @@ public final class EngineBench {
     private final Path articlesDir;
     private final int askRounds;
     private final int reloadRuns;
+    private final int warmups;
 
     public EngineBench(Config config, CorpusGenerator generator, Path articlesDir, int askRounds, int reloadRuns) {
+        this(config, generator, articlesDir, askRounds, reloadRuns, 1);
+    }
+
+    /**
+     * @param warmups untimed passes over the questions before the timed rounds (at least 1); the first pass's own
+     *                figures are reported too, as the cold start they are
+     */
+    public EngineBench(Config config, CorpusGenerator generator, Path articlesDir, int askRounds, int reloadRuns, int warmups) {
         this.config = config;
         this.generator = generator;
         this.articlesDir = articlesDir;
         this.askRounds = askRounds;
         this.reloadRuns = reloadRuns;
+        this.warmups = Math.max(1, warmups);
     }
 
     /** Builds the index from scratch (wiping it), then measures the rest on the open engine. */
@@ -57,19 +68,38 @@ public final class EngineBench {
             if (reuseIndex) build = Double.NaN;
             int hits = 0;
             int answerable = 0;
-            for (BenchQuestion q : questions) { // warm-up pass, also a sanity check that answers cite the source
+            List<Long> firstWall = new ArrayList<>();
+            List<Long> firstCpu = new ArrayList<>();
+            for (BenchQuestion q : questions) { // first warm-up pass, also a sanity check that answers cite the source
+                long c0 = cpuNanos();
+                long s0 = System.nanoTime();
                 Answer a = engine.ask(q.question());
+                firstWall.add(System.nanoTime() - s0);
+                firstCpu.add(cpuNanos() - c0);
                 if (q.relevant().isEmpty()) continue;
                 answerable++;
                 if (a.sources().stream().limit(5).anyMatch(s -> q.relevant().contains(s.id()))) hits++;
             }
+            Sample firstPass = Sample.ofNanos(firstWall);
+            Sample firstPassCpu = Sample.ofNanos(firstCpu);
+            log.say("ask first pass (cold: code still being compiled, caches empty) " + firstPass.line() + "; CPU " + firstPassCpu.line());
+            // more untimed passes: the JIT is still compiling through the first timed rounds on two cores (each round's
+            // median falls round after round), which put compilation into the p99
+            for (int pass = 1; pass < warmups; pass++) for (BenchQuestion q : questions) engine.ask(q.question());
+            if (warmups > 1) log.say("then " + (warmups - 1) + " more untimed pass(es) before the " + askRounds + " timed rounds");
             List<Long> all = new ArrayList<>();
             List<Long> allocated = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
             Map<String, List<Long>> byKind = new TreeMap<>();
             Map<String, List<Long>> cpuByKind = new TreeMap<>();
+            List<List<Long>> cpuByRound = new ArrayList<>();
+            List<List<Long>> wallByRound = new ArrayList<>();
             GcTotals gc0 = GcTotals.now();
             for (int round = 0; round < askRounds; round++) {
+                List<Long> roundCpu = new ArrayList<>();
+                List<Long> roundWall = new ArrayList<>();
+                cpuByRound.add(roundCpu);
+                wallByRound.add(roundWall);
                 for (BenchQuestion q : questions) {
                     long a0 = allocatedBytes();
                     long c0 = cpuNanos();
@@ -78,6 +108,8 @@ public final class EngineBench {
                     long d = System.nanoTime() - s;
                     long c = cpuNanos() - c0;
                     cpu.add(c);
+                    roundCpu.add(c);
+                    roundWall.add(d);
                     cpuByKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(c);
                     allocated.add(allocatedBytes() - a0);
                     all.add(d);
@@ -90,6 +122,33 @@ public final class EngineBench {
             Map<String, Sample> kinds = new LinkedHashMap<>();
             byKind.forEach((k, v) -> kinds.put(k, Sample.ofNanos(v)));
             log.say("ask " + Sample.ofNanos(all).line() + "; CPU of the asking thread " + Sample.ofNanos(cpu).line());
+            // round by round: whether the slow tail is the first timed round (code still being compiled) or every round
+            StringBuilder rounds = new StringBuilder("ask by timed round (wall p50/p99, CPU p50/p99 ms):");
+            for (int r = 0; r < cpuByRound.size(); r++) {
+                Sample w = Sample.ofNanos(wallByRound.get(r));
+                Sample c = Sample.ofNanos(cpuByRound.get(r));
+                rounds.append(' ').append(r + 1).append(": ").append(Sample.ms(w.p50())).append('/').append(Sample.ms(w.p99()))
+                        .append(", ").append(Sample.ms(c.p50())).append('/').append(Sample.ms(c.p99())).append(';');
+            }
+            log.say(rounds.toString());
+            // the questions whose CPU is highest in every round: a tail of its own rather than noise
+            int per = questions.size();
+            Integer[] slowest = new Integer[per];
+            long[] median = new long[per];
+            for (int i = 0; i < per; i++) {
+                slowest[i] = i;
+                long[] t = new long[cpuByRound.size()];
+                for (int r = 0; r < t.length; r++) t[r] = cpuByRound.get(r).get(i);
+                java.util.Arrays.sort(t);
+                median[i] = t.length == 0 ? 0 : t[(t.length - 1) / 2];
+            }
+            java.util.Arrays.sort(slowest, (a, b) -> Long.compare(median[b], median[a]));
+            StringBuilder slow = new StringBuilder("ask slowest questions (median CPU over the rounds):");
+            for (int k = 0; k < Math.min(5, per); k++) {
+                BenchQuestion q = questions.get(slowest[k]);
+                slow.append(String.format(java.util.Locale.ROOT, " %.2f ms %s \"%s\";", median[slowest[k]] / 1e6, q.kind(), q.question()));
+            }
+            log.say(slow.toString());
             // by kind, CPU (which the machine's load barely moves): where the slow tail comes from
             StringBuilder kindsCpu = new StringBuilder("ask CPU by kind:");
             cpuByKind.forEach((k, v) -> kindsCpu.append(' ').append(k).append(' ').append(Sample.ofNanos(v).line()).append(';'));
@@ -101,7 +160,8 @@ public final class EngineBench {
             Sample reload = reload(engine, step, log);
             log.say("reload +" + step + " articles " + reload.line());
             return new Result(generator.articles(), build, Sample.ofNanos(all), kinds,
-                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step, memory, Sample.ofNanos(cpu));
+                    answerable == 0 ? Double.NaN : (double) hits / answerable, people, events, reload, step, memory, Sample.ofNanos(cpu),
+                    warmups, firstPass, firstPassCpu);
         }
     }
 

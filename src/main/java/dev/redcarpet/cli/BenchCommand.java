@@ -90,6 +90,8 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--devset", defaultValue = "../shared/devset", paramLabel = "DIR", description = "Dev set for recall (skipped when absent).") Path devset;
         @Option(names = "--questions", defaultValue = "200", description = "Questions per size (default 200).") int questions;
         @Option(names = "--rounds", defaultValue = "5", description = "Timed passes over the questions (default 5).") int rounds;
+        @Option(names = "--warmups", defaultValue = "3", description = "Untimed passes over the questions before the timed rounds (default 3; "
+                + "the first pass's figures are reported as well).") int warmups;
         @Option(names = "--reloads", defaultValue = "3", description = "Reloads of +1%% each (default 3).") int reloads;
         @Option(names = "--startups", defaultValue = "5", description = "JVM starts timed (default 5).") int startups;
         @Option(names = "--reuse-index", description = "Keep each size's index instead of rebuilding it (no build figure; for measuring questions).") boolean reuseIndex;
@@ -100,10 +102,11 @@ public final class BenchCommand implements Callable<Integer> {
             guardData(base, work);
             if (!Files.isRegularFile(jar)) throw new Main.UserError("jar not found: " + jar + " (build it with ./mvnw -q -B package -DskipTests)");
             if (sizes.stream().anyMatch(n -> n < 1)) throw new Main.UserError("--sizes must be positive numbers");
+            if (warmups < 1) throw new Main.UserError("--warmups must be at least 1");
             Path dev = Files.isRegularFile(devset.resolve("questions.jsonl")) ? devset : null;
             if (dev == null) System.err.println("note: no dev set at " + devset + "; recall is skipped");
             BenchSuite.Options o = new BenchSuite.Options(sizes, seed, work, jar, noPeer ? null : peer, node, dev,
-                    questions, rounds, reloads, startups, reuseIndex);
+                    questions, rounds, reloads, startups, reuseIndex, warmups);
             String command = "java -jar " + jar + " bench all --sizes " + String.join(",", sizes.stream().map(String::valueOf).toList());
             BenchSuite.Report report = new BenchSuite(base, o, line -> System.err.println("[bench] " + line)).run(command);
             String md = BenchReport.markdown(report);

@@ -41,9 +41,27 @@ public enum Measure {
     /** Words that ask for a sum of money however the question is put ("what did the museum pay", "what did it cost"). */
     private static final Pattern MONEY = Pattern.compile("\\b(pay|paid|pays|cost|costs|price|priced|spend|spent|sold for|sell for|fetch|fetched)\\b");
 
+    /** A question and what it measures (null: nothing). */
+    private record Asked(String folded, Measure measure) {
+    }
+
+    /**
+     * The last question looked at: ranking and answer selection ask again for every passage and sentence they weigh
+     * (the request and frame regexes, then seven more, each time), always about the question being answered.
+     */
+    private static volatile Asked last = new Asked(null, null);
+
     /** What a folded question measures ("how long did it take…"), read after any request around it; null when none. */
     public static Measure askedIn(String folded) {
         if (folded == null) return null;
+        Asked known = last;
+        if (folded.equals(known.folded())) return known.measure();
+        Measure found = measured(folded);
+        last = new Asked(folded, found);
+        return found;
+    }
+
+    private static Measure measured(String folded) {
         String asked = Asking.withoutFrame(QuestionParser.withoutRequest(folded));
         for (Measure m : values()) if (m.asked.matcher(asked).find()) return m;
         return MONEY.matcher(asked).find() ? AMOUNT : null;

@@ -58,6 +58,15 @@ public final class QuestionParser {
     /** "what did X do / bring / serve at…": what someone did, asked without a word for what. */
     private static final Pattern ACTED = Pattern.compile("^what (did|does|will) \\S+( \\S+){0,3} \\S+ (at|to|for|on) ");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    // whole-token tests, compiled once (String.matches compiled each one per token and question)
+    private static final Pattern YEAR_TOKEN = Pattern.compile("19[5-9]\\d|20[0-4]\\d");
+    private static final Pattern SHORT_YEAR_TOKEN = Pattern.compile("[12]\\d");
+    private static final Pattern WHO_WORE = Pattern.compile("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed|was in|were in)\\b.*");
+    private static final Pattern AUXILIARY = Pattern.compile("did|does|do|was|is|were|are|has|had|will");
+    private static final Pattern WEAR_VERB = Pattern.compile("wore|wear|wearing|worn|dressed|chose|rocked");
+    private static final Pattern WAS_WERE = Pattern.compile("was|were");
+    private static final Pattern JOINER = Pattern.compile("and|or|vs|versus");
+    private static final Pattern AUXILIARY_SHORT = Pattern.compile("did|does|do|was|is|were|are|will");
 
     private final PeopleDirectory people;
     private final EventNames events;
@@ -104,8 +113,8 @@ public final class QuestionParser {
         if (ym.find()) year = Integer.parseInt(ym.group(1));
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            if (t.matches("19[5-9]\\d|20[0-4]\\d")) used[i] = true;
-            if (year == null && t.matches("[12]\\d") && i > 0 && used[i - 1] && !eventMatches.isEmpty()) {
+            if (YEAR_TOKEN.matcher(t).matches()) used[i] = true;
+            if (year == null && SHORT_YEAR_TOKEN.matcher(t).matches() && i > 0 && used[i - 1] && !eventMatches.isEmpty()) {
                 year = 2000 + Integer.parseInt(t);   // "met 24", "grammys 23"
                 used[i] = true;
             }
@@ -142,7 +151,7 @@ public final class QuestionParser {
         }
 
         // "Who made the headpiece Zendaya wore?": the one who wore it is named, so it asks about her look, not for a list
-        if (intent == Intent.WHO && !names.isEmpty() && !asked.matches("^(who|which)\\b\\S*\\s*(wore|wearing|wear|dressed|was in|were in)\\b.*")) {
+        if (intent == Intent.WHO && !names.isEmpty() && !WHO_WORE.matcher(asked).matches()) {
             intent = intentOf(asked, false);
         }
         // "what did Margot Robbie serve at the Vanity Fair party": asked what someone did at an event, in words that
@@ -217,7 +226,7 @@ public final class QuestionParser {
         if (wear >= tokens.size()) return List.of();
         int aux = -1;
         for (int i = wear - 1; i >= 0; i--) {
-            if (tokens.get(i).matches("did|does|do|was|is|were|are|has|had|will")) {
+            if (AUXILIARY.matcher(tokens.get(i)).matches()) {
                 aux = i;
                 break;
             }
@@ -255,8 +264,8 @@ public final class QuestionParser {
     /** Index of the first wear verb of a question ("wore", "was in"), or the token count when there is none. */
     private static int wearAt(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).matches("wore|wear|wearing|worn|dressed|chose|rocked")) return i;
-            if (i > 0 && tokens.get(i).equals("in") && tokens.get(i - 1).matches("was|were")) return i;
+            if (WEAR_VERB.matcher(tokens.get(i)).matches()) return i;
+            if (i > 0 && tokens.get(i).equals("in") && WAS_WERE.matcher(tokens.get(i - 1)).matches()) return i;
         }
         return tokens.size();
     }
@@ -269,20 +278,20 @@ public final class QuestionParser {
         if (nameAt.size() == 2) {
             int end = -1;
             for (PeopleDirectory.Match m : matches) if (m.start() == nameAt.get(0)) end = m.end();
-            return end >= 0 && end < nameAt.get(1) && nameAt.get(1) - end == 1 && tokens.get(end).matches("and|or|vs|versus");
+            return end >= 0 && end < nameAt.get(1) && nameAt.get(1) - end == 1 && JOINER.matcher(tokens.get(end)).matches();
         }
         if (nameAt.size() != 1) return false;
         Matcher y = YEAR.matcher(folded);
         Set<String> years = new HashSet<>();
         while (y.find()) years.add(y.group(1));
-        return (events == 2 || years.size() == 2) && tokens.stream().anyMatch(t -> t.matches("and|or|vs|versus"));
+        return (events == 2 || years.size() == 2) && tokens.stream().anyMatch(t -> JOINER.matcher(t).matches());
     }
 
     /** Where "what did X Y wear" puts its two-word wearer: the index of X, or -1. */
     private static int wearerAt(List<String> tokens) {
         int wear = wearAt(tokens);
         if (wear < 3 || wear >= tokens.size()) return -1;
-        return tokens.get(wear - 3).matches("did|does|do|was|is|were|are|will") ? wear - 2 : -1;
+        return AUXILIARY_SHORT.matcher(tokens.get(wear - 3)).matches() ? wear - 2 : -1;
     }
 
     /**

@@ -171,12 +171,16 @@ public final class Retriever {
                 boolean theirs = q.person() != null && (ownLook || asked != null || DETAIL_TYPES.contains(q.intent()));
                 boolean theirStory = theirs && SubjectOf.mentions(q.person(), article.title());
                 for (Evidence.PassageHit p : passages(s, article.id())) {
+                    // the checks below are pure: none is made for a passage that could not be added (once two are in,
+                    // none can; one already among the hits is not added twice)
+                    if (at > DETAIL_PASSAGES) break;
+                    if (have.contains(p.ordinal())) continue;
                     boolean holds = asked != null ? asked.describedIn(p.text()) : TypeCues.matches(q, p.text());
                     // "…and where?": a passage that tells where it took place, though it shares no word with the question
                     if (place && asked == null) holds = holds || Place.told(p.text()) > 0;
                     if (theirs) holds = holds && (theirStory ? !SubjectOf.isSomeoneElses(q.person(), p.subjects())
                             : SubjectOf.isAbout(q.person(), p.subjects(), p.text()));
-                    if (!have.contains(p.ordinal()) && holds && at <= DETAIL_PASSAGES) ps.add(at++, p);
+                    if (holds) ps.add(at++, p);
                 }
             }
             out.add(new Evidence.ArticleHit(article, c.score(), ps));
@@ -193,6 +197,24 @@ public final class Retriever {
         ScoreDoc[] hits = dev.redcarpet.index.TopHits.of(s, q, n);
         String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits); // doc values, not stored fields
         // each hit beside its article id: no map of boxed document numbers looked up twice per comparison (up to 1,000 looks)
+        Hit[] byArticle = new Hit[hits.length];
+        for (int i = 0; i < hits.length; i++) byArticle[i] = new Hit(hits[i], String.valueOf(ids[i]));
+        java.util.Arrays.sort(byArticle, HIT_ORDER);
+        ScoreDoc[] out = new ScoreDoc[hits.length];
+        for (int i = 0; i < out.length; i++) out[i] = byArticle[i].hit();
+        return out;
+    }
+
+    /**
+     * {@link #ordered} for a query of filters only, whose hits all score alike (0): the first {@code n} matches in
+     * document order (those the top-{@code n} queue keeps when every score ties), then by article id and document,
+     * without the queue of {@code n} placeholder hits and its heap (an event's looks are asked for with room for 1,000).
+     */
+    static ScoreDoc[] orderedFilter(IndexSearcher s, Query filters, int n) throws IOException {
+        int[] docs = dev.redcarpet.index.TopHits.firstInOrder(s, filters, n);
+        ScoreDoc[] hits = new ScoreDoc[docs.length];
+        for (int i = 0; i < docs.length; i++) hits[i] = new ScoreDoc(docs[i], 0f);
+        String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits);
         Hit[] byArticle = new Hit[hits.length];
         for (int i = 0; i < hits.length; i++) byArticle[i] = new Hit(hits[i], String.valueOf(ids[i]));
         java.util.Arrays.sort(byArticle, HIT_ORDER);
@@ -259,7 +281,7 @@ public final class Retriever {
         for (String name : q.people()) who.add(new TermQuery(new Term(PERSON, personKey(name))), BooleanClause.Occur.SHOULD);
         b.add(who.build(), BooleanClause.Occur.FILTER);
         if (q.eventId() != null && q.eventCount() == 1) b.add(new TermQuery(new Term(EVENT + "_look", q.eventId())), BooleanClause.Occur.FILTER);
-        List<Look> out = new ArrayList<>(Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), 50))));
+        List<Look> out = new ArrayList<>(Records.looks(s.getIndexReader(), docs(orderedFilter(s, b.build(), 50))));
         if (q.year() != null) out.removeIf(l -> l.edition() != null && l.edition().year() != q.year());
         return out;
     }
@@ -321,7 +343,7 @@ public final class Retriever {
                 // the edition's year filtered in the index: an event's other years are never loaded
                 if (year != null) b.add(new TermQuery(new Term(YEAR_LOOK_KEY, year.toString())), BooleanClause.Occur.FILTER);
                 List<Look> out = new ArrayList<>();
-                for (Look l : Records.looks(s.getIndexReader(), docs(ordered(s, b.build(), 1000)))) {
+                for (Look l : Records.looks(s.getIndexReader(), docs(orderedFilter(s, b.build(), 1000)))) {
                     if (year == null || (l.edition() != null && l.edition().year() == year)) out.add(l);
                 }
                 return out;

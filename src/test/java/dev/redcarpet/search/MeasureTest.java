@@ -18,6 +18,33 @@ class MeasureTest {
     }
 
     @Test
+    void theRememberedLastQuestionNeverAnswersForAnother() throws Exception {
+        String[] questions = {"how long did the gown take to make", "what did she wear", "how many crystals were on it",
+                "how long did the gown take to make", "how old was she", "how old was she", "what did the museum pay for the dress"};
+        Measure[] expected = {Measure.DURATION, null, Measure.COUNT, Measure.DURATION, Measure.AGE, Measure.AGE, Measure.AMOUNT};
+        for (int i = 0; i < questions.length; i++) assertThat(Measure.askedIn(questions[i])).as(questions[i]).isEqualTo(expected[i]);
+        assertThat(Measure.askedIn(null)).isNull();
+        // from several threads at once, questions interleaved
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                runs.add(pool.submit(() -> {
+                    for (int k = 0; k < 5_000; k++) {
+                        int i = (k + offset) % questions.length;
+                        if (Measure.askedIn(new String(questions[i])) != expected[i]) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> f : runs) assertThat(f.get()).isTrue();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aFigureOfTheAskedKindIsFoundAndAnotherNumberIsNot() {
         assertThat(Measure.DURATION.givenIn("It took 410 hours to finish.")).isTrue();
         assertThat(Measure.DURATION.givenIn("It took three months of fittings.")).isTrue();

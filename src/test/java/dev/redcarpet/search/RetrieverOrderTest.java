@@ -56,4 +56,52 @@ class RetrieverOrderTest {
             }
         }
     }
+
+    @Test
+    void orderedFilterIsOrderedForQueriesOfFiltersOnly() throws IOException {
+        Random r = new Random(5);
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 600; i++) {
+                Document d = new Document();
+                d.add(new org.apache.lucene.document.StringField("kind", r.nextInt(4) == 0 ? "passage" : "look", Field.Store.NO));
+                d.add(new org.apache.lucene.document.StringField("event", "e" + r.nextInt(3), Field.Store.NO));
+                d.add(new org.apache.lucene.document.StringField("person", "p" + r.nextInt(5), Field.Store.NO));
+                if (r.nextInt(10) > 0) d.add(new SortedDocValuesField(IndexSchema.PASSAGE_ARTICLE, new BytesRef("a" + r.nextInt(40))));
+                w.addDocument(d);
+                if (i % 150 == 149) w.commit();
+                if (i % 97 == 0) w.deleteDocuments(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("person", "p" + r.nextInt(5))), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term("event", "e" + r.nextInt(3))), org.apache.lucene.search.BooleanClause.Occur.FILTER).build());
+            }
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                IndexSearcher s = new IndexSearcher(reader);
+                assertThat(reader.leaves().size()).isGreaterThan(1);
+                assertThat(reader.numDeletedDocs()).isGreaterThan(0);
+                for (int n : new int[]{1, 7, 50, 120, 1000}) {
+                    for (String event : new String[]{"e0", "e1", "e2"}) {
+                        org.apache.lucene.search.BooleanQuery.Builder who = new org.apache.lucene.search.BooleanQuery.Builder();
+                        who.add(new TermQuery(new Term("person", "p1")), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                        who.add(new TermQuery(new Term("person", "p3")), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                        for (org.apache.lucene.search.Query q : new org.apache.lucene.search.Query[]{
+                                new org.apache.lucene.search.BooleanQuery.Builder()
+                                        .add(new TermQuery(new Term("kind", "look")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                        .add(new TermQuery(new Term("event", event)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build(),
+                                new org.apache.lucene.search.BooleanQuery.Builder()
+                                        .add(new TermQuery(new Term("kind", "look")), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                        .add(who.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                        .add(new TermQuery(new Term("event", event)), org.apache.lucene.search.BooleanClause.Occur.FILTER).build()}) {
+                            ScoreDoc[] want = Retriever.ordered(s, q, n);
+                            ScoreDoc[] got = Retriever.orderedFilter(s, q, n);
+                            assertThat(got).hasSameSizeAs(want);
+                            for (int i = 0; i < want.length; i++) {
+                                assertThat(got[i].doc).isEqualTo(want[i].doc);
+                                assertThat(got[i].score).isEqualTo(want[i].score);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -9,9 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -23,10 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.redcarpet.index.IndexSchema.ARTICLE;
 import static dev.redcarpet.index.IndexSchema.ARTICLE_TEXT;
 import static dev.redcarpet.index.IndexSchema.KIND;
-import static dev.redcarpet.index.IndexSchema.KIND_ARTICLE;
 import static dev.redcarpet.index.IndexSchema.KIND_PASSAGE;
 import static dev.redcarpet.index.IndexSchema.TEXT;
 
@@ -58,8 +54,9 @@ public final class FirstStage {
         // the same reader, scored with the configured BM25 (lengths are stored the same way for any k1 and b)
         IndexSearcher s = new IndexSearcher(shared.getIndexReader());
         s.setSimilarity(similarity);
-        Map<String, Double> whole = articleScores(s, articleWords);
-        Map<String, List<Candidate.PassageScore>> byArticle = passageScores(s, passageWords, whole.keySet());
+        Map<String, Double> whole = new HashMap<>();
+        int[] articleDocs = articleScores(s, articleWords, whole);
+        Map<String, List<Candidate.PassageScore>> byArticle = passageScores(s, passageWords, articleDocs);
         Map<String, Double> passage = new HashMap<>();
         for (Map.Entry<String, List<Candidate.PassageScore>> e : byArticle.entrySet()) {
             List<Candidate.PassageScore> ps = e.getValue();
@@ -84,17 +81,14 @@ public final class FirstStage {
      * articles the whole-article search found are scored: an article's text holds every word of its passages,
      * so a passage that matches belongs to an article that matched, and when that search found fewer articles
      * than its limit nothing is left out. On a large corpus this scores a few thousand passages instead of every
-     * passage holding a common word.
+     * passage holding a common word. The articles are given by their documents, whose passages follow them in the
+     * index ({@link PassagesOf}): no seek of each article id in every segment.
      */
-    private Map<String, List<Candidate.PassageScore>> passageScores(IndexSearcher s, Query words, Set<String> articles) throws IOException {
+    private Map<String, List<Candidate.PassageScore>> passageScores(IndexSearcher s, Query words, int[] articleDocs) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), BooleanClause.Occur.FILTER)
                 .add(words, BooleanClause.Occur.MUST);
-        if (!articles.isEmpty()) {
-            List<BytesRef> ids = new ArrayList<>(articles.size());
-            for (String id : articles) ids.add(new BytesRef(id));
-            b.add(new TermInSetQuery(ARTICLE, ids), BooleanClause.Occur.FILTER);
-        }
+        if (articleDocs.length > 0) b.add(new PassagesOf(s.getIndexReader(), articleDocs), BooleanClause.Occur.FILTER);
         Query q = b.build();
         Map<String, List<Candidate.PassageScore>> byArticle = new HashMap<>();
         ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
@@ -108,15 +102,21 @@ public final class FirstStage {
         return byArticle;
     }
 
-    /** Whole-article BM25 of the words, by article id. */
-    private Map<String, Double> articleScores(IndexSearcher s, Query words) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .add(words, BooleanClause.Occur.MUST).build();
-        Map<String, Double> out = new HashMap<>();
-        ScoreDoc[] hits = TopHits.of(s, q, weights.passages());
+    /**
+     * Whole-article BM25 of the words, by article id, into {@code out}; returns the article documents found. No
+     * filter on the kind of document: only article documents have {@code ARTICLE_TEXT} (a filter of every article
+     * document was a second iterator on every candidate).
+     */
+    private int[] articleScores(IndexSearcher s, Query words, Map<String, Double> out) throws IOException {
+        ScoreDoc[] hits = TopHits.of(s, words, weights.passages());
         String[] ids = ArticleIds.of(s.getIndexReader(), hits); // doc values: no stored fields decompressed per hit
-        for (int i = 0; i < hits.length; i++) if (ids[i] != null) out.put(ids[i], (double) hits[i].score);
-        return out;
+        int[] docs = new int[hits.length];
+        int n = 0;
+        for (int i = 0; i < hits.length; i++) {
+            if (ids[i] == null) continue;
+            out.put(ids[i], (double) hits[i].score);
+            docs[n++] = hits[i].doc;
+        }
+        return n == docs.length ? docs : java.util.Arrays.copyOf(docs, n);
     }
 }
