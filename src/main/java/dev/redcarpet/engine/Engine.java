@@ -488,10 +488,14 @@ public final class Engine implements AutoCloseable {
         synchronized (reloadLock) {
             if (closed) throw new IllegalStateException("the engine is shut down; start it again to reload");
             long t0 = System.nanoTime();
+            // at opening, the snapshot of the index as it stands is built on another thread while data/ is compared
+            // with it: when nothing changed (a start with a current index), it is the one to serve
+            CompletableFuture<Snapshot> early = snapshot.get() == null
+                    ? CompletableFuture.supplyAsync(() -> Snapshot.build(index, knowledge, retriever), Engine::daemon) : null;
             // one listing of data/ per scan: it decides whether anything changed, and the scan starts from it
             CorpusReader.Listing listing = firstListing != null ? join(firstListing) : reader.list(config.data());
             firstListing = null; // a listing taken at opening is only for the first scan
-            ReloadReport same = unchanged(t0, listing);
+            ReloadReport same = unchanged(t0, listing, early);
             if (same != null) return same;
             // articles are analysed and written while the scan reads on: memory holds a window of them, not the corpus
             IndexUpdater.Update update = updater.updateFrom((known, sink) -> reader.load(config.data(), known, listing, sink), progress, force);
@@ -514,7 +518,7 @@ public final class Engine implements AutoCloseable {
      * one it was analysed with, its files are all there, and every file listed now has the stamp recorded
      * for it and no other file is listed. Null when any of that does not hold: then the full scan decides.
      */
-    private ReloadReport unchanged(long t0, CorpusReader.Listing listing) {
+    private ReloadReport unchanged(long t0, CorpusReader.Listing listing, CompletableFuture<Snapshot> early) {
         if (!index.settled() || !fingerprint.equals(committedFingerprint()) || !index.intact()) return null;
         if (!listing.skipped().isEmpty()) return null;
         Map<String, CorpusIndex.FileRecord> records = index.files();
@@ -525,7 +529,7 @@ public final class Engine implements AutoCloseable {
         }
         Snapshot snap = snapshot.get();
         if (snap == null) {
-            snap = Snapshot.build(index, knowledge, retriever);
+            snap = early != null ? join(early) : Snapshot.build(index, knowledge, retriever);
             snapshot.set(snap);
         }
         return new ReloadReport(0, 0, 0, snap.articles().size(), List.of(), (System.nanoTime() - t0) / 1_000_000, List.of());
