@@ -3,9 +3,11 @@ package dev.redcarpet.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,20 +34,43 @@ public final class ProcessBench {
      * start writes the archive, then {@code runs} timed starts map it instead of loading and verifying classes.
      */
     public Sample startupWithClassArchive(Path data, Path index, String question, int runs, Path archive) {
-        List<String> flags = List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off");
-        startup(data, index, question, 1, flags);
-        return startup(data, index, question, runs, flags);
+        Path launcher = Path.of("bin/redcarpet");
+        if (Files.isRegularFile(launcher)) {
+            // what ships: the launcher itself, with all its JVM flags, told which jar and where to keep its archive
+            Map<String, String> env = Map.of("REDCARPET_JAR", jar.toAbsolutePath().toString(),
+                    "REDCARPET_CDS_ARCHIVE", archive.toAbsolutePath().toString(),
+                    "JAVA_HOME", Path.of(java).toAbsolutePath().getParent().getParent().toString());
+            List<String> command = List.of("bash", launcher.toAbsolutePath().toString());
+            startup(data, index, question, 1, command, env);
+            return startup(data, index, question, runs, command, env);
+        }
+        // without the launcher (the jar run elsewhere): its archive flags alone, the archive made afresh for this jar
+        try {
+            Files.deleteIfExists(archive);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = List.of(java, "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, "-Xlog:cds*=off", "-jar", jar.toString());
+        startup(data, index, question, 1, command, Map.of());
+        return startup(data, index, question, runs, command, Map.of());
     }
 
     private Sample startup(Path data, Path index, String question, int runs, List<String> flags) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(flags);
+        command.addAll(List.of("-jar", jar.toString()));
+        return startup(data, index, question, runs, command, Map.of());
+    }
+
+    /** @param start the command up to the jar's arguments ({@code java … -jar JAR}, or the launcher) */
+    private Sample startup(Path data, Path index, String question, int runs, List<String> start, Map<String, String> env) {
         List<Long> t = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            command.addAll(flags);
-            command.addAll(List.of("-jar", jar.toString(), "ask", "--data", data.toString(), "--index", index.toString(), question));
+            List<String> command = new ArrayList<>(start);
+            command.addAll(List.of("ask", "--data", data.toString(), "--index", index.toString(), question));
             long s = System.nanoTime();
-            String out = run(command);
+            String out = run(command, env);
             t.add(System.nanoTime() - s);
             if (out.isBlank()) throw new IllegalStateException("ask printed nothing");
         }
@@ -62,8 +87,14 @@ public final class ProcessBench {
     }
 
     static String run(List<String> command) {
+        return run(command, Map.of());
+    }
+
+    static String run(List<String> command, Map<String, String> env) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
             byte[] bytes = p.getInputStream().readAllBytes();
             if (!p.waitFor(30, TimeUnit.MINUTES)) {
                 p.destroyForcibly();

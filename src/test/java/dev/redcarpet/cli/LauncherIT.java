@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * bin/redcarpet as an operator runs it, with the shaded jar built by `package`: the first start writes the
- * class-data archive under XDG_CACHE_HOME and later starts use it, with nothing about it in the output;
- * REDCARPET_CDS_ARCHIVE=off leaves it out.
+ * class-data archive under XDG_CACHE_HOME and later starts map it, with nothing about it in the output; a new jar
+ * gets a new archive; REDCARPET_CDS_ARCHIVE=off leaves it out.
  */
 class LauncherIT {
     @TempDir
@@ -30,22 +30,44 @@ class LauncherIT {
             for (Path f : files.toList()) Files.copy(f, data.resolve(f.getFileName()));
         }
         Path cache = home.resolve("cache");
-        Path archive = cache.resolve("redcarpet/classes.jsa");
         String question = "What did Mira Okafor wear to the 2024 Met Gala?";
 
         String first = launch(Map.of("XDG_CACHE_HOME", cache.toString()), data, question);
         assertThat(first).contains("Valentino").doesNotContain("cds").doesNotContain("warning");
-        assertThat(archive).as("written by the first start").isRegularFile();
+        List<Path> archives = archives(cache);
+        assertThat(archives).as("written by the first start").hasSize(1);
+        Path archive = archives.get(0);
         long size = Files.size(archive);
 
-        String second = launch(Map.of("XDG_CACHE_HOME", cache.toString()), data, question);
-        assertThat(second).isEqualTo(first);
+        // the next start maps it: the JVM says so when asked (it does not with the command-line native-access flag)
+        String second = launch(Map.of("XDG_CACHE_HOME", cache.toString(), "REDCARPET_JAVA_OPTS", "-Xlog:cds=info"), data, question);
+        assertThat(second).contains("Valentino").contains("Mapped dynamic region");
+        assertThat(archives(cache)).containsExactly(archive);
         assertThat(Files.size(archive)).isEqualTo(size);
+
+        // another jar (an upgrade): the JVM would refuse the old archive without writing a new one; the launcher names
+        // a new one after the jar, and removes the old
+        Path upgraded = Files.createDirectories(home.resolve("lib")).resolve("redcarpet-bot.jar");
+        Files.copy(Path.of("target/redcarpet-bot.jar"), upgraded);
+        String third = launch(Map.of("XDG_CACHE_HOME", cache.toString(), "REDCARPET_JAR", upgraded.toString()), data, question);
+        assertThat(third).isEqualTo(first);
+        assertThat(archives(cache)).hasSize(1).doesNotContain(archive);
+        String fourth = launch(Map.of("XDG_CACHE_HOME", cache.toString(), "REDCARPET_JAR", upgraded.toString(),
+                "REDCARPET_JAVA_OPTS", "-Xlog:cds=info"), data, question);
+        assertThat(fourth).contains("Mapped dynamic region");
 
         Path other = home.resolve("other-cache");
         String off = launch(Map.of("XDG_CACHE_HOME", other.toString(), "REDCARPET_CDS_ARCHIVE", "off"), data, question);
         assertThat(off).isEqualTo(first);
-        assertThat(other.resolve("redcarpet/classes.jsa")).doesNotExist();
+        assertThat(other.resolve("redcarpet")).doesNotExist();
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
+        Path dir = cache.resolve("redcarpet");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().matches("classes-\\d+\\.jsa")).sorted().toList();
+        }
     }
 
     private String launch(Map<String, String> extra, Path data, String question) throws IOException, InterruptedException {
