@@ -47,9 +47,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** One line for a heap too small for the corpus, saying what to do about it. */
     static String outOfMemory() {
-        long max = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return "out of memory (the Java heap is limited to " + max + " MB); start Java with a larger heap, e.g. java -Xmx1g -jar "
-                + "redcarpet-bot.jar, or REDCARPET_HEAP=1g with the launcher";
+        return outOfMemory(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    /** The advice for a heap of {@code maxMb}: twice as much, in whole gigabytes (at least 1g). */
+    static String outOfMemory(long maxMb) {
+        long gb = Math.max(1, (2 * maxMb + 1023) / 1024);
+        return "out of memory (the Java heap is limited to " + maxMb + " MB); start Java with a larger heap, e.g. java -Xmx" + gb
+                + "g -jar redcarpet-bot.jar, or REDCARPET_HEAP=" + gb + "g with the launcher";
     }
 
     /** Runs a command line and returns its exit code; user errors print one line, never a stack trace. */

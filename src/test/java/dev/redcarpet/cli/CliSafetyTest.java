@@ -141,4 +141,11 @@ class CliSafetyTest {
         assertThat(p.exitValue()).as(errText).isEqualTo(3);
         assertThat(errText.strip()).startsWith("error: out of memory").doesNotContain("\n").doesNotContain("Exception in thread");
     }
+
+    @Test
+    void outOfMemoryAdvisesTwiceTheHeapItRanWith() {
+        assertThat(Main.outOfMemory(1024)).contains("limited to 1024 MB").contains("-Xmx2g").contains("REDCARPET_HEAP=2g");
+        assertThat(Main.outOfMemory(256)).contains("-Xmx1g").contains("REDCARPET_HEAP=1g");
+        assertThat(Main.outOfMemory(3000)).contains("-Xmx6g");
+    }
 }
