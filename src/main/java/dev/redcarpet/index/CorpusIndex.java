@@ -519,6 +519,25 @@ public final class CorpusIndex implements AutoCloseable {
         delete(new Term(IndexSchema.ARTICLE, articleId));
     }
 
+    /**
+     * Merges the index into one segment before the next commit: every question then looks each term up once, and
+     * the scorers' per-segment buffers are made once, instead of once per segment (at 100k articles, 9 segments).
+     */
+    public void mergeAll() {
+        IndexWriter w = writer();
+        try (org.apache.lucene.index.DirectoryReader now = org.apache.lucene.index.DirectoryReader.open(w)) {
+            // one segment already (a small corpus): left as written, not rewritten without its deleted documents
+            if (now.leaves().size() > 1) w.forceMerge(1);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    /** Segments of the committed index. */
+    public int segments() {
+        return withSearcher(s -> s.getIndexReader().leaves().size());
+    }
+
     /** Records what a file of data/ held, so the next scan can leave it unread and still resolve duplicates. */
     public void putFile(FileRecord file) {
         Document d = new Document();

@@ -340,6 +340,8 @@ public final class IndexUpdater {
                 Prepared p = prepare(r.article(), load.stamps().get(r.article().path()), r.links());
                 if (p.failure() == null && p.cut() == null) index.put(r.article().id(), p.docs());
             }
+            // an update that wrote most of the corpus (a build, a re-analysis) leaves one segment; small reloads add theirs
+            if (2L * (added + updated) > seen.size()) index.mergeAll();
             if (dirty) index.commit(commitData());
             List<SkippedFile> sorted = new ArrayList<>(failed);
             sorted.sort(java.util.Comparator.comparing(SkippedFile::path).thenComparing(SkippedFile::reason));

@@ -123,4 +123,24 @@ class StreamingUpdateTest {
         assertThat(seen.get(0)[1]).as("the .jsonl file's 300 articles are counted once it is read").isEqualTo(303);
         assertThat(seen.get(302)).containsExactly(303, 303);
     }
+
+    @Test
+    void anUpdateThatWritesMostOfTheCorpusLeavesOneSegmentAndASmallOneAddsItsOwn() throws IOException {
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        CorpusReader reader = new CorpusReader(1_000_000);
+        IndexUpdater.Scan scan = (known, sink) -> reader.load(data, known, reader.list(data), sink);
+        try (CorpusIndex index = CorpusIndex.open(tmp.resolve("index"))) {
+            IndexUpdater updater = new IndexUpdater(index, counting(new AtomicInteger()));
+            write(data, "first", 10);
+            updater.updateFrom(scan, IndexUpdater.Progress.NONE, false);
+            write(data, "second", 30); // 30 of 40 written: most of the corpus
+            updater.updateFrom(scan, IndexUpdater.Progress.NONE, false);
+            assertThat(index.segments()).isEqualTo(1);
+            assertThat(index.entries()).hasSize(40);
+            write(data, "third", 1);
+            updater.updateFrom(scan, IndexUpdater.Progress.NONE, false);
+            assertThat(index.segments()).as("a reload of one article does not rewrite the index").isEqualTo(2);
+            assertThat(index.entries()).hasSize(41);
+        }
+    }
 }
