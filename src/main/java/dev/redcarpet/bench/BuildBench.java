@@ -3,7 +3,6 @@ package dev.redcarpet.bench;
 import dev.redcarpet.config.Config;
 import dev.redcarpet.engine.Engine;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,8 +92,8 @@ public final class BuildBench {
     }
 
     private static double cpuSeconds() {
-        var os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() / 1e9 : Double.NaN;
+        long nanos = EngineBench.processCpuNanos();
+        return nanos > 0 ? nanos / 1e9 : Double.NaN;
     }
 
     private static double median(double[] v) {

@@ -82,11 +82,9 @@ public final class CorpusReader {
         final String stamp;
         List<KnownFiles.Known> items;
         List<Article> articles; // while read and not yet handed over
-        volatile boolean read;
-        /** The index's record of the file when its stamp matches it (the file is then not read unless it must be). */
+        boolean read;
+        /** The index's record of the file when its stamp matches it; null for a file to read (ahead, on another thread). */
         KnownFiles.KnownFile record;
-        /** Not known from the index: read ahead on another thread. */
-        boolean readAhead;
         List<SkippedFile> problems = List.of();
 
         Slot(Path file, String path, String stamp) {
@@ -194,7 +192,6 @@ public final class CorpusReader {
                 slot.items = before.articles();
                 slot.record = before;
             } else {
-                slot.readAhead = true;
                 unread.add(slot);
             }
             slots.add(slot);
@@ -221,7 +218,7 @@ public final class CorpusReader {
                     Slot next = unread.get(submitted++);
                     ahead.add(readers.submit(() -> read(next, dataDir)));
                 }
-                if (slot.readAhead) { // read on another thread: the oldest of those read ahead
+                if (slot.record == null) { // read on another thread: the oldest of those read ahead
                     await(ahead.poll());
                     taken++;
                     if (slot.items.size() != 1) sink.expect(expected += slot.items.size() - 1); // a .jsonl file, an empty one
@@ -230,7 +227,7 @@ public final class CorpusReader {
                 if (!slot.read) unchanged.add(slot.path);
                 if (slot.problems.isEmpty() && slot.stamp != null) {
                     // an unread file's record is the one the index holds
-                    records.put(slot.path, slot.read || slot.record == null ? new KnownFiles.KnownFile(slot.stamp, slot.items) : slot.record);
+                    records.put(slot.path, slot.read ? new KnownFiles.KnownFile(slot.stamp, slot.items) : slot.record);
                 }
             }
         } finally {

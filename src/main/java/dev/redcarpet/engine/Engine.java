@@ -490,7 +490,7 @@ public final class Engine implements AutoCloseable {
             long t0 = System.nanoTime();
             // at opening, the snapshot of the index as it stands is built on another thread while data/ is compared
             // with it: when nothing changed (a start with a current index), it is the one to serve
-            CompletableFuture<Snapshot> early = snapshot.get() == null
+            CompletableFuture<Snapshot> early = snapshot.get() == null && index.settled()
                     ? CompletableFuture.supplyAsync(() -> Snapshot.build(index, knowledge, retriever), Engine::daemon) : null;
             // one listing of data/ per scan: it decides whether anything changed, and the scan starts from it
             CorpusReader.Listing listing = firstListing != null ? join(firstListing) : reader.list(config.data());

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -131,10 +130,10 @@ public final class IndexUpdater {
             LOG.info(configChange);
         }
         Sync sync = new Sync(indexed, records, configChange != null, force, progress, notes, Set.of());
-        CorpusLoad load = sync.run(scan, configChange != null ? KnownFiles.NONE : known(records, indexed));
-        Result result = sync.result();
+        Update update = sync.run(scan, configChange != null ? KnownFiles.NONE : known(records, indexed));
+        Result result = update.result();
         if (result.added() + result.updated() > 0) result = relinkUnchanged(scan, result);
-        return new Update(load, result);
+        return new Update(update.load(), result);
     }
 
     /**
@@ -200,7 +199,7 @@ public final class IndexUpdater {
         private final List<String> notes;
         private final Set<String> relink;
         private final Set<String> seen = new HashSet<>();
-        private final List<SkippedFile> failed = Collections.synchronizedList(new ArrayList<>());
+        private final List<SkippedFile> failed = new ArrayList<>(); // written on this thread only
         private final java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> inFlight = new java.util.ArrayDeque<>();
         private final CorpusNames names = new CorpusNames(index);
         private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -208,11 +207,9 @@ public final class IndexUpdater {
         private int added;
         private int updated;
         private int unchanged;
-        private int removed;
         private int expected;
         private int done;
         private boolean wrote;
-        private Result result;
 
         Sync(Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records, boolean reanalyse, boolean force,
              Progress progress, List<String> notes, Set<String> relink) {
@@ -225,16 +222,11 @@ public final class IndexUpdater {
             this.relink = relink;
         }
 
-        Result result() {
-            return result;
-        }
-
         /** The scan with this pass as its sink, then what follows it; anything thrown rolls back what was written. */
-        CorpusLoad run(Scan scan, KnownFiles known) {
+        Update run(Scan scan, KnownFiles known) {
             try {
                 CorpusLoad load = scan.run(known, this);
-                finish(load);
-                return load;
+                return new Update(load, finish(load));
             } catch (IndexWriteException e) {
                 abandon();
                 LOG.warn(e.getMessage());
@@ -307,7 +299,7 @@ public final class IndexUpdater {
         }
 
         /** After the scan: what is gone, the shrink guard, file records, the last writes, relinks, one commit. */
-        private void finish(CorpusLoad load) {
+        private Result finish(CorpusLoad load) {
             for (KnownFiles.Kept k : load.kept()) {
                 seen.add(k.id());
                 unchanged++;
@@ -321,7 +313,6 @@ public final class IndexUpdater {
                                 + "index --force (console: /reload force)",
                         gone.size(), indexed.size(), 100.0 * gone.size() / indexed.size(), 100 * options.maxDropShare()));
             }
-            removed = gone.size();
             List<CorpusIndex.FileRecord> newRecords = new ArrayList<>();
             for (Map.Entry<String, KnownFiles.KnownFile> f : load.files().entrySet()) {
                 if (same(records.get(f.getKey()), f.getValue())) continue; // most files of a large corpus: no record built
@@ -345,7 +336,7 @@ public final class IndexUpdater {
             if (dirty) index.commit(commitData());
             List<SkippedFile> sorted = new ArrayList<>(failed);
             sorted.sort(java.util.Comparator.comparing(SkippedFile::path).thenComparing(SkippedFile::reason));
-            result = new Result(added, updated, removed, unchanged, sorted, notes);
+            return new Result(added, updated, gone.size(), unchanged, sorted, notes);
         }
 
         /** Stops analysis and drops whatever this update wrote: the index stays at its last commit. */

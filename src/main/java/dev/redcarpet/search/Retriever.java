@@ -194,15 +194,7 @@ public final class Retriever {
      * depends on the order a fresh build happened to write articles in.
      */
     static ScoreDoc[] ordered(IndexSearcher s, Query q, int n) throws IOException {
-        ScoreDoc[] hits = dev.redcarpet.index.TopHits.of(s, q, n);
-        String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits); // doc values, not stored fields
-        // each hit beside its article id: no map of boxed document numbers looked up twice per comparison (up to 1,000 looks)
-        Hit[] byArticle = new Hit[hits.length];
-        for (int i = 0; i < hits.length; i++) byArticle[i] = new Hit(hits[i], String.valueOf(ids[i]));
-        java.util.Arrays.sort(byArticle, HIT_ORDER);
-        ScoreDoc[] out = new ScoreDoc[hits.length];
-        for (int i = 0; i < out.length; i++) out[i] = byArticle[i].hit();
-        return out;
+        return byScoreThenArticle(s, dev.redcarpet.index.TopHits.of(s, q, n));
     }
 
     /**
@@ -214,7 +206,13 @@ public final class Retriever {
         int[] docs = dev.redcarpet.index.TopHits.firstInOrder(s, filters, n);
         ScoreDoc[] hits = new ScoreDoc[docs.length];
         for (int i = 0; i < docs.length; i++) hits[i] = new ScoreDoc(docs[i], 0f);
-        String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits);
+        return byScoreThenArticle(s, hits);
+    }
+
+    /** Hits sorted best first, equal scores by article id, then by document. */
+    private static ScoreDoc[] byScoreThenArticle(IndexSearcher s, ScoreDoc[] hits) throws IOException {
+        String[] ids = dev.redcarpet.index.ArticleIds.of(s.getIndexReader(), hits); // doc values, not stored fields
+        // each hit beside its article id: no map of boxed document numbers looked up twice per comparison (up to 1,000 looks)
         Hit[] byArticle = new Hit[hits.length];
         for (int i = 0; i < hits.length; i++) byArticle[i] = new Hit(hits[i], String.valueOf(ids[i]));
         java.util.Arrays.sort(byArticle, HIT_ORDER);
