@@ -475,47 +475,57 @@ public final class CorpusReader {
         }
         // the folder's path relative to data/ once, each entry's by appending its name (as relative() gives it)
         String folder = top ? "" : relative(dir, dataDir) + "/";
-        for (String name : names) {
-            if (name.startsWith(".")) continue;
-            Path p = dir.resolve(name);
-            String path = folder + name.replace('\\', '/');
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                if (attrs.isSymbolicLink()) {
-                    Path target;
-                    try {
-                        target = p.toRealPath();
-                    } catch (IOException broken) {
-                        if (isArticleFile(p)) skipped.add(new SkippedFile(path, "broken symbolic link"));
-                        continue;
-                    }
-                    attrs = Files.readAttributes(target, BasicFileAttributes.class);
-                    if (!attrs.isDirectory() && !isArticleFile(p)) continue;
-                    if (!target.startsWith(realData)) {
-                        skipped.add(new SkippedFile(path, "symbolic link to outside the data folder; not followed"));
-                        continue;
-                    }
-                    if (!followLinksInside) {
-                        skipped.add(new SkippedFile(path, "symbolic link; not followed (corpus.followLinksInside is off)"));
-                        continue;
-                    }
-                }
-            } catch (IOException e) {
-                if (isArticleFile(p)) skipped.add(new SkippedFile(path, "cannot read: " + ioReason(e)));
-                continue;
-            }
-            if (attrs.isDirectory()) {
-                collect(p, dataDir, realData, files, skipped, seen, false);
-            } else if (isArticleFile(p)) {
-                if (!attrs.isRegularFile()) {
-                    // a named pipe or a device would block the read forever
-                    skipped.add(new SkippedFile(path, "not a regular file"));
-                } else {
-                    files.add(new ListedFile(p, path, stamp(attrs))); // a link's attributes are its target's, read above
-                }
-            }
+        // each entry is looked at (one stat, more for a link) on every core: a large corpus is mostly this; the
+        // results are then taken in name order, so the listing is the same however the work was shared
+        Entry[] entries = new Entry[names.length];
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, names.length);
+        (names.length >= PARALLEL_LISTING ? range.parallel() : range).forEach(i -> entries[i] = entry(dir, folder, names[i], realData));
+        for (Entry e : entries) {
+            if (e == null) continue;
+            if (e.skipped() != null) skipped.add(new SkippedFile(e.path(), e.skipped()));
+            else if (e.folder()) collect(e.file(), dataDir, realData, files, skipped, seen, false);
+            else files.add(new ListedFile(e.file(), e.path(), e.stamp()));
         }
+    }
+
+    /** Folders with at least this many entries are looked at on every core. */
+    private static final int PARALLEL_LISTING = 256;
+
+    /** One entry of a folder: an article file and its stamp, a folder to list, or why it is skipped. */
+    private record Entry(Path file, String path, boolean folder, String stamp, String skipped) {
+    }
+
+    /**
+     * What one entry of a folder is: null when it is not listed (hidden, not an article file); else an article file, a
+     * folder, or a skip. A symbolic link counts only when it stays inside the data folder and following is on.
+     */
+    private Entry entry(Path dir, String folder, String name, Path realData) {
+        if (name.startsWith(".")) return null;
+        Path p = dir.resolve(name);
+        String path = folder + name.replace('\\', '/');
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attrs.isSymbolicLink()) {
+                Path target;
+                try {
+                    target = p.toRealPath();
+                } catch (IOException broken) {
+                    return isArticleFile(p) ? new Entry(p, path, false, null, "broken symbolic link") : null;
+                }
+                attrs = Files.readAttributes(target, BasicFileAttributes.class);
+                if (!attrs.isDirectory() && !isArticleFile(p)) return null;
+                if (!target.startsWith(realData)) return new Entry(p, path, false, null, "symbolic link to outside the data folder; not followed");
+                if (!followLinksInside) return new Entry(p, path, false, null, "symbolic link; not followed (corpus.followLinksInside is off)");
+            }
+        } catch (IOException e) {
+            return isArticleFile(p) ? new Entry(p, path, false, null, "cannot read: " + ioReason(e)) : null;
+        }
+        if (attrs.isDirectory()) return new Entry(p, path, true, null, null);
+        if (!isArticleFile(p)) return null;
+        // a named pipe or a device would block the read forever
+        if (!attrs.isRegularFile()) return new Entry(p, path, false, null, "not a regular file");
+        return new Entry(p, path, false, stamp(attrs), null); // a link's attributes are its target's, read above
     }
 
     private static String ioReason(Exception e) {
