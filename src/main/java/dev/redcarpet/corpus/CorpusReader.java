@@ -198,11 +198,13 @@ public final class CorpusReader {
         }
         int expected = unread.size(); // one article per file until a file read says otherwise
         sink.expect(expected);
-        Map<String, String> pathByHash = new HashMap<>();
-        Map<String, String> pathById = new HashMap<>();
-        List<KnownFiles.Kept> kept = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        Map<String, KnownFiles.KnownFile> records = new HashMap<>();
+        // sized for the listing at once: at 100k files, growing them step by step re-hashed every key several times
+        int n = slots.size();
+        Map<String, String> pathByHash = HashMap.newHashMap(n);
+        Map<String, String> pathById = HashMap.newHashMap(n);
+        List<KnownFiles.Kept> kept = new ArrayList<>(n - unread.size());
+        List<String> unchanged = new ArrayList<>(n - unread.size());
+        Map<String, KnownFiles.KnownFile> records = HashMap.newHashMap(n);
         java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(
                 Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
                     Thread t = new Thread(r, "redcarpet-read");
@@ -257,6 +259,7 @@ public final class CorpusReader {
      */
     private void decide(Slot slot, Path dataDir, KnownFiles known, Map<String, String> pathByHash, Map<String, String> pathById,
                         ArticleSink sink, List<KnownFiles.Kept> kept, List<SkippedFile> skipped) {
+        if (!slot.read && slot.items.size() == 1 && keptAsIndexed(slot, known, pathByHash, pathById, kept)) return;
         if (!slot.read) {
             // the file's own earlier articles count too (most files hold one: no sets made for them)
             Set<String> texts = slot.items.size() > 1 ? new HashSet<>() : Set.of();
@@ -300,6 +303,22 @@ public final class CorpusReader {
         skipped.addAll(slot.problems);
         skipped.addAll(duplicates);
         slot.articles = null; // handed over: the scan keeps no text
+    }
+
+    /**
+     * The common case of an unread file, decided with one look-up per map: its one article, held by the index, is
+     * the first of its text and id (kept), or repeats an earlier one (nothing to do). False when it is the first
+     * but the index does not hold it: the file must be read, and the general case decides.
+     */
+    private static boolean keptAsIndexed(Slot slot, KnownFiles known, Map<String, String> pathByHash, Map<String, String> pathById,
+                                         List<KnownFiles.Kept> kept) {
+        KnownFiles.Known k = slot.items.get(0);
+        if (pathByHash.containsKey(k.hash()) || pathById.containsKey(k.id())) return true; // a duplicate of an earlier file
+        if (!known.isIndexed(slot.path, k)) return false;
+        pathByHash.put(k.hash(), slot.path);
+        pathById.put(k.id(), slot.path);
+        kept.add(new KnownFiles.Kept(slot.path, k.id(), k.hash()));
+        return true;
     }
 
     private void read(Slot slot, Path dataDir) {

@@ -198,7 +198,7 @@ public final class IndexUpdater {
         private final Progress progress;
         private final List<String> notes;
         private final Set<String> relink;
-        private final Set<String> seen = new HashSet<>();
+        private final Set<String> seen;
         private final List<SkippedFile> failed = new ArrayList<>(); // written on this thread only
         private final java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> inFlight = new java.util.ArrayDeque<>();
         private final CorpusNames names = new CorpusNames(index);
@@ -220,6 +220,7 @@ public final class IndexUpdater {
             this.progress = progress;
             this.notes = notes;
             this.relink = relink;
+            this.seen = HashSet.newHashSet(indexed.size());
         }
 
         /** The scan with this pass as its sink, then what follows it; anything thrown rolls back what was written. */
@@ -305,7 +306,10 @@ public final class IndexUpdater {
                 unchanged++;
             }
             for (Article a : load.articles()) accept(a, load.stamps().get(a.path()));
-            List<String> gone = indexed.keySet().stream().filter(id -> !seen.contains(id)).sorted().toList();
+            // every id seen is either indexed or added (the scan hands each id once): when the indexed ones seen are
+            // all of them, nothing is gone, and 100k ids need not be looked up
+            List<String> gone = seen.size() - added == indexed.size() ? List.of()
+                    : indexed.keySet().stream().filter(id -> !seen.contains(id)).sorted().toList();
             if (!force && !gone.isEmpty() && gone.size() > options.maxDropShare() * indexed.size()) {
                 throw new ReloadRefusedException(String.format(Locale.ROOT,
                         ReloadRefusedException.PREFIX + ": it would remove %d of the %d indexed articles (%.0f%%, more than the %.0f%% allowed by corpus.maxDropPercent); "
