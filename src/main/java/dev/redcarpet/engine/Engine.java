@@ -495,13 +495,18 @@ public final class Engine implements AutoCloseable {
             // one listing of data/ per scan: it decides whether anything changed, and the scan starts from it
             CorpusReader.Listing listing = firstListing != null ? join(firstListing) : reader.list(config.data());
             firstListing = null; // a listing taken at opening is only for the first scan
+            long listed = System.nanoTime();
             ReloadReport same = unchanged(t0, listing, early);
             if (same != null) return same;
             // articles are analysed and written while the scan reads on: memory holds a window of them, not the corpus
             IndexUpdater.Update update = updater.updateFrom((known, sink) -> reader.load(config.data(), known, listing, sink), progress, force);
             CorpusLoad load = update.load();
             IndexUpdater.Result r = update.result();
+            long updated = System.nanoTime();
             snapshot.set(Snapshot.build(index, knowledge, retriever));
+            // where a slow reload spends its time, for operators (REDCARPET_LOG=DEBUG) and benchmarks
+            LOG.debug("reload phases: listing data/ {} ms, updating the index {} ms, new snapshot {} ms",
+                    (listed - t0) / 1_000_000, (updated - listed) / 1_000_000, (System.nanoTime() - updated) / 1_000_000);
             List<SkippedFile> failed = new ArrayList<>(load.skipped());
             failed.addAll(r.failed());
             // nothing skipped and nothing failed: the next start may trust a listing that matches the records

@@ -119,6 +119,7 @@ public final class IndexUpdater {
      * Nothing is committed before the scan ends; an update refused then (it would remove too much) is rolled back.
      */
     public synchronized Update updateFrom(Scan scan, Progress progress, boolean force) {
+        long started = System.nanoTime();
         List<String> notes = new ArrayList<>();
         String fresh = index.prepare();
         if (fresh != null) notes.add(fresh);
@@ -130,9 +131,17 @@ public final class IndexUpdater {
             LOG.info(configChange);
         }
         Sync sync = new Sync(indexed, records, configChange != null, force, progress, notes, Set.of());
+        sync.started = started;
+        long t0 = System.nanoTime();
         Update update = sync.run(scan, configChange != null ? KnownFiles.NONE : known(records, indexed));
+        long synced = System.nanoTime();
         Result result = update.result();
         if (result.added() + result.updated() > 0) result = relinkUnchanged(scan, result);
+        LOG.debug("update phases: reading the index's records {} ms, scan with analysis and writing {} ms, finishing {} ms "
+                        + "(removals, file records, last writes {} ms, relinks {} ms, commit {} ms), unchanged articles to relink {} ms",
+                (t0 - sync.started) / 1_000_000, (sync.scanned - t0) / 1_000_000, (synced - sync.scanned) / 1_000_000,
+                (sync.written - sync.scanned) / 1_000_000, (sync.relinked - sync.written) / 1_000_000,
+                (synced - sync.relinked) / 1_000_000, (System.nanoTime() - synced) / 1_000_000);
         return new Update(update.load(), result);
     }
 
@@ -210,6 +219,11 @@ public final class IndexUpdater {
         private int expected;
         private int done;
         private boolean wrote;
+        /** When this pass began, its scan ended, its last article was written and its relinks were written (for the debug log). */
+        private long started;
+        private long scanned;
+        private long written;
+        private long relinked;
 
         Sync(Map<String, CorpusIndex.Entry> indexed, Map<String, CorpusIndex.FileRecord> records, boolean reanalyse, boolean force,
              Progress progress, List<String> notes, Set<String> relink) {
@@ -301,6 +315,7 @@ public final class IndexUpdater {
 
         /** After the scan: what is gone, the shrink guard, file records, the last writes, relinks, one commit. */
         private Result finish(CorpusLoad load) {
+            scanned = System.nanoTime();
             for (KnownFiles.Kept k : load.kept()) {
                 seen.add(k.id());
                 unchanged++;
@@ -318,24 +333,31 @@ public final class IndexUpdater {
                         gone.size(), indexed.size(), 100.0 * gone.size() / indexed.size(), 100 * options.maxDropShare()));
             }
             List<CorpusIndex.FileRecord> newRecords = new ArrayList<>();
+            int recorded = 0; // files of the scan the index has a record of
             for (Map.Entry<String, KnownFiles.KnownFile> f : load.files().entrySet()) {
-                if (same(records.get(f.getKey()), f.getValue())) continue; // most files of a large corpus: no record built
+                CorpusIndex.FileRecord r = records.get(f.getKey());
+                if (r != null) recorded++;
+                if (same(r, f.getValue())) continue; // most files of a large corpus: no record built
                 newRecords.add(new CorpusIndex.FileRecord(f.getKey(), f.getValue().stamp(),
                         f.getValue().articles().stream().map(k -> List.of(k.id(), k.hash())).toList()));
             }
-            List<String> goneRecords = records.keySet().stream().filter(p -> !load.files().containsKey(p)).toList();
+            // a record is gone when its file is not in the scan: none is when the scan has a file for every record
+            List<String> goneRecords = recorded == records.size() ? List.of()
+                    : records.keySet().stream().filter(p -> !load.files().containsKey(p)).toList();
             boolean dirty = added + updated > 0 || !gone.isEmpty() || !newRecords.isEmpty() || !goneRecords.isEmpty()
                     || indexed.isEmpty() || reanalyse || !notes.isEmpty();
             for (String id : gone) remove(id);
             for (String p : goneRecords) index.removeFile(p);
             for (CorpusIndex.FileRecord r : newRecords) index.putFile(r);
             while (!inFlight.isEmpty()) writeNext();
+            written = System.nanoTime();
             // a name an article gives alone is linked to the one full name the corpus gives it elsewhere
             for (CorpusNames.Relink r : names.relinks()) {
                 Prepared p = prepare(r.article(), load.stamps().get(r.article().path()), r.links());
                 if (p.failure() == null && p.cut() == null) index.put(r.article().id(), p.docs());
             }
             // an update that wrote most of the corpus (a build, a re-analysis) leaves one segment; small reloads add theirs
+            relinked = System.nanoTime();
             if (2L * (added + updated) > seen.size()) index.mergeAll();
             if (dirty) index.commit(commitData());
             List<SkippedFile> sorted = new ArrayList<>(failed);
