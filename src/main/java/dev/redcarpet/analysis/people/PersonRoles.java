@@ -72,6 +72,11 @@ public final class PersonRoles {
         }
     }
 
+    /** The article text these roles were read from. */
+    QuoteText quoteText() {
+        return qt;
+    }
+
     /** Role nouns (lower case) written next to each person's name. */
     Map<String, Set<String>> roles() {
         return roles;

@@ -30,6 +30,10 @@ public final class QuoteText {
         this.mentions = PeopleMentions.find(text, people);
     }
 
+    public String text() {
+        return text;
+    }
+
     public boolean insideQuote(int pos) {
         int lo = 0;
         int hi = spans.size() - 1;

@@ -52,6 +52,15 @@ public final class Reading {
     }
 
     /**
+     * The article text as quote attribution reads it (words, mentions, quotations), when this reading was made of
+     * {@code text} with these {@code people}, else null: quote finding then need not tokenise and scan the text again.
+     */
+    public QuoteText quoteText(String text, People people) {
+        QuoteText qt = roles.quoteText();
+        return qt.text.equals(text) && qt.people.equals(people) ? qt : null;
+    }
+
+    /**
      * The people body sentence {@code i} names as doers ("Ana Lind and Bo Maas wore blue"): outside quotation marks,
      * not after a preposition ("posed with Ana Lind"), not as an owner ("Ana Lind's stylist"), not makers.
      */

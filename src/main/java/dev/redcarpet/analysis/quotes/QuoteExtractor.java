@@ -3,6 +3,7 @@ package dev.redcarpet.analysis.quotes;
 import java.util.regex.Pattern;
 import dev.redcarpet.analysis.people.People;
 import dev.redcarpet.analysis.people.PeopleFinder;
+import dev.redcarpet.analysis.people.QuoteText;
 import dev.redcarpet.analysis.people.Reading;
 import dev.redcarpet.analysis.people.SubjectResolver;
 import dev.redcarpet.analysis.structure.Layout;
@@ -72,7 +73,9 @@ public final class QuoteExtractor {
         List<QuoteMarks.Paragraph> paragraphs = QuoteMarks.paragraphs(text);
         List<QuoteMarks.Span> spans = new ArrayList<>();
         for (QuoteMarks.Paragraph p : paragraphs) spans.addAll(QuoteMarks.spans(text, p));
-        SpeakerResolver resolver = new SpeakerResolver(text, who, spans, reading);
+        // the reading has read this text with these people already: its words, mentions and quotations are the same
+        QuoteText read = reading.quoteText(text, who);
+        SpeakerResolver resolver = read != null ? new SpeakerResolver(read, reading) : new SpeakerResolver(text, who, spans, reading);
 
         List<Piece> pieces = new ArrayList<>();
         Map<Integer, ParagraphParts> parts = new HashMap<>();

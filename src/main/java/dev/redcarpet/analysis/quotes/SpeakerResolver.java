@@ -41,10 +41,15 @@ public final class SpeakerResolver {
     private final List<PeopleMentions.Mention> mentions;
 
     SpeakerResolver(String text, People people, List<QuoteMarks.Span> spans, Reading reading) {
-        this.qt = new QuoteText(text, people, spans);
+        this(new QuoteText(text, people, spans), reading);
+    }
+
+    /** A resolver over a text already read: {@code qt} holds the text's words, mentions and quotations. */
+    SpeakerResolver(QuoteText qt, Reading reading) {
+        this.qt = qt;
         this.subjects = new SubjectReader(qt, new NameContext(qt, reading));
         this.outlets = new Outlets(qt);
-        this.text = text;
+        this.text = qt.text();
         this.tokens = qt.tokens;
         this.mentions = qt.mentions;
     }
