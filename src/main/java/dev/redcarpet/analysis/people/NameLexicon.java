@@ -25,6 +25,8 @@ public final class NameLexicon {
     private final Set<String> stopwords = words("name-stopwords.txt");
     private final Set<String> nonPersonWords = words("non-person-words.txt");
     private final List<List<String>> nonPersonPhrases = phrases("non-person-phrases.txt");
+    /** The non-person phrases by their folded first word: a run's word is tried only against phrases it can open. */
+    private final java.util.Map<String, List<List<String>>> phrasesByFirst = byFirstWord(nonPersonPhrases);
     private final List<List<String>> speechVerbs = phrases("speech-verbs.txt");
     private final List<List<String>> personVerbs = phrases("person-verbs.txt");
     private final Set<String> places = words("places.txt");
@@ -64,7 +66,9 @@ public final class NameLexicon {
     /** A word that is never part of a person's name ("Hotel"), written with accents or without ("Hôtel"). */
     boolean isNonPersonWord(String word) {
         String w = lower(word);
-        return nonPersonWords.contains(w) || nonPersonWords.contains(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        if (nonPersonWords.contains(w)) return true;
+        // an ASCII word has no accents to take off: it would be looked up again as it is
+        return !CaseFold.ascii(w) && nonPersonWords.contains(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 
     boolean isParticle(String word) {
@@ -73,6 +77,11 @@ public final class NameLexicon {
 
     List<List<String>> nonPersonPhrases() {
         return nonPersonPhrases;
+    }
+
+    /** The non-person phrases whose first word equals {@code word} ignoring case, in list order. */
+    List<List<String>> nonPersonPhrasesStartingWith(String word) {
+        return phrasesByFirst.getOrDefault(CaseFold.fold(word), List.of());
     }
 
     /** Speech verbs as lower-case word sequences, longest first. */
@@ -159,6 +168,14 @@ public final class NameLexicon {
             for (String w : line.split("\\s+")) out.add(lower(w));
         }
         return Set.copyOf(out);
+    }
+
+    private static java.util.Map<String, List<List<String>>> byFirstWord(List<List<String>> phrases) {
+        java.util.Map<String, List<List<String>>> out = new java.util.HashMap<>();
+        for (List<String> p : phrases) {
+            if (!p.isEmpty()) out.computeIfAbsent(CaseFold.fold(p.get(0)), k -> new ArrayList<>()).add(p);
+        }
+        return out;
     }
 
     private static List<List<String>> phrases(String file) {

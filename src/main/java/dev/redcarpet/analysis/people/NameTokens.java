@@ -2,24 +2,39 @@ package dev.redcarpet.analysis.people;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Splits text into words with their offsets, keeping initials ("J.G.") and inner apostrophes and hyphens. */
 public final class NameTokens {
-    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*\\.?");
     /** A word of the text; {@code possessive} when it ended in 's (which {@code word} leaves out). */
     public record Token(String word, int start, int end, boolean possessive) {
         public boolean capitalised() {
             return Character.isUpperCase(word.charAt(0));
         }
 
+        /** An initial or initials: {@code \\p{Lu}(\\.\\p{Lu})*\\.?}, the whole word (written out: asked of every name word). */
         boolean initial() {
-            return INITIALS.matcher(word).matches() ;
+            int n = word.length();
+            int i = upperAt(word, 0);
+            if (i < 0) return false;
+            while (i + 1 < n && word.charAt(i) == '.') {
+                int next = upperAt(word, i + 1);
+                if (next < 0) break;
+                i = next;
+            }
+            if (i < n && word.charAt(i) == '.') i++;
+            return i == n;
         }
     }
 
 
     private NameTokens() {
+    }
+
+    /** Where the upper-case letter ({@code \\p{Lu}}) at {@code i} ends, or -1 when none is there. */
+    private static int upperAt(String s, int i) {
+        if (i >= s.length()) return -1;
+        int cp = s.codePointAt(i);
+        return Character.getType(cp) == Character.UPPERCASE_LETTER ? i + Character.charCount(cp) : -1;
     }
 
     /** How many texts {@link #of} remembers per thread. */

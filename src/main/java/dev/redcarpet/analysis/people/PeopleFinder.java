@@ -33,7 +33,9 @@ public final class PeopleFinder {
     private static final Set<String> ARTICLE_WORDS = Set.of("of", "the", "a", "an");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?s?|images?|credits?|video|courtesy|getty|source)(?:\\s+by)?\\s*:|\\bphoto(?:graph)?s?\\s+by\\b");
-    private static final QuickFind CREDIT_FIND = new QuickFind(CREDIT, QuickFind.bothCases("picvgs"), true, false);
+    /** Tried only where a word opens as one of the pattern's words does: most word starts cannot begin a credit. */
+    private static final QuickFind CREDIT_FIND = QuickFind.startingLike(CREDIT, true,
+            "photo", "image", "credit", "video", "courtesy", "getty", "source");
 
     /** Given names that open sentences as ordinary words ("Will Emma be back?"). */
     private static final Set<String> COMMON_WORD_NAMES = Set.of("will", "may", "mark", "bill", "rose", "grant",
@@ -89,8 +91,10 @@ public final class PeopleFinder {
         if (text == null || text.isBlank()) return People.none();
         List<NameTokens.Token> tokens = NameTokens.of(text);
         boolean[] credit = creditMask(text, tokens);
-        maskTitleCaseLines(text, tokens, credit, lowerCaseWords(tokens));
-        maskOrdinaryWords(text, tokens, credit);
+        List<Line> lines = lines(text, tokens);
+        LowerCaseWords lowerWords = new LowerCaseWords(tokens);
+        maskTitleCaseLines(tokens, credit, lines, lowerWords);
+        maskOrdinaryWords(text, tokens, credit, lines);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         List<List<NameTokens.Token>> segments = new ArrayList<>();
         for (List<NameTokens.Token> run : runs(text, tokens, credit)) segments.addAll(segments(text, run, afterRole(text, tokens, run)));
@@ -103,7 +107,6 @@ public final class PeopleFinder {
         for (NameTokens.Token single : singleNames.find(text, tokens, credit, firstSeen.keySet())) {
             firstSeen.putIfAbsent(single.word(), single.start());
         }
-        Set<String> lowerWords = lowerCaseWords(tokens);
         for (String heading : headings) {
             if (headingName(heading, lowerWords)) firstSeen.putIfAbsent(heading.strip(), Math.max(0, text.indexOf(heading.strip())));
         }
@@ -151,10 +154,11 @@ public final class PeopleFinder {
     /** Splits a run at words that can't be in a name, and drops a leading sentence-opening word. */
     private List<List<NameTokens.Token>> segments(String text, List<NameTokens.Token> run, boolean afterRole) {
         boolean[] blocked = new boolean[run.size()];
-        for (List<String> phrase : lex.nonPersonPhrases()) {
-            for (int i = 0; i + phrase.size() <= run.size(); i++) {
+        for (int i = 0; i < run.size(); i++) {
+            for (List<String> phrase : lex.nonPersonPhrasesStartingWith(run.get(i).word())) {
+                if (i + phrase.size() > run.size()) continue;
                 boolean match = true;
-                for (int k = 0; k < phrase.size() && match; k++) {
+                for (int k = 1; k < phrase.size() && match; k++) {
                     match = run.get(i + k).word().equalsIgnoreCase(phrase.get(k));
                 }
                 if (match) for (int k = 0; k < phrase.size(); k++) blocked[i + k] = true;
@@ -267,8 +271,11 @@ public final class PeopleFinder {
             starts = new int[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) starts[i] = tokens.get(i).start();
             for (int i = 0; i < tokens.size(); i++) {
+                NameTokens.Token t = tokens.get(i);
+                // only a run's words are asked about, and a run holds capitalised words and particles
+                if (!t.capitalised() && !lex.isParticle(t.word())) continue;
                 if ((i == 0 || !ARTICLE_WORDS.contains(tokens.get(i - 1).word())) && SingleNames.isLoneWord(text, tokens, i, english)) {
-                    loneWords.add(tokens.get(i).word());
+                    loneWords.add(t.word());
                 }
             }
             for (List<NameTokens.Token> seg : segments) runCounts.merge(join(seg), 1, Integer::sum);
@@ -382,8 +389,8 @@ public final class PeopleFinder {
      * keep their own evidence. A hyphenated word ending in an ordinary lower-case word ("Gatsby-style") is a
      * description, not a name.
      */
-    private void maskOrdinaryWords(String text, List<NameTokens.Token> tokens, boolean[] mask) {
-        boolean[] titleLine = titleCaseTokens(text, tokens);
+    private void maskOrdinaryWords(String text, List<NameTokens.Token> tokens, boolean[] mask, List<Line> lines) {
+        boolean[] titleLine = titleCaseTokens(tokens, lines);
         Set<String> trusted = new java.util.HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             NameTokens.Token t = tokens.get(i);
@@ -459,9 +466,9 @@ public final class PeopleFinder {
     }
 
     /** Which tokens stand on a title-case line: a headline or heading that capitalises (nearly) every word. */
-    private static boolean[] titleCaseTokens(String text, List<NameTokens.Token> tokens) {
+    private static boolean[] titleCaseTokens(List<NameTokens.Token> tokens, List<Line> lines) {
         boolean[] out = new boolean[tokens.size()];
-        for (Line line : lines(text, tokens)) {
+        for (Line line : lines) {
             if (line.titleCase(2)) java.util.Arrays.fill(out, line.first(), line.end(), true);
         }
         return out;
@@ -496,16 +503,31 @@ public final class PeopleFinder {
         return out;
     }
 
-    /** Words the text writes in lower case somewhere: ordinary words, whatever a title-case line makes of them. */
-    private static Set<String> lowerCaseWords(List<NameTokens.Token> tokens) {
-        Set<String> out = new java.util.HashSet<>();
-        for (NameTokens.Token t : tokens) {
-            if (!t.capitalised()) out.add(t.word().toLowerCase(Locale.ROOT));
+    /**
+     * Words the text writes in lower case somewhere: ordinary words, whatever a title-case line makes of them.
+     * Gathered when first asked about: many articles have no title-case line and no heading to ask.
+     */
+    private static final class LowerCaseWords {
+        private final List<NameTokens.Token> tokens;
+        private Set<String> words;
+
+        LowerCaseWords(List<NameTokens.Token> tokens) {
+            this.tokens = tokens;
         }
-        return out;
+
+        /** @param lower a word in lower case */
+        boolean contains(String lower) {
+            if (words == null) {
+                words = new java.util.HashSet<>();
+                for (NameTokens.Token t : tokens) {
+                    if (!t.capitalised()) words.add(t.word().toLowerCase(Locale.ROOT));
+                }
+            }
+            return words.contains(lower);
+        }
     }
 
-    private boolean headingName(String heading, Set<String> lowerWords) {
+    private boolean headingName(String heading, LowerCaseWords lowerWords) {
         String h = heading.strip();
         String[] words = h.split("\\s+");
         if (words.length < 1 || words.length > 4 || isThing.test(h)) return false;
@@ -525,8 +547,8 @@ public final class PeopleFinder {
      * Title-case lines (headlines, "Dua Lipa Wore Chanel") give no evidence of where a name ends: their
      * words that the article also writes in lower case are left out of name finding.
      */
-    private static void maskTitleCaseLines(String text, List<NameTokens.Token> tokens, boolean[] mask, Set<String> lowerWords) {
-        for (Line line : lines(text, tokens)) {
+    private static void maskTitleCaseLines(List<NameTokens.Token> tokens, boolean[] mask, List<Line> lines, LowerCaseWords lowerWords) {
+        for (Line line : lines) {
             String t = line.text().strip();
             boolean closed = t.endsWith(".") || t.endsWith("\"") || t.endsWith("”");
             if (!line.titleCase(3) || closed) continue;

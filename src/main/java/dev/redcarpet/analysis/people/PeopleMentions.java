@@ -175,11 +175,8 @@ public final class PeopleMentions {
             return indexed ? byFirst.getOrDefault(fold(word), List.of()) : all;
         }
 
-        /** Equal for two words exactly when equalsIgnoreCase says they are: each code point upper- then lower-cased. */
         private static String fold(String w) {
-            StringBuilder b = new StringBuilder(w.length());
-            w.codePoints().forEach(cp -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
-            return b.toString();
+            return CaseFold.fold(w);
         }
     }
 

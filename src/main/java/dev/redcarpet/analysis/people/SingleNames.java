@@ -60,16 +60,28 @@ public final class SingleNames {
     /** Lone-word names of the text, each with its first lone occurrence. */
     List<NameTokens.Token> find(String text, List<NameTokens.Token> tokens, boolean[] credit, Set<String> knownNames) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
+        // what a word is does not change within the text: each word is looked up once
+        Map<String, Boolean> candidates = new java.util.HashMap<>();
+        List<String> listNames = null;
         for (int i = 0; i < tokens.size(); i++) {
             NameTokens.Token t = tokens.get(i);
-            if (credit[i] || !t.capitalised() || !isLoneWordOrAfterOpener(text, tokens, i) || !candidate(t.word())) continue;
+            if (credit[i] || !t.capitalised() || !isLoneWordOrAfterOpener(text, tokens, i)
+                    || !candidates.computeIfAbsent(t.word(), this::candidate)) continue;
             Tally tally = tallies.computeIfAbsent(t.word(), w -> new Tally(t));
             tally.count++;
             boolean initial = NameTokens.sentenceInitial(text, t.start());
             if (initial) tally.initial++;
             if (afterRole(text, tokens, i)) tally.afterRole = true;
-            if (usedAsThing(text, tokens, i)) tally.things++;
-            else if (actsAsPerson(text, tokens, i) || listedWithAName(text, t, knownNames)) tally.acts++;
+            if (usedAsThing(text, tokens, i)) {
+                tally.things++;
+                continue;
+            }
+            if (actsAsPerson(text, tokens, i)) {
+                tally.acts++;
+                continue;
+            }
+            if (listNames == null) listNames = listNames(knownNames);
+            if (listedWithAName(text, t, listNames)) tally.acts++;
         }
         List<NameTokens.Token> out = new ArrayList<>();
         for (Tally t : tallies.values()) {
@@ -149,15 +161,29 @@ public final class SingleNames {
 
     private static final String[] LIST_SEPARATORS = {", and ", ", ", " and ", " & "};
 
-    /** One of a list of names next to a person already found: "Zendaya, Jennifer Lopez and Bad Bunny". */
-    private boolean listedWithAName(String text, NameTokens.Token t, Set<String> knownNames) {
+    /** The full names a lone word may be listed with: "Khaite, The Row and Tom Ford" lists labels, not people. */
+    private List<String> listNames(Set<String> knownNames) {
+        List<String> out = new ArrayList<>();
+        for (String n : knownNames) if (n.contains(" ") && !isThing.test(n)) out.add(n);
+        return out;
+    }
+
+    /**
+     * One of a list of names next to a person already found: "Zendaya, Jennifer Lopez and Bad Bunny". The list
+     * is looked for within 80 characters either side of the word.
+     */
+    private static boolean listedWithAName(String text, NameTokens.Token t, List<String> names) {
         if (t.possessive()) return false;
-        String before = text.substring(Math.max(0, t.start() - 80), t.start());
-        String after = text.substring(t.end(), Math.min(text.length(), t.end() + 80));
+        int room = Math.min(80, t.start());
+        int roomAfter = Math.min(80, text.length() - t.end());
         for (String sep : LIST_SEPARATORS) {
-            for (String n : knownNames) {
-                if (!n.contains(" ") || isThing.test(n)) continue; // "Khaite, The Row and Tom Ford" lists labels
-                if (before.endsWith(n + sep) || after.startsWith(sep + n)) return true;
+            boolean sepBefore = sep.length() <= room && text.startsWith(sep, t.start() - sep.length());
+            boolean sepAfter = sep.length() <= roomAfter && text.startsWith(sep, t.end());
+            if (!sepBefore && !sepAfter) continue;
+            for (String n : names) {
+                int length = n.length() + sep.length();
+                if (sepBefore && length <= room && text.startsWith(n, t.start() - length)) return true;
+                if (sepAfter && length <= roomAfter && text.startsWith(n, t.end() + sep.length())) return true;
             }
         }
         return false;

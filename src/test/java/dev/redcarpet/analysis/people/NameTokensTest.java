@@ -38,6 +38,20 @@ class NameTokensTest {
         }
     }
 
+    @Test
+    void initialIsWhatTheRegularExpressionSays() {
+        Pattern initials = Pattern.compile("\\p{Lu}(\\.\\p{Lu})*\\.?");
+        String alphabet = "A.Zé.\uD835\uDC00ǅ";
+        Random random = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder w = new StringBuilder();
+            int length = 1 + random.nextInt(6);
+            for (int i = 0; i < length; i++) w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = w.toString();
+            assertThat(new NameTokens.Token(s, 0, s.length(), false).initial()).as(s).isEqualTo(initials.matcher(s).matches());
+        }
+    }
+
     /** What tokenize gave when it ran the regular expression. */
     private static List<NameTokens.Token> byRegex(String text) {
         List<NameTokens.Token> out = new ArrayList<>();
