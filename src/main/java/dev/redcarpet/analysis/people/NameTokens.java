@@ -6,12 +6,13 @@ import java.util.List;
 /** Splits text into words with their offsets, keeping initials ("J.G.") and inner apostrophes and hyphens. */
 public final class NameTokens {
     /** A word of the text; {@code possessive} when it ended in 's (which {@code word} leaves out). */
-    public record Token(String word, int start, int end, boolean possessive) {
-        public boolean capitalised() {
-            return Character.isUpperCase(word.charAt(0));
+    public record Token(String word, int start, int end, boolean possessive, boolean capitalised) {
+        /** {@code capitalised} is kept, not worked out per ask: every finder asks it of every word, many times. */
+        public Token(String word, int start, int end, boolean possessive) {
+            this(word, start, end, possessive, Character.isUpperCase(word.charAt(0)));
         }
 
-        /** An initial or initials: {@code \\p{Lu}(\\.\\p{Lu})*\\.?}, the whole word (written out: asked of every name word). */
+        /** An initial or initials: {@code \p{Lu}(\.\p{Lu})*\.?}, the whole word (written out: asked of every name word). */
         boolean initial() {
             int n = word.length();
             int i = upperAt(word, 0);
@@ -30,7 +31,7 @@ public final class NameTokens {
     private NameTokens() {
     }
 
-    /** Where the upper-case letter ({@code \\p{Lu}}) at {@code i} ends, or -1 when none is there. */
+    /** Where the upper-case letter ({@code \p{Lu}}) at {@code i} ends, or -1 when none is there. */
     private static int upperAt(String s, int i) {
         if (i >= s.length()) return -1;
         int cp = s.codePointAt(i);
@@ -93,6 +94,8 @@ public final class NameTokens {
      * of letters, marks and digits with inner apostrophes and hyphens.
      */
     private static int wordEnd(String s, int i) {
+        char c0 = s.charAt(i);
+        if (c0 < 128 && !asciiWordChar(c0)) return -1; // most characters between words: no code point to read
         int cp = s.codePointAt(i);
         int n = Character.charCount(cp);
         if (Character.getType(cp) == Character.UPPERCASE_LETTER && i + n < s.length() && s.charAt(i + n) == '.') {
@@ -125,11 +128,22 @@ public final class NameTokens {
     private static int run(String s, int i) {
         int j = i;
         while (j < s.length()) {
+            char a = s.charAt(j);
+            if (a < 128) { // ASCII, most of any text: a letter or digit is a word character, anything else ends the run
+                if (!asciiWordChar(a)) break;
+                j++;
+                continue;
+            }
             int c = s.codePointAt(j);
             if (!isWordChar(c)) break;
             j += Character.charCount(c);
         }
         return j;
+    }
+
+    /** {@code [\p{L}\p{M}\p{N}]} for an ASCII character: a letter or a digit. */
+    private static boolean asciiWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** {@code [\p{L}\p{M}\p{N}]} of the regex. */
