@@ -26,9 +26,12 @@ public final class NameLexicon {
     private final Set<String> nonPersonWords = words("non-person-words.txt");
     private final List<List<String>> nonPersonPhrases = phrases("non-person-phrases.txt");
     /** The non-person phrases by their folded first word: a run's word is tried only against phrases it can open. */
-    private final java.util.Map<String, List<List<String>>> phrasesByFirst = byFirstWord(nonPersonPhrases);
+    private final java.util.Map<String, List<List<String>>> phrasesByFirst = byFirstWord(nonPersonPhrases, true);
     private final List<List<String>> speechVerbs = phrases("speech-verbs.txt");
+    private final java.util.Map<String, List<List<String>>> speechVerbsByFirst = byFirstWord(speechVerbs, true);
+    private final Set<String> oneWordSpeechVerbs = oneWord(speechVerbs);
     private final List<List<String>> personVerbs = phrases("person-verbs.txt");
+    private final java.util.Map<String, List<List<String>>> personVerbsByFirst = byFirstWord(personVerbs, false);
     private final Set<String> places = words("places.txt");
     private final List<String> outlets = lines("outlets.txt").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -39,6 +42,7 @@ public final class NameLexicon {
     private final Set<String> lookNouns = words("look-nouns.txt");
     private final Set<String> particles = Set.of("de", "da", "di", "du", "del", "della", "der", "den", "van",
             "von", "le", "la", "ter", "ten", "bin", "al", "el", "dos", "das", "y", "st.");
+    private final int longestParticle = particles.stream().mapToInt(String::length).max().orElse(0);
 
     public static NameLexicon get() {
         return INSTANCE;
@@ -72,7 +76,7 @@ public final class NameLexicon {
     }
 
     boolean isParticle(String word) {
-        return particles.contains(word);
+        return word.length() <= longestParticle && particles.contains(word); // most words are longer: no hash to work out
     }
 
     List<List<String>> nonPersonPhrases() {
@@ -89,9 +93,24 @@ public final class NameLexicon {
         return speechVerbs;
     }
 
+    /** The speech verbs whose first word equals {@code word} ignoring case, longest first. */
+    List<List<String>> speechVerbsStartingWith(String word) {
+        return speechVerbsByFirst.getOrDefault(CaseFold.fold(word), List.of());
+    }
+
+    /** True for a speech verb of one word ("said"), given in lower case. */
+    boolean isOneWordSpeechVerb(String lower) {
+        return oneWordSpeechVerbs.contains(lower);
+    }
+
     /** Verbs whose subject is a person at an event ("arrived", "wore", "stepped out"), longest first. */
     List<List<String>> personVerbs() {
         return personVerbs;
+    }
+
+    /** The person verbs whose first word is {@code word} exactly, longest first. */
+    List<List<String>> personVerbsStartingWith(String word) {
+        return personVerbsByFirst.getOrDefault(word, List.of());
     }
 
     /** A country, region or city ("America", "Brooklyn"). */
@@ -170,12 +189,20 @@ public final class NameLexicon {
         return Set.copyOf(out);
     }
 
-    private static java.util.Map<String, List<List<String>>> byFirstWord(List<List<String>> phrases) {
+    /** Phrases by first word (folded when {@code fold}, for words compared ignoring case), in list order. */
+    private static java.util.Map<String, List<List<String>>> byFirstWord(List<List<String>> phrases, boolean fold) {
         java.util.Map<String, List<List<String>>> out = new java.util.HashMap<>();
         for (List<String> p : phrases) {
-            if (!p.isEmpty()) out.computeIfAbsent(CaseFold.fold(p.get(0)), k -> new ArrayList<>()).add(p);
+            String first = fold ? CaseFold.fold(p.get(0)) : p.get(0);
+            out.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
         }
         return out;
+    }
+
+    private static Set<String> oneWord(List<List<String>> phrases) {
+        Set<String> out = new HashSet<>();
+        for (List<String> p : phrases) if (p.size() == 1) out.add(p.get(0));
+        return Set.copyOf(out);
     }
 
     private static List<List<String>> phrases(String file) {

@@ -21,10 +21,7 @@ public final class PersonVerbs {
         int j = verbIndex(text, tokens, i);
         if (j < 0) return false;
         String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-        for (List<String> verb : lex.speechVerbs()) {
-            if (verb.size() == 1 && verb.get(0).equals(w) && !w.equals("according")) return true;
-        }
-        return false;
+        return lex.isOneWordSpeechVerb(w) && !w.equals("according");
     }
 
     /** True when a speech verb or a red-carpet verb written in lower case follows token {@code i}. */
@@ -36,7 +33,7 @@ public final class PersonVerbs {
             j = i + 2; // "Nova Reyes, 28, arrived"
         }
         if (j < 0 || tokens.get(j).capitalised()) return false;
-        for (List<String> verb : lex.personVerbs()) {
+        for (List<String> verb : lex.personVerbsStartingWith(tokens.get(j).word())) {
             if (matches(text, tokens, j, verb)) return true;
         }
         return false;

@@ -34,6 +34,11 @@ public final class QuoteText {
         return text;
     }
 
+    /** The quoted spans of the text, in order. */
+    public List<QuoteMarks.Span> spans() {
+        return spans;
+    }
+
     public boolean insideQuote(int pos) {
         int lo = 0;
         int hi = spans.size() - 1;
@@ -71,7 +76,8 @@ public final class QuoteText {
     }
 
     public int verbAt(int k) {
-        for (List<String> verb : lex.speechVerbs()) {
+        if (k >= tokens.size()) return 0;
+        for (List<String> verb : lex.speechVerbsStartingWith(tokens.get(k).word())) {
             if (k + verb.size() > tokens.size()) continue;
             boolean ok = true;
             for (int j = 0; j < verb.size() && ok; j++) {

@@ -1,5 +1,6 @@
 package dev.redcarpet.analysis.people;
 
+import dev.redcarpet.analysis.QuickFind;
 import dev.redcarpet.analysis.structure.QuotedSpans;
 
 import dev.redcarpet.analysis.structure.Block;
@@ -155,7 +156,7 @@ public final class SubjectResolver {
         if (p.find()) return Reading.genderOf(p.group(1));
         Matcher d = DESCRIPTION.matcher(rest);
         if (!d.find()) return NameLexicon.Gender.UNKNOWN;
-        for (String w : d.group(1).strip().split("\\s+")) {
+        for (String w : SPACES.split(d.group(1).strip())) {
             NameLexicon.Gender g = lex.genderOfRole(w.toLowerCase(Locale.ROOT));
             if (g != NameLexicon.Gender.UNKNOWN) return g;
         }
@@ -220,8 +221,9 @@ public final class SubjectResolver {
      */
     private boolean opensOnSomeoneElse(String text) {
         Matcher owner = OWNER_THEN_NAME.matcher(text);
-        if (owner.find() && firstNamed(text, false) != null && text.indexOf(firstNamed(text, false).split(" ")[0]) == owner.end()
-                && java.util.Arrays.stream(owner.group().strip().split("\\s+")).noneMatch(lex::isCrewRole)) {
+        String named = owner.find() ? firstNamed(text, false) : null;
+        if (named != null && text.indexOf(named.split(" ")[0]) == owner.end()
+                && java.util.Arrays.stream(SPACES.split(owner.group().strip())).noneMatch(lex::isCrewRole)) {
             return false; // "Her co-star Ana Lind wore …": the one named is the subject ("her stylist X" works on her look)
         }
         if (PRONOUN.matcher(text).find()) return true;
@@ -236,7 +238,7 @@ public final class SubjectResolver {
         if (firstName == null) return true;
         int at = rest.indexOf(firstName.split(" ")[0], d.start(1));
         if (at < 0) return true;
-        String[] before = rest.substring(d.start(1), at).strip().split("\\s+");
+        String[] before = SPACES.split(rest.substring(d.start(1), at).strip());
         String last = before.length == 0 ? "" : before[before.length - 1].toLowerCase(Locale.ROOT);
         return !(lex.isRole(last) || lex.genderOfRole(last) != NameLexicon.Gender.UNKNOWN);
     }
@@ -246,7 +248,7 @@ public final class SubjectResolver {
         if (PRONOUN.matcher(text).find()) return true;
         Matcher d = DESCRIPTION.matcher(text);
         if (!d.find()) return false;
-        for (String w : d.group(1).strip().split("\\s+")) {
+        for (String w : SPACES.split(d.group(1).strip())) {
             String r = w.toLowerCase(Locale.ROOT);
             if (lex.isStarRole(r) || lex.genderOfRole(r) != NameLexicon.Gender.UNKNOWN) return true;
         }
@@ -263,7 +265,7 @@ public final class SubjectResolver {
         for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
             if (m.ambiguous()) continue;
             if (quoted != null && quoted[m.start()]) continue;
-            if (OBJECT_BEFORE.matcher(text.substring(0, m.start())).find()) continue; // "posed with Ana Lind": not whom the sentence is about
+            if (objectBefore(text, m.start())) continue; // "posed with Ana Lind": not whom the sentence is about
             if (m.start() > 0 && "\"“‘'".indexOf(text.charAt(m.start() - 1)) >= 0) continue; // a title: "Jimmy Kimmel Live!"
             if (opening && !OPENING.matcher(text.substring(0, m.start())).matches()) return null;
             String name = m.candidates().get(0);
@@ -282,9 +284,32 @@ public final class SubjectResolver {
             "(?i:\\b(?:with|by|from|alongside|beside|including|featuring|of|for|to|than|like))\\s+"
             + "(?:\\p{Lu}[\\p{L}’'.-]*(?:\\s*,\\s*|\\s+))*(?:(?:&|(?i:and))\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*)?$");
 
+    /** Tried only where one of its prepositions starts a word: most places in a sentence cannot begin a match. */
+    private static final QuickFind OBJECT_BEFORE_FIND = QuickFind.startingLike(OBJECT_BEFORE, true, "with", "by", "from",
+            "alongside", "beside", "including", "featuring", "of", "for", "to", "than", "like");
+
     /** Words right before a name that make it a label worn, not a person: "in Ana Lind", "her custom Ana Lind". */
     private static final Pattern WORN_BEFORE = Pattern.compile(
             "(?i:\\b(?:in|wore|wearing|wears|donned|custom|couture)\\s+)$");
+    private static final QuickFind WORN_BEFORE_FIND = QuickFind.startingLike(WORN_BEFORE, true, "in", "wore", "wearing",
+            "wears", "donned", "custom", "couture");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * The sentence whose answers {@link #objectBefore} keeps: each sentence is asked about several times in a row
+     * (a resolver reads one article, on one thread).
+     */
+    private String objectText;
+    private final Map<Integer, Boolean> objectAnswers = new java.util.HashMap<>();
+
+    /** True when {@link #OBJECT_BEFORE} holds for the text before offset {@code at}: the name there is an object. */
+    private boolean objectBefore(String text, int at) {
+        if (!text.equals(objectText)) {
+            objectText = text;
+            objectAnswers.clear();
+        }
+        return objectAnswers.computeIfAbsent(at, k -> OBJECT_BEFORE_FIND.in(text.substring(0, k)));
+    }
 
     /** True when every letter of the sentence is inside quotation marks. */
     private static boolean allQuoted(String text, boolean[] quoted) {
@@ -297,8 +322,7 @@ public final class SubjectResolver {
         List<String> out = new ArrayList<>();
         for (PeopleMentions.Mention m : PeopleMentions.find(text, people)) {
             if (m.ambiguous() || quoted[m.start()] || m.possessive()) continue;
-            String before = text.substring(0, m.start());
-            if (OBJECT_BEFORE.matcher(before).find() || WORN_BEFORE.matcher(before).find()) continue;
+            if (objectBefore(text, m.start()) || WORN_BEFORE_FIND.in(text.substring(0, m.start()))) continue;
             String name = m.candidates().get(0);
             if (!isMaker.test(name) && !out.contains(name)) out.add(name);
         }

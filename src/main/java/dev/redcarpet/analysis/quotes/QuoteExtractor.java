@@ -70,12 +70,12 @@ public final class QuoteExtractor {
     /** The quotes of an article whose sentences were read already: "she said" means whom the reading says. */
     public List<Quote> extract(String articleId, String text, People who, Reading reading) {
         if (text == null || text.isBlank()) return List.of();
-        List<QuoteMarks.Paragraph> paragraphs = QuoteMarks.paragraphs(text);
-        List<QuoteMarks.Span> spans = new ArrayList<>();
-        for (QuoteMarks.Paragraph p : paragraphs) spans.addAll(QuoteMarks.spans(text, p));
         // the reading has read this text with these people already: its words, mentions and quotations are the same
         QuoteText read = reading.quoteText(text, who);
+        List<QuoteMarks.Span> spans = read != null ? read.spans() : spans(text);
         SpeakerResolver resolver = read != null ? new SpeakerResolver(read, reading) : new SpeakerResolver(text, who, spans, reading);
+        Map<Integer, List<QuoteMarks.Span>> spansOf = new HashMap<>();
+        for (QuoteMarks.Span s : spans) spansOf.computeIfAbsent(s.paragraph().index(), k -> new ArrayList<>()).add(s);
 
         List<Piece> pieces = new ArrayList<>();
         Map<Integer, ParagraphParts> parts = new HashMap<>();
@@ -85,7 +85,7 @@ public final class QuoteExtractor {
                 previous = s;
                 continue;
             }
-            int[] sentence = sentenceBounds(text, s, parts);
+            int[] sentence = sentenceBounds(text, s, parts, spansOf);
             Piece piece = new Piece(s, s.text(text), sentence[0], sentence[1]);
             SpeakerResolver.Attribution a = resolver.after(s, piece.text);
             boolean after = a.found();
@@ -119,6 +119,12 @@ public final class QuoteExtractor {
                     p.span.paragraph().index(), context));
         }
         return out;
+    }
+
+    private static List<QuoteMarks.Span> spans(String text) {
+        List<QuoteMarks.Span> spans = new ArrayList<>();
+        for (QuoteMarks.Paragraph p : QuoteMarks.paragraphs(text)) spans.addAll(QuoteMarks.spans(text, p));
+        return spans;
     }
 
     /** Gives unattributed pieces the speaker of the quote they continue, or of a one-person lead-in sentence. */
@@ -218,12 +224,13 @@ public final class QuoteExtractor {
     /**
      * Start and end (article offsets) of the sentences holding the quote, from its opening to its closing
      * mark. Each paragraph is split once ({@code parts}) and sentences are found by binary search, so a
-     * huge paragraph costs work in proportion to its size.
+     * huge paragraph costs work in proportion to its size; {@code spansOf} holds each paragraph's quotations.
      */
-    private static int[] sentenceBounds(String text, QuoteMarks.Span s, Map<Integer, ParagraphParts> parts) {
+    private static int[] sentenceBounds(String text, QuoteMarks.Span s, Map<Integer, ParagraphParts> parts,
+                                        Map<Integer, List<QuoteMarks.Span>> spansOf) {
         QuoteMarks.Paragraph p = s.paragraph();
         ParagraphParts pp = parts.computeIfAbsent(p.index(), k -> new ParagraphParts(
-                SentenceSplitter.split(p.index(), text.substring(p.start(), p.end())), QuoteMarks.spans(text, p)));
+                SentenceSplitter.split(p.index(), text.substring(p.start(), p.end())), spansOf.get(p.index())));
         int start = s.open();
         int end = s.close() + (s.closed() ? 1 : 0);
         int from = start;
@@ -238,7 +245,7 @@ public final class QuoteExtractor {
             QuoteMarks.Span other = pp.spans().get(k);
             // a sentence never starts inside another quotation: widen to that quotation's own sentence
             if (other.open() < from && from < other.close()) {
-                int[] outer = sentenceBounds(text, other, parts);
+                int[] outer = sentenceBounds(text, other, parts, spansOf);
                 from = Math.min(from, outer[0]);
             }
         }
