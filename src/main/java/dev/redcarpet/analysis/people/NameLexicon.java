@@ -40,6 +40,16 @@ public final class NameLexicon {
     private final Set<String> starRoles = words("roles-star.txt");
     private final Set<String> crewRoles = words("roles-crew.txt");
     private final Set<String> lookNouns = words("look-nouns.txt");
+    // the sets asked about most, each read in any case without a lower-case copy of the word (see LowerCaseSet)
+    private final LowerCaseSet givenNames = new LowerCaseSet(union(female, male));
+    private final LowerCaseSet stopwordSet = new LowerCaseSet(stopwords);
+    private final LowerCaseSet nonPersonWordSet = new LowerCaseSet(nonPersonWords);
+    private final LowerCaseSet placeSet = new LowerCaseSet(places);
+    private final LowerCaseSet starRoleSet = new LowerCaseSet(union(starRoles, union(femaleRoles, maleRoles)));
+    private final LowerCaseSet crewRoleSet = new LowerCaseSet(crewRoles);
+    private final LowerCaseSet roleSet = new LowerCaseSet(union(union(starRoles, crewRoles), union(femaleRoles, maleRoles)));
+    private final LowerCaseSet lookNounSet = new LowerCaseSet(lookNouns);
+    private final Set<String> outletSet = Set.copyOf(outlets);
     private final Set<String> particles = Set.of("de", "da", "di", "du", "del", "della", "der", "den", "van",
             "von", "le", "la", "ter", "ten", "bin", "al", "el", "dos", "das", "y", "st.");
     private final int longestParticle = particles.stream().mapToInt(String::length).max().orElse(0);
@@ -49,8 +59,7 @@ public final class NameLexicon {
     }
 
     public boolean isGivenName(String word) {
-        String w = lower(word);
-        return female.contains(w) || male.contains(w);
+        return givenNames.contains(word);
     }
 
     Gender genderOfGivenName(String word) {
@@ -63,15 +72,16 @@ public final class NameLexicon {
 
     /** A capitalised word that is never part of a name: function words, titles, roles. */
     public boolean isStopword(String word) {
-        return stopwords.contains(lower(word));
+        return stopwordSet.contains(word);
     }
 
     /** A word that makes a capitalised phrase an event, place, outlet or brand rather than a person. */
     /** A word that is never part of a person's name ("Hotel"), written with accents or without ("Hôtel"). */
     boolean isNonPersonWord(String word) {
-        String w = lower(word);
-        if (nonPersonWords.contains(w)) return true;
+        if (nonPersonWordSet.contains(word)) return true;
         // an ASCII word has no accents to take off: it would be looked up again as it is
+        if (CaseFold.ascii(word)) return false;
+        String w = lower(word);
         return !CaseFold.ascii(w) && nonPersonWords.contains(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 
@@ -115,7 +125,7 @@ public final class NameLexicon {
 
     /** A country, region or city ("America", "Brooklyn"). */
     boolean isPlace(String word) {
-        return places.contains(lower(word));
+        return placeSet.contains(word);
     }
 
     /** Outlet names as written, longest first. */
@@ -124,7 +134,7 @@ public final class NameLexicon {
     }
 
     boolean isOutlet(String phrase) {
-        return outlets.contains(phrase.strip());
+        return outletSet.contains(phrase.strip());
     }
 
     /** Gender a role noun implies ("actress", "wife"), or UNKNOWN. */
@@ -137,18 +147,17 @@ public final class NameLexicon {
 
     /** A role noun used for the famous subject of a piece: star, actress, singer, founder... */
     boolean isStarRole(String role) {
-        String r = lower(role);
-        return starRoles.contains(r) || femaleRoles.contains(r) || maleRoles.contains(r);
+        return starRoleSet.contains(role);
     }
 
     /** A role noun used for someone behind a look: designer, stylist, makeup artist... */
     boolean isCrewRole(String role) {
-        return crewRoles.contains(lower(role));
+        return crewRoleSet.contains(role);
     }
 
     /** A noun for a made thing ("suit", "gown") that shows a name before it is a label, not a speaker. */
     boolean isLookNoun(String word) {
-        return lookNouns.contains(lower(word));
+        return lookNounSet.contains(word);
     }
 
     /** Roles that pick out one particular person: crew, relatives, office holders. */
@@ -159,7 +168,13 @@ public final class NameLexicon {
     }
 
     boolean isRole(String role) {
-        return isStarRole(role) || isCrewRole(role);
+        return roleSet.contains(role); // a star role or a crew role
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static String lower(String s) {
