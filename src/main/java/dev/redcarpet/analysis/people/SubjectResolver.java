@@ -245,14 +245,37 @@ public final class SubjectResolver {
 
     /** "She", "His", "The singer", "The Euphoria star": words standing for a person named before. */
     boolean refersBack(String text) {
+        if (!opensWithOneOf(text, "sShHtToO")) return false; // neither a pronoun nor "the", "this" or "our" opens it
         if (PRONOUN.matcher(text).find()) return true;
         Matcher d = DESCRIPTION.matcher(text);
         if (!d.find()) return false;
-        for (String w : SPACES.split(d.group(1).strip())) {
-            String r = w.toLowerCase(Locale.ROOT);
-            if (lex.isStarRole(r) || lex.genderOfRole(r) != NameLexicon.Gender.UNKNOWN) return true;
+        // the description's words, split at the spaces between them (its words hold none)
+        String words = d.group(1);
+        int i = 0;
+        while (i < words.length()) {
+            int end = i;
+            while (end < words.length() && !regexSpace(words.charAt(end))) end++;
+            if (end > i) {
+                String r = words.substring(i, end).toLowerCase(Locale.ROOT);
+                if (lex.isStarRole(r) || lex.genderOfRole(r) != NameLexicon.Gender.UNKNOWN) return true;
+            }
+            i = end + 1;
         }
         return false;
+    }
+
+    /**
+     * True when the text's first letter, after one opening quote mark ({@code [“"‘']?} of {@link #PRONOUN} and
+     * {@link #DESCRIPTION}), is one of {@code firsts}: no other text can match those patterns.
+     */
+    private static boolean opensWithOneOf(String text, String firsts) {
+        int i = !text.isEmpty() && "“\"‘'".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
+        return i < text.length() && firsts.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** {@code \s} of a regular expression: space, and tab to carriage return. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** The first person the sentence names who is not a maker; with {@code opening}, only a name near its start. */
