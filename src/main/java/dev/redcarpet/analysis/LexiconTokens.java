@@ -35,14 +35,25 @@ public final class LexiconTokens {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) i++;
+            // plain lower-case ASCII, the common word, is its own folded form
+            boolean plain = true;
+            for (; i < n; i++) {
+                char d = text.charAt(i);
+                if (d < 128) {
+                    if (!ASCII_WORD[d]) break;
+                    if (d <= 'Z' && d >= 'A') plain = false;
+                } else {
+                    if (!Character.isLetterOrDigit(d)) break;
+                    plain = false;
+                }
+            }
             String raw = text.substring(start, i);
-            out.add(new Token(fold(raw), raw, start, i, Character.isUpperCase(raw.charAt(0))));
+            out.add(new Token(plain ? raw : fold(raw), raw, start, i, Character.isUpperCase(c)));
             // a possessive 's (straight or curly apostrophe) belongs to the word: skip it
             if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
@@ -50,6 +61,17 @@ public final class LexiconTokens {
             }
         }
         return out;
+    }
+
+    /** ASCII letters and digits, as {@link Character#isLetterOrDigit(char)} tells them. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     public static boolean isApostrophe(char c) {

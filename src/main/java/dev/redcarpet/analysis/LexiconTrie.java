@@ -14,7 +14,8 @@ public final class LexiconTrie<T> {
 
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>();
-        final List<T> values = new ArrayList<>();
+        /** Kept unmodifiable, so every match hands out the same list instead of a copy. */
+        List<T> values = List.of();
     }
 
     /** A phrase found: tokens [from, to), its values, and whether a plural was read as singular. */
@@ -25,7 +26,9 @@ public final class LexiconTrie<T> {
         if (words.isEmpty()) return;
         Node<T> node = root;
         for (String w : words) node = node.next.computeIfAbsent(w, k -> new Node<>());
-        node.values.add(value);
+        List<T> more = new ArrayList<>(node.values);
+        more.add(value);
+        node.values = List.copyOf(more);
     }
 
     /** Every phrase that starts at token {@code from}, shortest first. */
@@ -37,7 +40,7 @@ public final class LexiconTrie<T> {
     }
 
     private void walk(Node<T> node, List<LexiconTokens.Token> tokens, int from, int at, boolean plural, List<Match<T>> out) {
-        if (!node.values.isEmpty() && at > from) out.add(new Match<>(from, at, List.copyOf(node.values), plural));
+        if (!node.values.isEmpty() && at > from) out.add(new Match<>(from, at, node.values, plural));
         if (at >= tokens.size()) return;
         String word = tokens.get(at).norm();
         Node<T> exact = node.next.get(word);

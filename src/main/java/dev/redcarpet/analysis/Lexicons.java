@@ -164,13 +164,21 @@ public final class Lexicons {
         return find(sentence, true);
     }
 
+    /** {@link #find(String)} for a sentence already cut into words ({@code tokens} is {@link LexiconTokens#tokenize} of it). */
+    public List<LexiconHit> find(String sentence, List<LexiconTokens.Token> tokens) {
+        return find(sentence, tokens, true);
+    }
+
     /** Terms in a question or other loose text: no rules on capitals. */
     public List<LexiconHit> findLoose(String text) {
         return find(text, false);
     }
 
     private List<LexiconHit> find(String text, boolean strictCase) {
-        List<LexiconTokens.Token> tokens = LexiconTokens.tokenize(text);
+        return find(text, LexiconTokens.tokenize(text), strictCase);
+    }
+
+    private List<LexiconHit> find(String text, List<LexiconTokens.Token> tokens, boolean strictCase) {
         List<LexiconHit> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

@@ -6,32 +6,36 @@ import java.util.regex.Pattern;
 /**
  * A regular expression tried only where a match can begin, for patterns run over every sentence of every
  * article: a matcher's find() tries the whole expression at each character, while most characters cannot
- * open a match. The caller names the ASCII characters a match can start with (both cases when the pattern
- * ignores case, which without UNICODE_CASE is ASCII only), and says whether the pattern opens with a word
+ * open a match. The caller names the characters a match can start with (both cases of ASCII letters when the
+ * pattern ignores case, which without UNICODE_CASE is ASCII only), and says whether the pattern opens with a word
  * boundary; a scan then finds exactly what find() finds, in the same order. For patterns whose matches are never
  * empty.
  */
 public final class QuickFind {
     private final Pattern pattern;
     private final boolean[] first = new boolean[128];
+    /** The characters beyond ASCII a match can start with (a dash, a curly quote): few, so a string is searched. */
+    private final String otherFirst;
     /** When set: the ASCII letter pairs, in lower case, a match can start with (index first * 128 + second). */
     private boolean[] firstTwo;
     private final boolean wordStart;
     private final boolean atInputStart;
     /** When set, every match holds one of these strings: a text holding none has no match. */
-    private String[] requires;
+    private AnyOf requires;
 
     /**
-     * @param firstChars   every character a match can start with (ASCII)
+     * @param firstChars   every character a match can start with
      * @param wordStart    the pattern opens with \b before a word character: no match starts inside an ASCII word
      * @param atInputStart the pattern may also match at the start of the input whatever the first character (an "^" branch)
      */
     public QuickFind(Pattern pattern, String firstChars, boolean wordStart, boolean atInputStart) {
         this.pattern = pattern;
+        StringBuilder other = new StringBuilder();
         for (char c : firstChars.toCharArray()) {
-            if (c >= 128) throw new IllegalArgumentException("first characters must be ASCII: " + c);
-            first[c] = true;
+            if (c < 128) first[c] = true;
+            else other.append(c);
         }
+        this.otherFirst = other.toString();
         this.wordStart = wordStart;
         this.atInputStart = atInputStart;
     }
@@ -60,7 +64,7 @@ public final class QuickFind {
 
     /** This finder, skipping texts that hold none of {@code strings} (each match holds one of them). */
     public QuickFind requiring(String... strings) {
-        this.requires = strings.clone();
+        this.requires = AnyOf.of(strings);
         return this;
     }
 
@@ -79,28 +83,35 @@ public final class QuickFind {
     }
 
     public Scan scan(CharSequence text) {
-        return new Scan(text);
+        return new Scan(text.toString());
     }
 
     /** Successive matches in one text, like repeated {@link Matcher#find()}. */
     public final class Scan {
-        private final CharSequence text;
-        private final Matcher m;
+        // a String, not the CharSequence given: charAt on a String is inlined, the interface call may not be
+        private final String text;
+        /** Made at the first place a match may start: most texts have none. */
+        private Matcher m;
         private int from;
         /** The text holds none of the strings every match holds: nothing to try. */
         private final boolean hopeless;
 
-        private Scan(CharSequence text) {
+        private Scan(String text) {
             this.text = text;
-            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            hopeless = requires != null && !holdsAny(text.toString(), requires);
+            hopeless = requires != null && !requires.in(text);
             if (hopeless) from = text.length() + 1;
+        }
+
+        private Matcher matcher() {
+            if (m == null) m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            return m;
         }
 
         public boolean find() {
             int n = text.length();
             for (int i = from; i < n; i++) {
                 if (!canStart(i)) continue;
+                Matcher m = matcher();
                 m.region(i, n);
                 if (m.lookingAt()) {
                     from = m.end() == m.start() ? m.end() + 1 : m.end();
@@ -115,6 +126,7 @@ public final class QuickFind {
         public boolean findAt(int i) {
             int n = text.length();
             if (i < n && !hopeless) {
+                Matcher m = matcher();
                 m.region(i, n);
                 if (m.lookingAt()) {
                     from = m.end() == m.start() ? m.end() + 1 : m.end();
@@ -127,7 +139,7 @@ public final class QuickFind {
         private boolean canStart(int i) {
             if (i == 0 && atInputStart) return true;
             char c = text.charAt(i);
-            if (c >= 128 || !first[c]) return false;
+            if (c >= 128 ? otherFirst.indexOf(c) < 0 : !first[c]) return false;
             if (firstTwo != null) {
                 if (i + 1 >= text.length()) return false;
                 char d = text.charAt(i + 1);
@@ -151,11 +163,6 @@ public final class QuickFind {
         public String group(int g) {
             return m.group(g);
         }
-    }
-
-    private static boolean holdsAny(String text, String[] strings) {
-        for (String s : strings) if (text.contains(s)) return true;
-        return false;
     }
 
     private static char lowerAscii(char c) {

@@ -43,6 +43,20 @@ class QuickFindTest {
         }
     }
 
+    @Test
+    void startsBeyondAsciiToo() {
+        Pattern clause = Pattern.compile("[;—–]|,\\s+(?=(and|but)\\b)|\\s(?=while\\b)");
+        QuickFind q = new QuickFind(clause, ";—–, \t\n\u000B\f\r", false, false);
+        String[] pieces = {"and", "but", "while", ",", ";", "—", "–", " ", "\t", "x", "é", "\n"};
+        Random random = new Random(5);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            assertThat(spans(q, text)).as(text).isEqualTo(spans(clause, text));
+        }
+    }
+
     private static List<String> spans(QuickFind q, String text) {
         List<String> out = new ArrayList<>();
         QuickFind.Scan s = q.scan(text);

@@ -194,8 +194,16 @@ public final class EventCatalogue {
         return text == null ? List.of() : scan(text, true);
     }
 
+    /** {@link #mentions(String)} for a text already cut into words ({@code tokens} is {@link LexiconTokens#tokenize} of it). */
+    public List<EventMention> mentions(String text, List<LexiconTokens.Token> tokens) {
+        return scan(text, tokens, true);
+    }
+
     private List<EventMention> scan(String text, boolean strict) {
-        List<LexiconTokens.Token> tokens = LexiconTokens.tokenize(text);
+        return scan(text, LexiconTokens.tokenize(text), strict);
+    }
+
+    private List<EventMention> scan(String text, List<LexiconTokens.Token> tokens, boolean strict) {
         List<EventMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {

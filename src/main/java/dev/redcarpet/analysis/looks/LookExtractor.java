@@ -1,5 +1,6 @@
 package dev.redcarpet.analysis.looks;
 
+import dev.redcarpet.analysis.AnyOf;
 import dev.redcarpet.analysis.LexiconHit;
 import dev.redcarpet.analysis.LexiconTokens;
 import dev.redcarpet.analysis.Lexicons;
@@ -62,7 +63,7 @@ public final class LookExtractor {
     // the look-aheads on a first letter ahead of \b below change no match: they only fail most places on one character
     private static final Pattern PRONOUN = Pattern.compile("(?=[sht])\\b(she|he|they|her|his|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final QuickFind PRONOUN_FIND = QuickFind.startingLike(PRONOUN, true, "she", "he", "they", "her", "his", "their");
-    private static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
+    static final Pattern CLAUSE_START = Pattern.compile("(^|[,;:—–(]|\\b(and|but|while|as|when|after|before|then|where|so|though|although|because|yet))\\s*[“\"‘]?$",
             Pattern.CASE_INSENSITIVE);
     private static final String ROLE_NOUNS = "star|actress|actor|singer|rapper|model"
             + "|supermodel|musician|performer|comedian|host|nominee|winner|artist|icon|singer-songwriter|mogul|founder|alum"
@@ -92,6 +93,10 @@ public final class LookExtractor {
     private static final Pattern RECALL = Pattern.compile("\\b(vintage|archival|archive|very same|same (dress|gown|look)"
             + "|originally|first worn|once worn|recreat\\w*|homage|tribute|replica|re-?wore|re-?worn|re-?wear\\w*|revived?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** {@link #RECALL}, tried only at word starts that begin one of its words. */
+    private static final QuickFind RECALL_FIND = QuickFind.startingLike(RECALL, true, "vintage", "archival", "archive", "very same",
+            "same", "originally", "first worn", "once worn", "recreat", "homage", "tribute", "replica", "rewore", "re-wore", "reworn",
+            "re-worn", "rewear", "re-wear", "revive");
     /** "a dress from 1991", "circa 1965": the year of a piece, not of the look. */
     private static final Pattern PIECE_YEAR = Pattern.compile("\\b(from|circa|c\\.|dating to|dated)\\s*(the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** After a year, words that make it a collection's or a show's ("the house's 1992 and 1998 collections"), not the look's. */
@@ -102,7 +107,13 @@ public final class LookExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Where a sentence splits into clauses that may be about different times. */
     private static final Pattern CLAUSE = Pattern.compile("[;—–]|,\\s+(?=(and|but|while|whereas|though|although)\\b)|\\s(?=while\\b)");
+    /** {@link #CLAUSE}, tried only at the marks and spaces that can open it. */
+    private static final QuickFind CLAUSE_FIND = new QuickFind(CLAUSE, ";—–, \t\n\u000B\f\r", false, false);
     private static final Pattern LAST_YEAR = Pattern.compile("\\blast year\\b", Pattern.CASE_INSENSITIVE);
+    /** Every match of {@link #RELATIVE_YEAR} and {@link #LAST_YEAR} holds "year": most sentences are skipped at once. */
+    private static final AnyOf YEAR_WORD = AnyOf.ignoringCase("year");
+    /** Every match of {@link #YEAR} holds one of these. */
+    private static final AnyOf CENTURY = AnyOf.of("19", "20");
     /** A label named as someone's company or role ("the Skims founder", "a Dior ambassador"), not as what they wear. */
     private static final Pattern ROLE_AFTER_LABEL = Pattern.compile("^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?(founder|co-founder|cofounder"
             + "|ceo|owner|ambassador|muse|face|chairman|chairwoman|president|heir|heiress|boss|mogul|executive|spokesperson"
@@ -110,6 +121,9 @@ public final class LookExtractor {
     private static final Pattern ROLE_BEFORE_LABEL = Pattern.compile("\\b(founder|co-founder|ceo|owner|ambassador|face|muse"
             + "|creative director|artistic director|head|boss|chairman|chairwoman|president)\\s+(?:of|for|at)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Every match of {@link #ROLE_BEFORE_LABEL} holds one of these. */
+    private static final AnyOf ROLE_BEFORE_WORDS = AnyOf.ignoringCase("founder", "ceo", "owner", "ambassador", "face", "muse",
+            "director", "head", "boss", "chairman", "chairwoman", "president");
     /** Words right before a label that tie it to the look: "in Skims", "wore Skims", "by Skims". */
     private static final Set<String> WEAR_BEFORE_LABEL = Set.of("in", "wore", "wearing", "wears", "by", "custom", "from",
             "donned", "chose", "sported", "designed");
@@ -167,60 +181,92 @@ public final class LookExtractor {
         String lastHouse = null;
         if (a.title() != null) for (LexiconHit h : lexicons.find(a.title())) if (h.kind().equals("designer") && lastHouse == null) lastHouse = h.value();
         for (Sentence s : sentences) {
-            String text = s.text();
+            SentenceWords words = new SentenceWords(s.text(), catalogue);
+            List<LexiconHit> hits = lexicons.find(s.text(), words.tokens());
+            // a sentence without terms gives nobody a field and names no house: whom it is about does not matter here
+            if (hits.isEmpty()) continue;
             boolean[] quoted = quoted(s, paragraphs, quotedByParagraph);
-            List<LexiconHit> hits = lexicons.find(text);
             String houseBefore = lastHouse;
             for (LexiconHit h : hits) if (h.kind().equals("designer") && !quoted[h.start()]) lastHouse = h.value();
-            List<Mention> named = named(text, people, namePatterns, aliasPatterns, hits);
-            List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
-            List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
-            int index = reading.indexOf(text);
-            String about = index < 0 ? null : reading.sentences().get(index).subject();
-            boolean namesSomeone = !subjects.isEmpty();
-            if (about != null && namesSomeone && !namedHere.contains(about) && !WHO_CLAUSE.matcher(text).find()) {
-                // the sentence is about someone it does not name ("The star of the X biopic wore …"): the people it
-                // names in passing wear nothing here
-                subjects.clear();
-                namesSomeone = false;
-            }
-            boolean someoneElse = addPronouns(text, subjects, reading, index, quoted, about);
-            if (subjects.isEmpty() && about != null && !namesSomeone && !someoneElse) subjects.add(new Mention(about, 0, 0, false));
-            // "The gown was designed by Aurora James": a sentence that opens on "the gown" with nobody else to wear it
-            // goes on about the look of the sentence before
-            if (subjects.isEmpty() && about == null && index > 0 && THE_LOOK.matcher(text).lookingAt()) {
-                String before = reading.sentences().get(index - 1).subject();
-                if (before != null) subjects.add(new Mention(before, 0, 0, false));
-            }
-            subjects.sort(Comparator.comparingInt(Mention::start));
-
-            if (!subjects.isEmpty() && !hits.isEmpty()) {
-                List<LexiconHit> kept = keep(text, hits, named, quoted);
-                // "a complete look from the house's cruise collection": the house named before made it
-                if (houseBefore != null && HOUSE_ANAPHOR.matcher(text).find() && kept.stream().noneMatch(h -> h.kind().equals("designer"))
-                        && kept.stream().anyMatch(h -> h.kind().equals("garment"))) {
-                    Edition target = targetEdition(text, edition, quoted, 0);
-                    if (target != null || edition == null) add(looks, subjects.get(0).person(), target, new LookField("designer", houseBefore, text, a.id()));
-                }
-                if (!kept.isEmpty() && worn(text, kept)) {
-                    boolean recall = RECALL.matcher(text).find();
-                    for (int[] clause : clauses(text)) {
-                        String part = text.substring(clause[0], clause[1]);
-                        Edition target = recall ? edition : targetEdition(part, edition, quoted, clause[0]);
-                        if (target == null && (edition != null || namesOtherTime(part))) continue;
-                        for (LexiconHit h : kept) {
-                            if (h.start() < clause[0] || h.start() >= clause[1]) continue;
-                            for (String owner : owners(subjects, h, text, hits, quoted)) {
-                                add(looks, owner, target, new LookField(h.kind(), h.value(), text, a.id()));
-                            }
-                        }
-                    }
-                }
+            List<Mention> named = named(s.text(), people, namePatterns, aliasPatterns, hits);
+            List<Mention> subjects = subjects(s.text(), named, reading, quoted);
+            if (!subjects.isEmpty()) {
+                Found found = new Found(a.id(), edition, words, hits, named, subjects, quoted);
+                readFields(found, houseBefore, looks);
             }
         }
         List<Look> out = new ArrayList<>();
         looks.forEach((person, byEdition) -> byEdition.forEach((ed, fields) -> out.add(new Look(person, ed, fields))));
         return out;
+    }
+
+    /** What one sentence with terms holds: the article's id and edition, its words, terms, names, subjects and quoted chars. */
+    private record Found(String articleId, Edition edition, SentenceWords words, List<LexiconHit> hits, List<Mention> named,
+                         List<Mention> subjects, boolean[] quoted) {
+        String text() {
+            return words.text();
+        }
+    }
+
+    /**
+     * Whom the sentence's terms may belong to, in text order: the people it names as wearers, the people its pronouns,
+     * "the couple" and "the star" stand for, else the person the reading says it is about.
+     */
+    private static List<Mention> subjects(String text, List<Mention> named, Reading reading, boolean[] quoted) {
+        List<Mention> subjects = new ArrayList<>(named.stream().filter(m -> !m.designerRole()).toList());
+        List<String> namedHere = subjects.stream().map(Mention::person).distinct().toList();
+        int index = reading.indexOf(text);
+        String about = index < 0 ? null : reading.sentences().get(index).subject();
+        boolean namesSomeone = !subjects.isEmpty();
+        if (about != null && namesSomeone && !namedHere.contains(about) && !WHO_CLAUSE.matcher(text).find()) {
+            // the sentence is about someone it does not name ("The star of the X biopic wore …"): the people it
+            // names in passing wear nothing here
+            subjects.clear();
+            namesSomeone = false;
+        }
+        boolean someoneElse = addPronouns(text, subjects, reading, index, quoted, about);
+        if (subjects.isEmpty() && about != null && !namesSomeone && !someoneElse) subjects.add(new Mention(about, 0, 0, false));
+        // "The gown was designed by Aurora James": a sentence that opens on "the gown" with nobody else to wear it
+        // goes on about the look of the sentence before
+        if (subjects.isEmpty() && about == null && index > 0 && THE_LOOK.matcher(text).lookingAt()) {
+            String before = reading.sentences().get(index - 1).subject();
+            if (before != null) subjects.add(new Mention(before, 0, 0, false));
+        }
+        subjects.sort(Comparator.comparingInt(Mention::start));
+        return subjects;
+    }
+
+    /** Gives the sentence's terms, as fields, to their owners' looks of the edition the sentence tells of. */
+    private void readFields(Found f, String houseBefore, Map<String, Map<Edition, List<LookField>>> looks) {
+        String text = f.text();
+        Edition edition = f.edition();
+        List<LexiconHit> kept = keep(f.words(), f.hits(), f.named(), f.quoted());
+        // "a complete look from the house's cruise collection": the house named before made it
+        if (houseBefore != null && kept.stream().noneMatch(h -> h.kind().equals("designer"))
+                && kept.stream().anyMatch(h -> h.kind().equals("garment")) && namesHouseBefore(text)) {
+            Edition target = targetEdition(text, edition, f.quoted(), 0, f.words());
+            if (target != null || edition == null) add(looks, f.subjects().get(0).person(), target, new LookField("designer", houseBefore, text, f.articleId()));
+        }
+        if (kept.isEmpty() || !worn(f.words(), kept)) return;
+        boolean recall = RECALL_FIND.in(text);
+        for (int[] clause : clauses(text)) {
+            String part = text.substring(clause[0], clause[1]);
+            Edition target = recall ? edition : targetEdition(part, edition, f.quoted(), clause[0], part.length() == text.length() ? f.words() : null);
+            if (target == null && (edition != null || namesOtherTime(part))) continue;
+            for (LexiconHit h : kept) {
+                if (h.start() < clause[0] || h.start() >= clause[1]) continue;
+                for (String owner : owners(f, h)) {
+                    add(looks, owner, target, new LookField(h.kind(), h.value(), text, f.articleId()));
+                }
+            }
+        }
+    }
+
+    /** Every match of {@link #HOUSE_ANAPHOR} holds one of these: most sentences are skipped at once. */
+    private static final AnyOf HOUSE_ANAPHOR_WORDS = AnyOf.ignoringCase("the house", "the label", "the brand", "the maison", "the fashion house");
+
+    private static boolean namesHouseBefore(String text) {
+        return HOUSE_ANAPHOR_WORDS.in(text) && HOUSE_ANAPHOR.matcher(text).find();
     }
 
     /** "the house's", "the label's": a house named before, standing in for its name. */
@@ -298,7 +344,7 @@ public final class LookExtractor {
             boolean overlaps = taken.stream().anyMatch(t -> t[0] < sp[1] && sp[0] < t[1]);
             if (overlaps) continue;
             taken.add(sp);
-            if (KIN_AFTER.matcher(text.substring(sp[1])).find()) continue; // "the crooner’s granddaughter" names someone else
+            if (KIN_AFTER.matcher(text.substring(sp[1])).lookingAt()) continue; // "the crooner’s granddaughter" names someone else
             out.add(new Mention(who.get(i), sp[0], sp[1], designerRole(text, who.get(i), sp[0], sp[1], hits)));
         }
         out.sort(Comparator.comparingInt(Mention::start));
@@ -344,7 +390,7 @@ public final class LookExtractor {
         }
         if (!before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).norm())) return true; // "the Halloran" (a piece by that maker)
         String after = text.substring(end);
-        if (POSSESSIVE_AFTER.matcher(after).matches() || FOR_A_NAME_AFTER.matcher(after).matches() || MAKER_AFTER.matcher(after).find()) {
+        if (POSSESSIVE_AFTER.matcher(after).matches() || FOR_A_NAME_AFTER.matcher(after).matches() || MAKER_AFTER.matcher(after).lookingAt()) {
             return true;
         }
         for (LexiconHit h : hits) {
@@ -372,7 +418,7 @@ public final class LookExtractor {
             if (quoted[p.start()]) continue;
             String word = p.group(1).toLowerCase(Locale.ROOT);
             boolean nominative = !OBJECT_PRONOUN.matcher(word).matches();
-            if (!nominative && !CLAUSE_START.matcher(text.substring(0, p.start())).find()) continue;
+            if (!nominative && !opensClause(text.substring(0, p.start()))) continue;
             NameLexicon.Gender gender = Reading.genderOf(word);
             List<String> before = new ArrayList<>();
             for (Mention m : named) if (m.end() <= p.start()) before.add(0, m.person());
@@ -403,8 +449,27 @@ public final class LookExtractor {
         return someoneElse;
     }
 
+    /**
+     * {@code CLAUSE_START.matcher(before).find()}, tried over the end of the text only: a match is a mark or a word of at
+     * most eight letters (or the very start) followed by nothing but spaces and an opening quote.
+     */
+    static boolean opensClause(String before) {
+        int tail = before.length();
+        if (tail > 0 && "“\"‘".indexOf(before.charAt(tail - 1)) >= 0) tail--;
+        while (tail > 0 && isRegexSpace(before.charAt(tail - 1))) tail--;
+        // transparent bounds: \b sees the character before the region; no anchoring bounds: ^ holds only at the text's start
+        return CLAUSE_START.matcher(before).region(Math.max(0, tail - 8), before.length())
+                .useTransparentBounds(true).useAnchoringBounds(false).find();
+    }
+
+    /** {@code \s}: space, and tab to carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /** Hits outside quotation marks that are not part of a wearer's name. */
-    private static List<LexiconHit> keep(String text, List<LexiconHit> hits, List<Mention> named, boolean[] quoted) {
+    private static List<LexiconHit> keep(SentenceWords words, List<LexiconHit> hits, List<Mention> named, boolean[] quoted) {
+        String text = words.text();
         List<LexiconHit> out = new ArrayList<>();
         for (LexiconHit h : hits) {
             if (quoted[h.start()]) continue;
@@ -412,7 +477,7 @@ public final class LookExtractor {
             for (Mention m : named) {
                 if (m.start() < h.end() && h.start() < m.end() && !(m.designerRole() && h.kind().equals("designer"))) inName = true;
             }
-            if (!inName && !labelAsRole(text, h) && !accessoryMaker(text, h, hits) && !notWorn(text, h) && !inTitle(text, h)
+            if (!inName && !labelAsRole(words, h) && !accessoryMaker(text, h, hits) && !notWorn(text, h) && !inTitle(text, h)
                     && !partOfAWhole(text, h, hits) && !referredTo(text, h, hits)) out.add(h);
         }
         return out;
@@ -422,6 +487,9 @@ public final class LookExtractor {
     private static final Pattern NOT_WORN_BEFORE = Pattern.compile(
             "(?i)\\b(?:not|never|without|instead\\s+of|rather\\s+than|replac(?:ed|ing)|in\\s+place\\s+of|ditch(?:ed|ing)|skipp(?:ed|ing)|forgo(?:ing|ne)?)"
             + "(?:\\s+[\\p{L}-]+){0,3}\\s+$");
+    /** Every match of {@link #NOT_WORN_BEFORE} holds one of these ("in place of" holds "place"). */
+    private static final AnyOf NOT_WORN_WORDS = AnyOf.ignoringCase("not", "never", "without", "instead", "rather", "replac", "place",
+            "ditch", "skipp", "forgo");
     /** A capital "The" inside a sentence, then only capitalised words: a title ("The Devil Wears Prada"). */
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\S\\s+The(?:\\s+\\p{Lu}[\\p{L}'’]*)+\\s+$");
 
@@ -440,12 +508,15 @@ public final class LookExtractor {
     private static boolean notWorn(String text, LexiconHit h) {
         if (!h.kind().equals("garment") && !h.kind().equals("designer")) return false;
         String before = text.substring(Math.max(0, h.start() - 60), h.start());
-        return NOT_WORN_BEFORE.matcher(before).find();
+        return NOT_WORN_WORDS.in(before) && NOT_WORN_BEFORE.matcher(before).find();
     }
 
     /** A label ending a title written in capitals ("her role in The Devil Wears Prada") is part of the title. */
     private static boolean inTitle(String text, LexiconHit h) {
-        return h.kind().equals("designer") && TITLE_BEFORE.matcher(text.substring(0, h.start())).find();
+        if (!h.kind().equals("designer")) return false;
+        int the = text.indexOf("The");
+        // every match holds a "The" before the label
+        return the >= 0 && the + 3 <= h.start() && TITLE_BEFORE.matcher(text.substring(0, h.start())).find();
     }
 
     private static final Pattern MAKER_CUE_BEFORE = Pattern.compile("(?i)\\b(?:by|from|of)\\s+$");
@@ -482,10 +553,10 @@ public final class LookExtractor {
             boolean between = hits.stream().anyMatch(o -> o != h && o.start() >= h.end() && o.end() <= to && o.kind().equals("designer"));
             if (!between && SHORT_GAP.matcher(gap).matches() && !AND.matcher(gap).find() && gap.strip().split("\\s+").length <= 3) return true;
         }
+        if (before == null || !before.kind().equals("accessory")) return false;
         String lead = text.substring(0, h.start()).replaceAll("(?i)\\b(?:both|all|each|signed|designed|made|crafted)\\s+(?=by\\s+$)", "");
-        String gap = before == null ? "" : text.substring(before.end(), h.start());
-        return before != null && before.kind().equals("accessory") && MAKER_CUE_BEFORE.matcher(lead).find()
-                && !gap.contains(".") && !gap.contains(")");
+        String gap = text.substring(before.end(), h.start());
+        return MAKER_CUE_BEFORE.matcher(lead).find() && !gap.contains(".") && !gap.contains(")");
     }
 
     /** Words that make the house after them a reference, not the maker: "a tribute to", "a nod to", "inspired by". */
@@ -499,18 +570,22 @@ public final class LookExtractor {
      */
     private static boolean referredTo(String text, LexiconHit h, List<LexiconHit> hits) {
         if (!h.kind().equals("designer")) return false;
-        if (!REFERENCE_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find()) return false;
         String house = h.value();
-        return hits.stream().anyMatch(o -> o != h && o.kind().equals("designer") && !o.value().equals(house));
+        // another house first: a cheap test that most sentences fail
+        if (hits.stream().noneMatch(o -> o != h && o.kind().equals("designer") && !o.value().equals(house))) return false;
+        return REFERENCE_BEFORE.matcher(text.substring(Math.max(0, h.start() - 60), h.start())).find();
     }
 
     /** "the Skims founder", "a Dior ambassador", "face of Lancôme": a label someone works for, unless worn ("in Skims"). */
-    private static boolean labelAsRole(String text, LexiconHit h) {
+    private static boolean labelAsRole(SentenceWords sentence, LexiconHit h) {
         if (!h.kind().equals("designer")) return false;
+        String text = sentence.text();
         String before = text.substring(0, h.start());
-        if (!ROLE_AFTER_LABEL.matcher(text.substring(h.end())).find() && !ROLE_BEFORE_LABEL.matcher(before).find()) return false;
+        // ROLE_AFTER_LABEL opens with ^: find() can only match where lookingAt() does
+        if (!ROLE_AFTER_LABEL.matcher(text.substring(h.end())).lookingAt()
+                && !(ROLE_BEFORE_WORDS.in(before) && ROLE_BEFORE_LABEL.matcher(before).find())) return false;
         if (DESIGN_CUE.matcher(before.substring(Math.max(0, before.length() - 80))).find()) return false; // "designed by X, founder of Y"
-        List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
+        List<LexiconTokens.Token> words = sentence.before(h.start());
         for (int k = words.size() - 1; k >= Math.max(0, words.size() - 2); k--) {
             if (WEAR_BEFORE_LABEL.contains(words.get(k).norm())) return false;
         }
@@ -553,12 +628,13 @@ public final class LookExtractor {
     }
 
     /** The sentence talks about wearing: a wear word, a term right after "in", "by" or a dash, or a garment someone owns. */
-    private static boolean worn(String text, List<LexiconHit> hits) {
+    private static boolean worn(SentenceWords sentence, List<LexiconHit> hits) {
+        String text = sentence.text();
         if (WEAR_CUE_FIND.in(text)) return true;
         for (LexiconHit h : hits) if (h.kind().equals("garment") && owned(text, h.start())) return true;
         for (LexiconHit h : hits) {
             String before = text.substring(0, h.start()).strip();
-            List<LexiconTokens.Token> words = LexiconTokens.tokenize(before);
+            List<LexiconTokens.Token> words = sentence.before(h.start());
             for (int k = words.size() - 1; k >= Math.max(0, words.size() - 4); k--) {
                 if (NEAR_CUES.contains(words.get(k).norm())) return true;
             }
@@ -572,17 +648,20 @@ public final class LookExtractor {
      * silver gown, Kim…"), the first named after it, unless an unknown capitalised name (a person this
      * article's people do not include) stands before the term: then nobody.
      */
-    private List<String> owners(List<Mention> subjects, LexiconHit h, String text, List<LexiconHit> hits, boolean[] quoted) {
+    private List<String> owners(Found f, LexiconHit h) {
+        List<Mention> subjects = f.subjects();
+        List<LexiconHit> hits = f.hits();
+        boolean[] quoted = f.quoted();
         Mention owner = null;
         for (Mention m : subjects) {
             if (m.start() < h.start()) owner = m;
         }
-        if (owner != null && !(owner.start() == 0 && owner.end() == 0 && namesSomeoneUnknown(text, h, hits, quoted))) {
+        if (owner != null && !(owner.start() == 0 && owner.end() == 0 && namesSomeoneUnknown(f.words(), h, hits, quoted))) {
             return sameSpot(subjects, owner);
         }
         if (owner != null) return List.of(); // "Ana Lind in Dior" under another guest's heading: Ana Lind's look, not theirs
-        List<EventMention> events = catalogue.mentions(text);
-        for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
+        List<EventMention> events = f.words().events();
+        for (LexiconTokens.Token t : f.words().before(h.start())) {
             if (!t.capitalised() || t.start() == 0 || quoted[t.start()] || COMMON_CAPITALS.contains(t.norm())) continue;
             int ts = t.start();
             boolean known = hits.stream().anyMatch(x -> x.start() <= ts && ts < x.end())
@@ -596,12 +675,12 @@ public final class LookExtractor {
      * True when the sentence opens on a name the article's people do not include, before the term: two or more
      * capitalised words, one of them a given name ("Princess Ana of Lund in Dior"), none a lexicon term or event.
      */
-    private boolean namesSomeoneUnknown(String text, LexiconHit h, List<LexiconHit> hits, boolean[] quoted) {
-        List<EventMention> events = catalogue.mentions(text);
+    private static boolean namesSomeoneUnknown(SentenceWords sentence, LexiconHit h, List<LexiconHit> hits, boolean[] quoted) {
+        List<EventMention> events = sentence.events();
         NameLexicon lex = NameLexicon.get();
         int run = 0;
         boolean given = false;
-        for (LexiconTokens.Token t : LexiconTokens.tokenize(text.substring(0, h.start()))) {
+        for (LexiconTokens.Token t : sentence.before(h.start())) {
             int ts = t.start();
             boolean known = hits.stream().anyMatch(x -> x.start() <= ts && ts < x.end())
                     || events.stream().anyMatch(x -> x.start() <= ts && ts < x.end());
@@ -625,11 +704,13 @@ public final class LookExtractor {
      * ("her 2021 Met Gala look", "at the gala in 2019", "last year's Met"): then that year's, when the event is
      * named beside it; null when it cannot tell.
      */
-    private Edition targetEdition(String text, Edition edition, boolean[] sentenceQuoted, int offset) {
+    private Edition targetEdition(String text, Edition edition, boolean[] sentenceQuoted, int offset, SentenceWords whole) {
         boolean[] quoted = new boolean[text.length() + 1];
         System.arraycopy(sentenceQuoted, offset, quoted, 0, text.length());
-        if (RELATIVE_YEAR.matcher(text).find()) return null;
-        List<EventMention> events = catalogue.mentions(text);
+        boolean yearWord = YEAR_WORD.in(text);
+        if (yearWord && RELATIVE_YEAR.matcher(text).find()) return null;
+        // the whole sentence's events when the text is the whole sentence
+        List<EventMention> events = whole != null ? whole.events() : catalogue.mentions(text);
         for (EventMention m : events) {
             if (m.year() != null && !quoted[m.start()] && (edition == null || !m.event().edition(m.year()).equals(edition))) {
                 return m.event().edition(m.year());
@@ -645,7 +726,8 @@ public final class LookExtractor {
         }
         Integer other = null;
         Matcher y = YEAR.matcher(text);
-        while (y.find()) {
+        boolean century = CENTURY.in(text);
+        while (century && y.find()) {
             if (quoted[y.start()] || PIECE_YEAR.matcher(text.substring(0, y.start())).find()
                     || COLLECTION_YEAR.matcher(text).region(y.end(), text.length()).lookingAt()) continue;
             int year = Integer.parseInt(y.group());
@@ -653,25 +735,25 @@ public final class LookExtractor {
             if (other != null && other != year) return null;
             other = year;
         }
-        if (other == null && LAST_YEAR.matcher(text).find()) other = edition.year() - 1;
+        if (other == null && yearWord && LAST_YEAR.matcher(text).find()) other = edition.year() - 1;
         if (other == null) return edition;
         String before = text.substring(0, Math.max(0, text.indexOf(String.valueOf(other)))).toLowerCase(Locale.ROOT);
-        boolean inYear = before.endsWith("in ") || LAST_YEAR.matcher(text).find();
+        boolean inYear = before.endsWith("in ") || (yearWord && LAST_YEAR.matcher(text).find());
         // "in 2011" alone may date anything (a job, a film, another event): it dates a look of this event when the
         // event is named beside it or the clause tells of wearing ("in 2019 she wore …", "her debut came in 2021, in a gold dress")
-        if (!inYear || !(namesOwn || WEAR_CUE_FIND.in(text) || namesAGarment(text))) return null;
+        if (!inYear || !(namesOwn || WEAR_CUE_FIND.in(text) || namesAGarment(text, whole))) return null;
         return own != null ? own.edition(other) : new Edition(edition.eventId(), edition.eventName(), other);
     }
 
-    private boolean namesAGarment(String text) {
-        for (LexiconHit h : lexicons.find(text)) if (h.kind().equals("garment")) return true;
+    private boolean namesAGarment(String text, SentenceWords whole) {
+        for (LexiconHit h : whole != null ? lexicons.find(text, whole.tokens()) : lexicons.find(text)) if (h.kind().equals("garment")) return true;
         return false;
     }
 
     /** The sentence's clauses as [start, end) offsets. */
     private static List<int[]> clauses(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = CLAUSE.matcher(text);
+        QuickFind.Scan m = CLAUSE_FIND.scan(text);
         int from = 0;
         while (m.find()) {
             if (m.start() > from) out.add(new int[]{from, m.start()});
@@ -682,7 +764,7 @@ public final class LookExtractor {
     }
 
     private static boolean namesOtherTime(String text) {
-        return YEAR.matcher(text).find() || LAST_YEAR.matcher(text).find();
+        return (CENTURY.in(text) && YEAR.matcher(text).find()) || (YEAR_WORD.in(text) && LAST_YEAR.matcher(text).find());
     }
 
     private static void add(Map<String, Map<Edition, List<LookField>>> looks, String person, Edition edition, LookField f) {
