@@ -85,8 +85,9 @@ public final class PeopleMentions {
 
     private static List<Mention> scan(String text, People people) {
         Forms all = forms(people);
-        List<NameTokens.Token> tokens = NameTokens.of(text);
         List<Mention> out = new ArrayList<>();
+        if (!all.mayOpenAt(text)) return out; // most sentences name nobody: no need to split them into words
+        List<NameTokens.Token> tokens = NameTokens.of(text);
         int i = 0;
         while (i < tokens.size()) {
             NameTokens.Token t = tokens.get(i);
@@ -158,25 +159,31 @@ public final class PeopleMentions {
      */
     private static final class Forms {
         private final List<Form> all;
-        private final Map<String, List<Form>> byFirst = new HashMap<>();
+        private final FoldedMap<List<Form>> byFirst;
         private final boolean indexed;
 
         Forms(List<Form> all) {
             this.all = all;
             boolean anyEmpty = false;
+            Map<String, List<Form>> byFirst = new HashMap<>();
             for (Form f : all) {
                 if (f.words().isEmpty()) anyEmpty = true;
-                else byFirst.computeIfAbsent(fold(f.words().get(0)), k -> new ArrayList<>()).add(f);
+                else byFirst.computeIfAbsent(CaseFold.fold(f.words().get(0)), k -> new ArrayList<>()).add(f);
             }
+            this.byFirst = new FoldedMap<>(byFirst);
             this.indexed = !anyEmpty;
         }
 
-        List<Form> startingWith(String word) {
-            return indexed ? byFirst.getOrDefault(fold(word), List.of()) : all;
+        /** False only when no capitalised word of the text can open a form (a mention starts with one). */
+        boolean mayOpenAt(String text) {
+            return !indexed || byFirst.mayOpenAt(text);
         }
 
-        private static String fold(String w) {
-            return CaseFold.fold(w);
+        /** Asked of every capitalised token of every sentence, so looked up without a folded copy of the word. */
+        List<Form> startingWith(String word) {
+            if (!indexed) return all;
+            List<Form> found = byFirst.get(word);
+            return found == null ? List.of() : found;
         }
     }
 
