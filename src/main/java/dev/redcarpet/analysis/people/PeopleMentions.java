@@ -29,6 +29,30 @@ public final class PeopleMentions {
 
     /** The short forms a full name goes by: its first and last words (not initials or particles). */
     static List<String> shortForms(String name) {
+        return parts(name).shortForms();
+    }
+
+    /** A full name's lower-case words and short forms, worked out once per name. */
+    private record NameParts(List<String> words, List<String> shortForms) {
+    }
+
+    /**
+     * The parts of the names seen lately on this thread: an article's names are split for its aliases and again for
+     * its mention forms, once unranked and once ranked. Cleared when large, so memory stays bounded.
+     */
+    private static final ThreadLocal<Map<String, NameParts>> PARTS = ThreadLocal.withInitial(HashMap::new);
+
+    private static NameParts parts(String name) {
+        Map<String, NameParts> parts = PARTS.get();
+        NameParts p = parts.get(name);
+        if (p != null) return p;
+        if (parts.size() >= 4096) parts.clear();
+        p = new NameParts(List.of(name.toLowerCase(Locale.ROOT).split(" ")), List.copyOf(workOutShortForms(name)));
+        parts.put(name, p);
+        return p;
+    }
+
+    private static List<String> workOutShortForms(String name) {
         List<String> words = List.of(name.split(" "));
         List<String> out = new ArrayList<>();
         if (words.size() < 2) return out;
@@ -191,8 +215,9 @@ public final class PeopleMentions {
         List<Form> forms = new ArrayList<>();
         Map<String, Set<String>> shortToNames = new HashMap<>();
         for (String name : people.names()) {
-            forms.add(new Form(List.of(name.toLowerCase(Locale.ROOT).split(" ")), List.of(name), true));
-            for (String s : shortForms(name)) shortToNames.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name);
+            NameParts parts = parts(name);
+            forms.add(new Form(parts.words(), List.of(name), true));
+            for (String s : parts.shortForms()) shortToNames.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name);
         }
         for (Map.Entry<String, String> a : people.aliases().entrySet()) {
             forms.add(new Form(List.of(a.getKey().split(" ")), List.of(a.getValue()), false));
