@@ -45,23 +45,49 @@ public final class EnglishWords {
 
     /** True when the lower-case form of the word is an ordinary English word (any tag but a proper noun's). */
     public boolean isOrdinary(String word) {
-        String w = strip(word).toLowerCase(Locale.ROOT);
-        if (w.isEmpty()) return false;
-        return (tags(w) & NOT_PROPER) != 0;
+        return (answers(word) & ORDINARY) != 0;
     }
 
     /** True when the lower-case form is also something other than a noun: a verb, adjective, adverb ("made", "little"). */
     public boolean isMoreThanANoun(String word) {
-        String w = strip(word).toLowerCase(Locale.ROOT);
-        if (w.isEmpty()) return false;
-        return (tags(w) & NOT_NOUN) != 0;
+        return (answers(word) & MORE_THAN_A_NOUN) != 0;
     }
 
     /** True when the capitalised form is listed as a proper noun ("Harry", "Fanning", "Oscar"). */
     public boolean isProperNoun(String word) {
-        String w = capitalised(strip(word));
-        if (w.isEmpty()) return false;
-        return (tags(w) & PROPER) != 0;
+        return (answers(word) & PROPER_NOUN) != 0;
+    }
+
+    private static final int ORDINARY = 1;
+    private static final int MORE_THAN_A_NOUN = 2;
+    private static final int PROPER_NOUN = 4;
+    /**
+     * The three answers for each word as asked: the finders ask about the same words of an article several times,
+     * and each ask would otherwise strip the word and make its lower-case and capitalised copies again.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int answers(String word) {
+        if (word == null) return answer(null);
+        Integer bits = asked.get(word);
+        if (bits != null) return bits;
+        int b = answer(word);
+        if (asked.size() < REMEMBERED) asked.put(word, b);
+        return b;
+    }
+
+    private int answer(String word) {
+        String w = strip(word);
+        int b = 0;
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty()) {
+            int tags = tags(lower);
+            if ((tags & NOT_PROPER) != 0) b |= ORDINARY;
+            if ((tags & NOT_NOUN) != 0) b |= MORE_THAN_A_NOUN;
+        }
+        String cap = capitalised(w);
+        if (!cap.isEmpty() && (tags(cap) & PROPER) != 0) b |= PROPER_NOUN;
+        return b;
     }
 
     /** A form has a tag other than a proper noun's. */

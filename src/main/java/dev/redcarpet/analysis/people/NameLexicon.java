@@ -85,8 +85,28 @@ public final class NameLexicon {
         return !CaseFold.ascii(w) && nonPersonWords.contains(java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 
+    /**
+     * The particles' openings, one bit per pair of first two ASCII characters (a one-letter particle pairs its
+     * letter with 0): asked of every lower-case word of a text, and most short words ("the", "and", "to") open
+     * as no particle does, so they are answered without working out a hash.
+     */
+    private final boolean[] particleOpenings = openings(particles);
+
+    private static boolean[] openings(Set<String> words) {
+        boolean[] out = new boolean[128 * 128];
+        for (String w : words) {
+            if (!CaseFold.ascii(w)) throw new IllegalArgumentException("particles are ASCII: " + w);
+            out[w.charAt(0) * 128 + (w.length() > 1 ? w.charAt(1) : 0)] = true;
+        }
+        return out;
+    }
+
     boolean isParticle(String word) {
-        return word.length() <= longestParticle && particles.contains(word); // most words are longer: no hash to work out
+        int n = word.length();
+        if (n == 0 || n > longestParticle) return false; // most words are longer: no hash to work out
+        char a = word.charAt(0);
+        char b = n > 1 ? word.charAt(1) : 0;
+        return a < 128 && b < 128 && particleOpenings[a * 128 + b] && particles.contains(word);
     }
 
     List<List<String>> nonPersonPhrases() {

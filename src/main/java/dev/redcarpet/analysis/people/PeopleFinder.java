@@ -136,8 +136,10 @@ public final class PeopleFinder {
             if (usable && (run.isEmpty() || joins)) {
                 run.add(t);
             } else {
-                if (!run.isEmpty()) out.add(run);
-                run = new ArrayList<>();
+                if (!run.isEmpty()) { // an empty run is kept, not replaced: most words are in no run
+                    out.add(run);
+                    run = new ArrayList<>();
+                }
                 if (usable) run.add(t);
             }
         }

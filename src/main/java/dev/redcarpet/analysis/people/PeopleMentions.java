@@ -29,6 +29,30 @@ public final class PeopleMentions {
 
     /** The short forms a full name goes by: its first and last words (not initials or particles). */
     static List<String> shortForms(String name) {
+        return parts(name).shortForms();
+    }
+
+    /** A full name's lower-case words and short forms, worked out once per name. */
+    private record NameParts(List<String> words, List<String> shortForms) {
+    }
+
+    /**
+     * The parts of the names seen lately on this thread: an article's names are split for its aliases and again for
+     * its mention forms, once unranked and once ranked. Cleared when large, so memory stays bounded.
+     */
+    private static final ThreadLocal<Map<String, NameParts>> PARTS = ThreadLocal.withInitial(HashMap::new);
+
+    private static NameParts parts(String name) {
+        Map<String, NameParts> parts = PARTS.get();
+        NameParts p = parts.get(name);
+        if (p != null) return p;
+        if (parts.size() >= 4096) parts.clear();
+        p = new NameParts(List.of(name.toLowerCase(Locale.ROOT).split(" ")), List.copyOf(workOutShortForms(name)));
+        parts.put(name, p);
+        return p;
+    }
+
+    private static List<String> workOutShortForms(String name) {
         List<String> words = List.of(name.split(" "));
         List<String> out = new ArrayList<>();
         if (words.size() < 2) return out;
@@ -85,8 +109,9 @@ public final class PeopleMentions {
 
     private static List<Mention> scan(String text, People people) {
         Forms all = forms(people);
-        List<NameTokens.Token> tokens = NameTokens.of(text);
         List<Mention> out = new ArrayList<>();
+        if (!all.mayOpenAt(text)) return out; // most sentences name nobody: no need to split them into words
+        List<NameTokens.Token> tokens = NameTokens.of(text);
         int i = 0;
         while (i < tokens.size()) {
             NameTokens.Token t = tokens.get(i);
@@ -158,25 +183,31 @@ public final class PeopleMentions {
      */
     private static final class Forms {
         private final List<Form> all;
-        private final Map<String, List<Form>> byFirst = new HashMap<>();
+        private final FoldedMap<List<Form>> byFirst;
         private final boolean indexed;
 
         Forms(List<Form> all) {
             this.all = all;
             boolean anyEmpty = false;
+            Map<String, List<Form>> byFirst = new HashMap<>();
             for (Form f : all) {
                 if (f.words().isEmpty()) anyEmpty = true;
-                else byFirst.computeIfAbsent(fold(f.words().get(0)), k -> new ArrayList<>()).add(f);
+                else byFirst.computeIfAbsent(CaseFold.fold(f.words().get(0)), k -> new ArrayList<>()).add(f);
             }
+            this.byFirst = new FoldedMap<>(byFirst);
             this.indexed = !anyEmpty;
         }
 
-        List<Form> startingWith(String word) {
-            return indexed ? byFirst.getOrDefault(fold(word), List.of()) : all;
+        /** False only when no capitalised word of the text can open a form (a mention starts with one). */
+        boolean mayOpenAt(String text) {
+            return !indexed || byFirst.mayOpenAt(text);
         }
 
-        private static String fold(String w) {
-            return CaseFold.fold(w);
+        /** Asked of every capitalised token of every sentence, so looked up without a folded copy of the word. */
+        List<Form> startingWith(String word) {
+            if (!indexed) return all;
+            List<Form> found = byFirst.get(word);
+            return found == null ? List.of() : found;
         }
     }
 
@@ -184,8 +215,9 @@ public final class PeopleMentions {
         List<Form> forms = new ArrayList<>();
         Map<String, Set<String>> shortToNames = new HashMap<>();
         for (String name : people.names()) {
-            forms.add(new Form(List.of(name.toLowerCase(Locale.ROOT).split(" ")), List.of(name), true));
-            for (String s : shortForms(name)) shortToNames.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name);
+            NameParts parts = parts(name);
+            forms.add(new Form(parts.words(), List.of(name), true));
+            for (String s : parts.shortForms()) shortToNames.computeIfAbsent(s, k -> new LinkedHashSet<>()).add(name);
         }
         for (Map.Entry<String, String> a : people.aliases().entrySet()) {
             forms.add(new Form(List.of(a.getKey().split(" ")), List.of(a.getValue()), false));
