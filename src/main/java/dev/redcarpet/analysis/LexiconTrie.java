@@ -33,15 +33,24 @@ public final class LexiconTrie<T> {
 
     /** Every phrase that starts at token {@code from}, shortest first. */
     public List<Match<T>> matchesAt(List<LexiconTokens.Token> tokens, int from) {
+        // most tokens start no phrase: answer those from the root without making a list
+        if (from >= tokens.size() || !starts(tokens.get(from).norm())) return List.of();
         List<Match<T>> out = new ArrayList<>(2);
         walk(root, tokens, from, from, false, out);
         if (out.size() > 1) out.sort((a, b) -> Integer.compare(a.to(), b.to()));
         return out;
     }
 
+    private boolean starts(String word) {
+        if (root.next.containsKey(word)) return true;
+        if (word.length() < 4 || !word.endsWith("s")) return false;
+        for (String singular : singulars(word)) if (root.next.containsKey(singular)) return true;
+        return false;
+    }
+
     private void walk(Node<T> node, List<LexiconTokens.Token> tokens, int from, int at, boolean plural, List<Match<T>> out) {
         if (!node.values.isEmpty() && at > from) out.add(new Match<>(from, at, node.values, plural));
-        if (at >= tokens.size()) return;
+        if (at >= tokens.size() || node.next.isEmpty()) return;
         String word = tokens.get(at).norm();
         Node<T> exact = node.next.get(word);
         if (exact != null) walk(exact, tokens, from, at + 1, plural, out);
