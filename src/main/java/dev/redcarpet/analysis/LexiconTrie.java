@@ -47,7 +47,9 @@ public final class LexiconTrie<T> {
     }
 
     private boolean starts(String word) {
-        return root.next.containsKey(word) || firstPlurals.contains(word);
+        if (root.next.containsKey(word)) return true;
+        // every plural ends in "s" and has four letters or more: most words need no second lookup
+        return word.length() >= 4 && word.charAt(word.length() - 1) == 's' && firstPlurals.contains(word);
     }
 
     /** The words {@link #singulars} turns into {@code w}. */
