@@ -125,13 +125,19 @@ public final class QuickFind {
         /** Made at the first place a match may start: most texts have none. */
         private Matcher m;
         private int from;
-        /** The text holds none of the strings every match holds: nothing to try. */
-        private final boolean hopeless;
+        /**
+         * Whether the text holds none of the strings every match holds (nothing to try), asked at the first try: a scan
+         * that only tries one place ({@link #findAt}) where no match can start never reads the whole text for them.
+         */
+        private Boolean hopeless;
 
         private Scan(String text) {
             this.text = text;
-            hopeless = requires != null && !requires.in(text);
-            if (hopeless) from = text.length() + 1;
+        }
+
+        private boolean hopeless() {
+            if (hopeless == null) hopeless = requires != null && !requires.in(text);
+            return hopeless;
         }
 
         private Matcher matcher() {
@@ -141,6 +147,7 @@ public final class QuickFind {
 
         public boolean find() {
             int n = text.length();
+            if (from < n && hopeless()) from = n + 1;
             for (int i = from; i < n; i++) {
                 if (!canStart(i)) continue;
                 Matcher m = matcher();
@@ -157,7 +164,7 @@ public final class QuickFind {
         /** True when a match starts exactly at {@code i} (read with {@link #start()} and the rest); later finds go on after it. */
         public boolean findAt(int i) {
             int n = text.length();
-            if (i < n && !hopeless) {
+            if (i < n && canStart(i) && !hopeless()) {
                 Matcher m = matcher();
                 m.region(i, n);
                 if (m.lookingAt()) {
