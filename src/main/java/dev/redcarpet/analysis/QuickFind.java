@@ -149,13 +149,16 @@ public final class QuickFind {
             int n = text.length();
             if (from < n && hopeless()) from = n + 1;
             for (int i = from; i < n; i++) {
-                if (!canStart(i)) continue;
-                Matcher m = matcher();
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    from = m.end() == m.start() ? m.end() + 1 : m.end();
-                    return true;
+                if (canStart(i)) {
+                    Matcher m = matcher();
+                    m.region(i, n);
+                    if (m.lookingAt()) {
+                        from = m.end() == m.start() ? m.end() + 1 : m.end();
+                        return true;
+                    }
                 }
+                // no match of a word-start pattern starts inside an ASCII word: go on from the word's last character
+                if (wordStart) while (i + 1 < n && asciiWord(text.charAt(i)) && asciiWord(text.charAt(i + 1))) i++;
             }
             from = n + 1;
             return false;
