@@ -146,20 +146,31 @@ public final class ArticleAnalyzer {
             if (s.subject() != null) subjectsOf.computeIfAbsent(s.text(), k -> new HashSet<>()).add(s.subject());
         }
         // what each sentence gave each person: "the co-chairs both wore Chanel" gives the same field to both of them
-        Set<String> given = new HashSet<>();
-        for (Look look : looks) for (LookField f : look.fields()) given.add(look.person() + '\u0000' + f.kind() + '\u0000' + f.value() + '\u0000' + f.evidence());
+        Set<Given> given = new HashSet<>();
+        for (Look look : looks) for (LookField f : look.fields()) given.add(new Given(look.person(), f));
         List<Look> out = new ArrayList<>();
         for (Look look : looks) {
             List<LookField> kept = new ArrayList<>();
             for (LookField f : look.fields()) {
                 Set<String> about = subjectsOf.get(f.evidence());
-                boolean shared = about != null && about.stream()
-                        .anyMatch(p -> given.contains(p + '\u0000' + f.kind() + '\u0000' + f.value() + '\u0000' + f.evidence()));
-                if (about == null || about.contains(look.person()) || names(f.evidence(), look.person()) || shared) kept.add(f);
+                if (about == null || about.contains(look.person()) || names(f.evidence(), look.person()) || shared(about, f, given)) kept.add(f);
             }
             if (!kept.isEmpty()) out.add(new Look(look.person(), look.edition(), kept));
         }
         return out;
+    }
+
+    /** Whether someone the sentence is about was given the same field from it. */
+    private static boolean shared(Set<String> about, LookField f, Set<Given> given) {
+        for (String p : about) if (given.contains(new Given(p, f))) return true;
+        return false;
+    }
+
+    /** A field given to a person, as a key: a joined string would copy and hash the whole sentence at each ask. */
+    private record Given(String person, String kind, String value, String evidence) {
+        Given(String person, LookField f) {
+            this(person, f.kind(), f.value(), f.evidence());
+        }
     }
 
     private static boolean names(String sentence, String person) {

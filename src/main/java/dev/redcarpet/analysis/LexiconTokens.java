@@ -42,6 +42,8 @@ public final class LexiconTokens {
             int start = i;
             // plain lower-case ASCII, the common word, is its own folded form
             boolean plain = true;
+            // an ASCII word ("Met") only needs lower-casing: no second pass to find it has no accents to drop
+            boolean ascii = true;
             for (; i < n; i++) {
                 char d = text.charAt(i);
                 if (d < 128) {
@@ -50,10 +52,12 @@ public final class LexiconTokens {
                 } else {
                     if (!Character.isLetterOrDigit(d)) break;
                     plain = false;
+                    ascii = false;
                 }
             }
             String raw = text.substring(start, i);
-            out.add(new Token(plain ? raw : fold(raw), raw, start, i, Character.isUpperCase(c)));
+            String norm = plain ? raw : ascii ? raw.toLowerCase(Locale.ROOT) : fold(raw);
+            out.add(new Token(norm, raw, start, i, Character.isUpperCase(c)));
             // a possessive 's (straight or curly apostrophe) belongs to the word: skip it
             if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {

@@ -18,6 +18,11 @@ public final class QuickFind {
     private final String otherFirst;
     /** When set: the ASCII letter pairs, in lower case, a match can start with (index first * 128 + second). */
     private boolean[] firstTwo;
+    /**
+     * When set: the lower-case ASCII letter triples a match can start with, as bits (index by {@link #triple}). Common
+     * pairs ("co", "st", "ma") open many words; the third letter turns most of them away before the expression is tried.
+     */
+    private long[] firstThree;
     private final boolean wordStart;
     private final boolean atInputStart;
     /** When set, every match holds one of these strings: a text holding none has no match. */
@@ -41,7 +46,8 @@ public final class QuickFind {
     }
 
     /**
-     * Tried only where the first two characters, ASCII case ignored, begin one of {@code words}: for a
+     * Tried only where the first two characters (and the first three, when every word opens with three ASCII
+     * letters), ASCII case ignored, begin one of {@code words}: for a
      * case-insensitive pattern of alternative words, each starting with two ASCII letters.
      */
     public static QuickFind startingLike(Pattern pattern, boolean wordStart, String... words) {
@@ -59,7 +65,33 @@ public final class QuickFind {
         }
         QuickFind q = new QuickFind(pattern, bothCases(firsts.toString()), wordStart, false);
         q.firstTwo = two;
+        q.firstThree = triples(words);
         return q;
+    }
+
+    /** The words' first three letters as bits, or null when some word does not surely open with three ASCII letters. */
+    private static long[] triples(String... words) {
+        long[] bits = new long[(26 * 26 * 26 + 63) / 64];
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            // a fourth character that is a quantifier would make the third optional
+            if (lower.length() < 3 || (lower.length() > 3 && "?*{".indexOf(lower.charAt(3)) >= 0)) return null;
+            int t = triple(lower.charAt(0), lower.charAt(1), lower.charAt(2));
+            if (t < 0) return null;
+            bits[t >> 6] |= 1L << t;
+        }
+        return bits;
+    }
+
+    /** The index of three ASCII letters, case ignored; -1 when one is not an ASCII letter. */
+    private static int triple(char a, char b, char c) {
+        int x = letter(a), y = letter(b), z = letter(c);
+        return x < 0 || y < 0 || z < 0 ? -1 : (x * 26 + y) * 26 + z;
+    }
+
+    private static int letter(char c) {
+        char l = lowerAscii(c);
+        return l >= 'a' && l <= 'z' ? l - 'a' : -1;
     }
 
     /** This finder, skipping texts that hold none of {@code strings} (each match holds one of them). */
@@ -93,13 +125,19 @@ public final class QuickFind {
         /** Made at the first place a match may start: most texts have none. */
         private Matcher m;
         private int from;
-        /** The text holds none of the strings every match holds: nothing to try. */
-        private final boolean hopeless;
+        /**
+         * Whether the text holds none of the strings every match holds (nothing to try), asked at the first try: a scan
+         * that only tries one place ({@link #findAt}) where no match can start never reads the whole text for them.
+         */
+        private Boolean hopeless;
 
         private Scan(String text) {
             this.text = text;
-            hopeless = requires != null && !requires.in(text);
-            if (hopeless) from = text.length() + 1;
+        }
+
+        private boolean hopeless() {
+            if (hopeless == null) hopeless = requires != null && !requires.in(text);
+            return hopeless;
         }
 
         private Matcher matcher() {
@@ -109,14 +147,18 @@ public final class QuickFind {
 
         public boolean find() {
             int n = text.length();
+            if (from < n && hopeless()) from = n + 1;
             for (int i = from; i < n; i++) {
-                if (!canStart(i)) continue;
-                Matcher m = matcher();
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    from = m.end() == m.start() ? m.end() + 1 : m.end();
-                    return true;
+                if (canStart(i)) {
+                    Matcher m = matcher();
+                    m.region(i, n);
+                    if (m.lookingAt()) {
+                        from = m.end() == m.start() ? m.end() + 1 : m.end();
+                        return true;
+                    }
                 }
+                // no match of a word-start pattern starts inside an ASCII word: go on from the word's last character
+                if (wordStart) while (i + 1 < n && asciiWord(text.charAt(i)) && asciiWord(text.charAt(i + 1))) i++;
             }
             from = n + 1;
             return false;
@@ -125,7 +167,7 @@ public final class QuickFind {
         /** True when a match starts exactly at {@code i} (read with {@link #start()} and the rest); later finds go on after it. */
         public boolean findAt(int i) {
             int n = text.length();
-            if (i < n && !hopeless) {
+            if (i < n && canStart(i) && !hopeless()) {
                 Matcher m = matcher();
                 m.region(i, n);
                 if (m.lookingAt()) {
@@ -144,6 +186,11 @@ public final class QuickFind {
                 if (i + 1 >= text.length()) return false;
                 char d = text.charAt(i + 1);
                 if (d >= 128 || !firstTwo[lowerAscii(c) * 128 + lowerAscii(d)]) return false;
+                if (firstThree != null) {
+                    if (i + 2 >= text.length()) return false;
+                    int t = triple(c, d, text.charAt(i + 2));
+                    if (t < 0 || (firstThree[t >> 6] & 1L << t) == 0) return false;
+                }
             }
             return !(wordStart && i > 0 && asciiWord(c) && asciiWord(text.charAt(i - 1)));
         }

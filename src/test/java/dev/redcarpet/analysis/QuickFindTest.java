@@ -44,6 +44,22 @@ class QuickFindTest {
     }
 
     @Test
+    void wordsWithCommonFirstLettersAgreeWithTheMatcher() {
+        // "co" and "st" open many words: the third letter is checked too, which must not lose a match
+        Pattern cue = Pattern.compile("\\b(completed|courtesy of|stepped out|styled|channell?ed|wore)\\b", Pattern.CASE_INSENSITIVE);
+        QuickFind q = QuickFind.startingLike(cue, true, "completed", "courtesy of", "stepped out", "styled", "channell?ed", "wore");
+        String[] pieces = {"completed", "COMPLETED", "comp", "courtesy", " of", "Courtesy Of", "stepped", " out", "STYLED", "sty",
+                "channeled", "channelled", "chan", "wore", "Wo", "co", " ", ",", "é", "x", "9", "_"};
+        Random random = new Random(11);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            assertThat(spans(q, text)).as(text).isEqualTo(spans(cue, text));
+        }
+    }
+
+    @Test
     void startsBeyondAsciiToo() {
         Pattern clause = Pattern.compile("[;—–]|,\\s+(?=(and|but)\\b)|\\s(?=while\\b)");
         QuickFind q = new QuickFind(clause, ";—–, \t\n\u000B\f\r", false, false);

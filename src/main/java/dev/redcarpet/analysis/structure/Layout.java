@@ -17,8 +17,13 @@ public final class Layout {
     private static final Pattern LIST_MARK = Pattern.compile("^\\s*(?:[-*•–]|\\d{1,2}[.)])\\s+");
     private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|words by|written by|story by|text by)\\s+\\p{Lu}.{0,80}$");
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?i)^(?:photo(?:graph)?s?|images?|pictured|credits?|courtesy)\\b(?:\\s+(?:caption|credits?))?\\s*(?::|by\\b|of\\b)|\\b(?:Getty Images|Shutterstock|WireImage|FilmMagic|Invision/AP|AP Photo|Reuters|AFP|Backgrid|REX)\\b\\s*\\)?$");
+    /** A caption opens on a photo word, or ends on a picture agency (see {@link #isCaption}). */
+    private static final Pattern CAPTION_OPENING = Pattern.compile(
+            "(?i)(?:photo(?:graph)?s?|images?|pictured|credits?|courtesy)\\b(?:\\s+(?:caption|credits?))?\\s*(?::|by\\b|of\\b)");
+    private static final Pattern CAPTION_AGENCY = Pattern.compile(
+            "(?i)\\b(?:Getty Images|Shutterstock|WireImage|FilmMagic|Invision/AP|AP Photo|Reuters|AFP|Backgrid|REX)\\b\\s*\\)?$");
+    /** The longest agency name: an agency match starts at most this far before the line's closing spaces and bracket. */
+    private static final int LONGEST_AGENCY = "Shutterstock".length();
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;,\"”'’)\\]]$");
     /** Longest line (in words) read as a heading. */
     static final int HEADING_WORDS = 12;
@@ -98,9 +103,28 @@ public final class Layout {
         if (LIST_MARK.matcher(line).find()) return Part.LIST_ITEM;
         int words = words(line);
         if (words <= 10 && BYLINE.matcher(line).matches()) return Part.BYLINE;
-        if (words <= 40 && CAPTION.matcher(line).find()) return Part.CAPTION;
+        if (words <= 40 && isCaption(line)) return Part.CAPTION;
         if (moreBelow && words <= HEADING_WORDS && !CLOSED.matcher(line).find()) return Part.HEADING;
         return Part.BODY;
+    }
+
+    /**
+     * A photo word opening the line or an agency name closing it. The agency is searched for only in the line's last
+     * characters: searching the whole line tried every agency name at every word of a paragraph.
+     */
+    static boolean isCaption(String line) {
+        if (CAPTION_OPENING.matcher(line).lookingAt()) return true;
+        // after the name come only spaces, a bracket and a final line break: step back over those to where the name ends
+        int end = line.length();
+        while (end > 0 && closesCaption(line.charAt(end - 1))) end--;
+        Matcher m = CAPTION_AGENCY.matcher(line).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(Math.max(0, end - LONGEST_AGENCY), line.length());
+        return m.find();
+    }
+
+    private static boolean closesCaption(char c) {
+        return c == ')' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The headline, else the first whole sentence of prose; null for an article without either. */

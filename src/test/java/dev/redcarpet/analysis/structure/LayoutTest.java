@@ -3,12 +3,33 @@ package dev.redcarpet.analysis.structure;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 public class LayoutTest {
     private static Part partOf(List<Block> blocks, String text) {
         return blocks.stream().filter(b -> b.text().equals(text)).findFirst().orElseThrow().part();
+    }
+
+    /** The caption pattern as one expression searched over the whole line, as it was before the agency search was cut short. */
+    private static final Pattern WHOLE_CAPTION = Pattern.compile(
+            "(?i)^(?:photo(?:graph)?s?|images?|pictured|credits?|courtesy)\\b(?:\\s+(?:caption|credits?))?\\s*(?::|by\\b|of\\b)|\\b(?:Getty Images|Shutterstock|WireImage|FilmMagic|Invision/AP|AP Photo|Reuters|AFP|Backgrid|REX)\\b\\s*\\)?$");
+
+    @Test
+    void captionsAgreeWithTheWholeLineSearch() {
+        String[] pieces = {"Photo", "photos", "credit", " by", ":", " ", "  ", "Getty Images", "getty images", "SHUTTERSTOCK", "AFP", "REX",
+                "Invision/AP", "x", "Trex", "(", ")", ".", "\n", "\r\n", "\u2028", "\t", "é", "wore Dior"};
+        Random random = new Random(3);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String line = b.toString();
+            assertThat(Layout.isCaption(line)).as(line).isEqualTo(WHOLE_CAPTION.matcher(line).find());
+        }
+        assertThat(Layout.isCaption("Zendaya at the Met Gala. (Getty Images)")).isTrue();
+        assertThat(Layout.isCaption("Getty Images sent photographers to the gala.")).isFalse();
     }
 
     @Test
