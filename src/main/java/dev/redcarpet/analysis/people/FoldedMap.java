@@ -10,8 +10,8 @@ import java.util.Map;
  */
 final class FoldedMap<V> {
     private final Map<String, V> map;
-    /** The keys by hash, open addressing, with their values beside them; a power of two long, at most half full. */
-    private final String[] keys;
+    private final AsciiLowerTable table;
+    /** Each key's value at the key's slot of the table. */
     private final Object[] values;
     /** The lengths of the keys, a bit per length below 64, and whether every key is ASCII and shorter than 64. */
     private long lengths;
@@ -19,14 +19,10 @@ final class FoldedMap<V> {
 
     FoldedMap(Map<String, V> folded) {
         this.map = new HashMap<>(folded);
-        int size = Integer.highestOneBit(Math.max(4, folded.size() * 4));
-        keys = new String[size];
-        values = new Object[size];
+        table = new AsciiLowerTable(folded.size());
+        values = new Object[table.slots()];
         for (Map.Entry<String, V> e : map.entrySet()) {
-            int i = spread(e.getKey().hashCode()) & (size - 1);
-            while (keys[i] != null) i = (i + 1) & (size - 1);
-            keys[i] = e.getKey();
-            values[i] = e.getValue();
+            values[table.add(e.getKey())] = e.getValue();
             String k = e.getKey();
             if (!CaseFold.ascii(k) || k.length() >= 64) plainKeys = false;
             else lengths |= 1L << k.length();
@@ -35,17 +31,9 @@ final class FoldedMap<V> {
 
     @SuppressWarnings("unchecked")
     V get(String word) {
-        int h = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 128) return map.get(CaseFold.fold(word));
-            h = 31 * h + lower(c); // String.hashCode of the lower-case word
-        }
-        int mask = keys.length - 1;
-        for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (sameLowerCase(keys[i], word)) return (V) values[i];
-        }
-        return null;
+        int slot = table.find(word);
+        if (slot == AsciiLowerTable.NOT_ASCII) return map.get(CaseFold.fold(word));
+        return slot >= 0 ? (V) values[slot] : null;
     }
 
     /**
@@ -66,37 +54,9 @@ final class FoldedMap<V> {
             for (long ls = lengths; ls != 0; ls &= ls - 1) {
                 int len = Long.numberOfTrailingZeros(ls);
                 if (p + len > n) break;
-                int h = 0;
-                for (int i = p; i < p + len; i++) {
-                    char a = text.charAt(i);
-                    if (a >= 128) return true;
-                    h = 31 * h + lower(a);
-                }
-                int mask = keys.length - 1;
-                for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
-                    if (sameLowerCase(keys[i], text, p)) return true;
-                }
+                if (table.find(text, p, len) != AsciiLowerTable.NONE) return true; // a key, or a character not ASCII
             }
         }
         return false;
-    }
-
-    private static boolean sameLowerCase(String lower, String text, int at) {
-        for (int i = 0; i < lower.length(); i++) if (lower.charAt(i) != lower(text.charAt(at + i))) return false;
-        return true;
-    }
-
-    private static boolean sameLowerCase(String lower, String ascii) {
-        if (lower.length() != ascii.length()) return false;
-        for (int i = 0; i < lower.length(); i++) if (lower.charAt(i) != lower(ascii.charAt(i))) return false;
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
     }
 }

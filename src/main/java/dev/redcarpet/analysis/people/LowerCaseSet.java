@@ -10,45 +10,17 @@ import java.util.Set;
  */
 final class LowerCaseSet {
     private final Set<String> words;
-    /** The words by hash, open addressing; a power of two long, at most half full. */
-    private final String[] slots;
+    private final AsciiLowerTable table;
 
     LowerCaseSet(Set<String> words) {
         this.words = Set.copyOf(words);
-        int size = Integer.highestOneBit(Math.max(4, words.size() * 4));
-        slots = new String[size];
-        for (String w : this.words) {
-            int i = spread(w.hashCode()) & (size - 1);
-            while (slots[i] != null) i = (i + 1) & (size - 1);
-            slots[i] = w;
-        }
+        table = new AsciiLowerTable(this.words.size());
+        for (String w : this.words) table.add(w);
     }
 
     boolean contains(String word) {
-        int h = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 128) return words.contains(word.toLowerCase(Locale.ROOT));
-            h = 31 * h + lower(c); // String.hashCode of the lower-case word
-        }
-        int mask = slots.length - 1;
-        for (int i = spread(h) & mask; slots[i] != null; i = (i + 1) & mask) {
-            if (sameLowerCase(slots[i], word)) return true;
-        }
-        return false;
-    }
-
-    private static boolean sameLowerCase(String lower, String ascii) {
-        if (lower.length() != ascii.length()) return false;
-        for (int i = 0; i < lower.length(); i++) if (lower.charAt(i) != lower(ascii.charAt(i))) return false;
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+        int slot = table.find(word);
+        if (slot == AsciiLowerTable.NOT_ASCII) return words.contains(word.toLowerCase(Locale.ROOT));
+        return slot >= 0;
     }
 }
