@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * Every benchmark, size by size: generate (or reuse) the corpus, build, ask, autocomplete, reload
- * in this JVM; startup and heap in fresh JVMs; MiniSearch on the same corpus and questions; then
+ * in this JVM; startup, heap and reload right after opening in fresh JVMs; MiniSearch on the same corpus and questions; then
  * recall on the dev set for both.
  */
 public final class BenchSuite {
@@ -36,7 +36,7 @@ public final class BenchSuite {
 
     /** The figures of one size. */
     public record SizeResult(EngineBench.Result engine, double plainLuceneSeconds, Sample startup, Sample startupArchived, long heapBytes,
-                             PeerBench.Result peer) {
+                             Sample reloadFresh, PeerBench.Result peer) {
         /** Our build rate as a share of plain Lucene's on the same articles in the same run. */
         public double buildShare() {
             return plainLuceneSeconds / engine.buildSeconds();
@@ -99,6 +99,8 @@ public final class BenchSuite {
         log.say("startup to first answer with the class-data archive " + startupArchived.line());
         long heap = child.heapAfterLoad(articles, index);
         log.say("heap after load " + heap / (1024 * 1024) + " MiB");
+        Sample reloadFresh = child.reloadInFreshJvm(articles, index, n, o.seed(), o.reloadRuns());
+        log.say("reload +1% in a fresh JVM right after opening the index " + reloadFresh.line());
         PeerBench.Result peer = null;
         if (o.peerDir() != null) {
             Path export = dir.resolve("export.jsonl");
@@ -106,7 +108,7 @@ public final class BenchSuite {
             peer = new PeerBench(o.node(), o.peerDir()).search(export, questionsFile, o.askRounds());
             log.say(String.format(java.util.Locale.ROOT, "MiniSearch: index %.1f s, search %s", peer.indexSeconds(), peer.search().line()));
         }
-        return new SizeResult(engine, plain, startup, startupArchived, heap, peer);
+        return new SizeResult(engine, plain, startup, startupArchived, heap, reloadFresh, peer);
     }
 
     /** Generates the corpus unless the folder already holds this size and seed. */

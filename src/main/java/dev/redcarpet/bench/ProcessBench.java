@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Measurements in a fresh JVM: startup until the first answer with an existing index
- * ({@code java -jar redcarpet-bot.jar ask ...}, timed from spawn to exit), and the heap after load
- * ({@code bench heap}, which prints the live heap after a full GC).
+ * ({@code java -jar redcarpet-bot.jar ask ...}, timed from spawn to exit), the heap after load
+ * ({@code bench heap}, which prints the live heap after a full GC), and reloads right after opening
+ * ({@code bench reload}).
  */
 public final class ProcessBench {
     private final String java;
@@ -84,6 +85,36 @@ public final class ProcessBench {
             if (line.startsWith("heap-used-bytes ")) return Long.parseLong(line.substring(16).strip());
         }
         throw new IllegalStateException("bench heap printed no figure: " + out);
+    }
+
+    /**
+     * Reloads of +1% in a fresh JVM that opened the existing index and did nothing else first: a restarted bot's
+     * first reloads, where analysis runs before the JIT has compiled it (the in-process figure follows a build).
+     * The new articles are removed again afterwards.
+     */
+    public Sample reloadInFreshJvm(Path data, Path index, int size, long seed, int reloads) {
+        String out = run(List.of(java, "-jar", jar.toString(), "bench", "reload", "--data", data.toString(), "--index", index.toString(),
+                "--size", String.valueOf(size), "--seed", String.valueOf(seed), "--reloads", String.valueOf(reloads)));
+        return reloadFigures(out);
+    }
+
+    /** The line {@code bench reload} prints its figures on: count, p50, p99 and mean in ms. */
+    private static final String RELOAD_FIGURES = "reload-ms ";
+
+    /** The figures line {@code bench reload} prints. */
+    public static String reloadLine(Sample s) {
+        return RELOAD_FIGURES + s.count() + " " + s.p50() + " " + s.p99() + " " + s.mean();
+    }
+
+    /** The figures of the line {@link #reloadLine} made, wherever it is in a child's output. */
+    public static Sample reloadFigures(String out) {
+        for (String line : out.split("\n")) {
+            if (line.startsWith(RELOAD_FIGURES)) {
+                String[] f = line.substring(RELOAD_FIGURES.length()).strip().split(" ");
+                return new Sample(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
+            }
+        }
+        throw new IllegalStateException("bench reload printed no figure: " + out.strip());
     }
 
     static String run(List<String> command) {

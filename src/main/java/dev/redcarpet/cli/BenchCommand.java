@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 /** Benchmarks: a generated corpus, the engine's figures at several sizes, MiniSearch beside them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Performance benchmarks over generated corpora (see README, Performance).",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Export.class, BenchCommand.All.class, BenchCommand.Build.class, BenchCommand.Startup.class, BenchCommand.Heap.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Export.class, BenchCommand.All.class, BenchCommand.Build.class, BenchCommand.Startup.class, BenchCommand.Heap.class, BenchCommand.Reload.class})
 public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -171,7 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("[bench] " + dev.redcarpet.bench.Machine.describe());
             var gen = dev.redcarpet.bench.CorpusGenerator.of(base, size, seed);
             var reload = new dev.redcarpet.bench.EngineBench(config, gen, articles, 0, reloads).openAndReload(log);
-            System.out.println("reload +" + Math.max(1, size / 100) + " articles " + reload.line());
+            System.out.println("reload +" + Math.max(1, size / 100) + " articles, in this JVM right after opening the index " + reload.line());
             var child = new dev.redcarpet.bench.ProcessBench(jar);
             String question = gen.questions(1).get(0).question();
             var startup = child.startup(articles, index, question, startups);
@@ -201,6 +201,30 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.println("heap-used-bytes " + used);
                 System.out.println("articles " + engine.stats().articles());
             }
+            return 0;
+        }
+    }
+
+    /**
+     * Hidden: opens the engine on an index built before (--data, --index), then reloads +1% of new generated articles
+     * (removed again afterwards) and prints the timings: the first reloads of a restarted bot (used by bench all).
+     */
+    @Command(name = "reload", hidden = true, description = "Reloads of +1% right after opening an existing index (used by bench all, in a fresh JVM).")
+    static final class Reload implements Callable<Integer> {
+        @Mixin
+        CommonOptions options = new CommonOptions();
+        @Option(names = "--size", required = true, paramLabel = "N", description = "Articles the corpus was generated with.") int size;
+        @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--reloads", defaultValue = "3") int reloads;
+
+        @Override
+        public Integer call() {
+            Config config = options.load();
+            if (reloads < 1) throw new Main.UserError("--reloads must be at least 1");
+            var gen = dev.redcarpet.bench.CorpusGenerator.of(config, size, seed);
+            var sample = new dev.redcarpet.bench.EngineBench(config, gen, config.data(), 0, reloads)
+                    .openAndReload(line -> System.err.println("[bench] " + line));
+            System.out.println(dev.redcarpet.bench.ProcessBench.reloadLine(sample));
             return 0;
         }
     }
