@@ -2,15 +2,11 @@ package dev.redcarpet.cli;
 
 import dev.redcarpet.bench.ProcessBench;
 import dev.redcarpet.bench.Sample;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,41 +21,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchReloadCliTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     @Test
     void reloadsRightAfterOpeningAndPrintsFiguresThatReadBack() throws IOException {
         Path work = tmp.resolve("work");
-        assertThat(Main.run("bench", "build", "--sizes", "200", "--repeats", "1", "--work", work.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(Main.run("bench", "build", "--sizes", "200", "--repeats", "1", "--work", work.toString())).as(streams.err()).isZero();
         Path articles = work.resolve("200/articles");
         List<Path> before = files(articles);
-        out.reset();
-        err.reset();
+        streams.reset();
 
         int code = Main.run("bench", "reload", "--data", articles.toString(), "--index", work.resolve("200/index").toString(),
                 "--size", "200", "--reloads", "2");
 
-        String log = err.toString(StandardCharsets.UTF_8);
+        String log = streams.err();
         assertThat(code).as(log).isZero();
         assertThat(log).contains("opened in this JVM").contains("reload +2 CPU");
-        Sample figures = ProcessBench.reloadFigures(out.toString(StandardCharsets.UTF_8));
+        Sample figures = ProcessBench.reloadFigures(streams.out());
         assertThat(figures.count()).isEqualTo(2);
         assertThat(figures.p50()).isPositive();
         assertThat(figures.p99()).isGreaterThanOrEqualTo(figures.p50());
@@ -70,7 +49,7 @@ class BenchReloadCliTest {
     void refusesZeroReloadsWithAClearMessage() {
         int code = Main.run("bench", "reload", "--data", tmp.toString(), "--index", tmp.resolve("i").toString(), "--size", "10", "--reloads", "0");
         assertThat(code).isNotZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--reloads must be at least 1").doesNotContain("Exception");
+        assertThat(streams.err()).contains("--reloads must be at least 1").doesNotContain("Exception");
     }
 
     private static List<Path> files(Path dir) throws IOException {

@@ -3,9 +3,8 @@ package dev.redcarpet.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redcarpet.answer.Answer;
 import dev.redcarpet.engine.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -25,39 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliSafetyTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     @Test
     void aNewlineInAFileNameCannotForgeALineOfTheSkipReport() throws IOException {
         Path data = Fixtures.copyCorpus(tmp);
         Files.writeString(data.resolve("evil\n  skipped everything.txt: fine.txt"), "");
         assertThat(Main.run("index", "--data", data.toString(), "--index", tmp.resolve("i").toString())).isZero();
-        List<String> skipLines = stdout().lines().filter(l -> l.startsWith("  skipped")).toList();
+        List<String> skipLines = streams.out().lines().filter(l -> l.startsWith("  skipped")).toList();
         assertThat(skipLines).singleElement().satisfies(l -> assertThat(l).contains("evil\\n  skipped everything.txt"));
     }
 
@@ -90,21 +65,21 @@ class CliSafetyTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
         assertThat(Main.run("inspect", fifo.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("not a regular file").doesNotContain("\tat ");
+        assertThat(streams.err()).contains("not a regular file").doesNotContain("\tat ");
     }
 
     @Test
     void askBatchFromADeviceSaysItIsNotAFile() {
         Path data = Fixtures.copyCorpus(tmp);
         assertThat(Main.run("ask", "--batch", "/dev/zero", "--data", data.toString(), "--index", tmp.resolve("i").toString())).isEqualTo(2);
-        assertThat(stderr()).contains("/dev/zero is not a regular file").doesNotContain("not found");
+        assertThat(streams.err()).contains("/dev/zero is not a regular file").doesNotContain("not found");
     }
 
     @Test
     void aFileGivenAsDataIsRefusedBeforeAnyIndexIsCreated() {
         Path index = tmp.resolve("i");
         assertThat(Main.run("index", "--data", "/etc/passwd", "--index", index.toString())).isEqualTo(2);
-        assertThat(stderr().strip()).isEqualTo("error: data folder /etc/passwd is not a folder; give --data the folder of articles");
+        assertThat(streams.err().strip()).isEqualTo("error: data folder /etc/passwd is not a folder; give --data the folder of articles");
         assertThat(index).doesNotExist();
     }
 
@@ -116,12 +91,12 @@ class CliSafetyTest {
         try (var files = Files.list(data)) {
             for (Path f : files.sorted().limit(5).toList()) Files.delete(f);
         }
-        out.reset();
+        streams.reset();
         assertThat(Main.run("index", "--data", data.toString(), "--index", index)).isEqualTo(1);
-        assertThat(stdout()).startsWith("Index at " + index + " left as it was (6 articles):").contains("--force");
-        out.reset();
+        assertThat(streams.out()).startsWith("Index at " + index + " left as it was (6 articles):").contains("--force");
+        streams.reset();
         assertThat(Main.run("index", "--force", "--data", data.toString(), "--index", index)).isZero();
-        assertThat(stdout()).contains("1 article loaded").contains("removed 5");
+        assertThat(streams.out()).contains("1 article loaded").contains("removed 5");
     }
 
     @Test

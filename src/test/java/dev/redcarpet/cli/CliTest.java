@@ -3,15 +3,11 @@ package dev.redcarpet.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redcarpet.engine.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,32 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliTest {
     @TempDir
     Path tmp;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     @Test
     void askJsonPrintsTheStableSchema() throws IOException {
@@ -53,7 +25,7 @@ class CliTest {
         int code = Main.run("ask", "--json", "--data", data.toString(), "--index", tmp.resolve("i").toString(),
                 "Why were Kim Kardashian's Met Gala shoes heelless?");
         assertThat(code).isZero();
-        JsonNode o = new ObjectMapper().readTree(stdout());
+        JsonNode o = new ObjectMapper().readTree(streams.out());
         assertThat(o.get("abstained").asBoolean()).isFalse();
         assertThat(o.get("question").asText()).contains("heelless");
         assertThat(o.get("sources").get(0).get("date").asText()).isEqualTo("2024-05-08");
@@ -69,7 +41,7 @@ class CliTest {
         Path batch = tmp.resolve("q.jsonl");
         Files.writeString(batch, "{\"id\":\"a1\",\"question\":\"what did nova reyes wear to the 2025 met\"}\nwhat did lila park wear at cannes\n\n");
         assertThat(Main.run("ask", "--batch", batch.toString(), "--data", data.toString(), "--index", tmp.resolve("i").toString())).isZero();
-        String[] lines = stdout().strip().split("\n");
+        String[] lines = streams.out().strip().split("\n");
         assertThat(lines).hasSize(2);
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(lines[0]).get("id").asText()).isEqualTo("a1");
@@ -80,8 +52,8 @@ class CliTest {
     void missingDataDirIsOneLineNamingIt() {
         int code = Main.run("ask", "--data", tmp.resolve("nowhere").toString(), "--index", tmp.resolve("i").toString(), "hi");
         assertThat(code).isEqualTo(2);
-        assertThat(stderr().strip()).startsWith("error:").contains("nowhere").doesNotContain("\tat ");
-        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(streams.err().strip()).startsWith("error:").contains("nowhere").doesNotContain("\tat ");
+        assertThat(streams.err().strip().lines()).hasSize(1);
     }
 
     @Test
@@ -90,22 +62,22 @@ class CliTest {
         Files.createDirectories(cfg);
         Files.writeString(cfg.resolve("redcarpet.yaml"), "index: var/x\ncorpus:\n  maxFileBytes: -4\n");
         assertThat(Main.run("index", "--config", cfg.toString())).isEqualTo(2);
-        assertThat(stderr()).contains("'corpus.maxFileBytes'").doesNotContain("\tat ");
+        assertThat(streams.err()).contains("'corpus.maxFileBytes'").doesNotContain("\tat ");
     }
 
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[]{"run", "console", "ask", "index", "inspect", "eval"}) {
-            out.reset();
+            streams.reset();
             assertThat(Main.run(cmd, "--help")).isZero();
-            assertThat(stdout()).contains("Usage:").contains(cmd);
+            assertThat(streams.out()).contains("Usage:").contains(cmd);
         }
     }
 
     @Test
     void inspectShowsWhatWasUnderstoodOfTheSeed() {
         assertThat(Main.run("inspect", "data/articles/2024-05-08-kim-kardashian-met-gala-shoes.txt")).isZero();
-        assertThat(stdout()).contains("date:    2024-05-08").contains("2024 Met Gala").contains("Kim Kardashian")
+        assertThat(streams.out()).contains("date:    2024-05-08").contains("2024 Met Gala").contains("Kim Kardashian")
                 .contains("Maison Margiela");
     }
 
@@ -114,6 +86,6 @@ class CliTest {
         Path data = Fixtures.copyCorpus(tmp);
         Files.write(data.resolve("noise.json"), new byte[]{0, 1, 2, 3});
         assertThat(Main.run("index", "--data", data.toString(), "--index", tmp.resolve("i").toString())).isZero();
-        assertThat(stdout()).contains("6 articles loaded").contains("skipped noise.json");
+        assertThat(streams.out()).contains("6 articles loaded").contains("skipped noise.json");
     }
 }

@@ -8,12 +8,10 @@ import dev.redcarpet.engine.Engine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,26 +25,18 @@ class WebSourcesCliTest {
     @TempDir
     Path tmp;
     private TestSite site;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
+    @RegisterExtension
+    final StandardStreams streams = new StandardStreams();
 
     @BeforeEach
     void start() throws IOException {
         site = new TestSite();
         for (int i = 30; i < 33; i++) site.page("/articles/" + i, "text/html", TestPages.articlePage(site.url("/articles/" + i), i, false));
         site.page("/feed.xml", "application/rss+xml", TestPages.rss(List.of(site.url("/articles/30"), site.url("/articles/31"))));
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void stop() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
         site.close();
     }
 
@@ -78,17 +68,17 @@ class WebSourcesCliTest {
         Path data = Files.createDirectories(tmp.resolve("data"));
         String[] common = {"--config", configDir().toString(), "--data", data.toString(), "--index", tmp.resolve("i").toString()};
         assertThat(Main.run(concat(new String[]{"index", "--fetch"}, common))).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Fetching [").contains("2/2 pages");
-        assertThat(out.toString(StandardCharsets.UTF_8))
+        assertThat(streams.err()).contains("Fetching [").contains("2/2 pages");
+        assertThat(streams.out())
                 .contains("2 sources fetched: 2 new articles, 1 failed")
                 .contains("ledger: 2 listed, 2 new")
                 .contains("down: failed — HTTP 404");
         try (Stream<Path> files = Files.list(data.resolve("sources/ledger"))) {
             assertThat(files.count()).isEqualTo(2);
         }
-        out.reset();
+        streams.reset();
         assertThat(Main.run(concat(new String[]{"ask", "What did " + TestPages.person(31) + " wear to the 2025 Met Gala?"}, common))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains(TestPages.house(31)).contains("Sources:\n[1] " + TestPages.person(31)).contains(" \u2014 http://127.0.0.1:");
+        assertThat(streams.out()).contains(TestPages.house(31)).contains("Sources:\n[1] " + TestPages.person(31)).contains(" \u2014 http://127.0.0.1:");
     }
 
     @Test
