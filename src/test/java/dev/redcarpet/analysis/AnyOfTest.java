@@ -3,7 +3,6 @@ package dev.redcarpet.analysis;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
-import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,11 +33,7 @@ class AnyOfTest {
         AnyOf exact = AnyOf.of(STRINGS);
         AnyOf loose = AnyOf.ignoringCase(STRINGS);
         String[] pieces = {"p", "a", "i", "r", "B", "o", "t", "h", "s", " ", "d", "u", "’", "é", "P", "A", "I", "R", "\u212A"};
-        Random random = new Random(11);
-        for (int round = 0; round < 20000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
-            String text = b.toString();
+        for (String text : RandomTexts.of(11, 20000, 10, pieces)) {
             boolean any = false;
             boolean anyLoose = false;
             for (String s : STRINGS) {

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,11 +32,7 @@ class QuickFindTest {
         QuickFind words = new QuickFind(WORDS, QuickFind.bothCases("sht"), true, false);
         QuickFind pair = new QuickFind(PAIR, "Tt", true, true);
         String[] pieces = {"she", "He", "they", "her", "the", "The", "pair", "couple", "Both", " ", " ", ",", "“", "\"", "_", "é", "x", "9", "\n"};
-        Random random = new Random(7);
-        for (int round = 0; round < 2000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
-            String text = b.toString();
+        for (String text : RandomTexts.of(7, 2000, 12, pieces)) {
             assertThat(spans(words, text)).as(text).isEqualTo(spans(WORDS, text));
             assertThat(spans(pair, text)).as(text).isEqualTo(spans(PAIR, text));
         }
@@ -50,11 +45,7 @@ class QuickFindTest {
         QuickFind q = QuickFind.startingLike(cue, true, "completed", "courtesy of", "stepped out", "styled", "channell?ed", "wore");
         String[] pieces = {"completed", "COMPLETED", "comp", "courtesy", " of", "Courtesy Of", "stepped", " out", "STYLED", "sty",
                 "channeled", "channelled", "chan", "wore", "Wo", "co", " ", ",", "é", "x", "9", "_"};
-        Random random = new Random(11);
-        for (int round = 0; round < 5000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
-            String text = b.toString();
+        for (String text : RandomTexts.of(11, 5000, 10, pieces)) {
             assertThat(spans(q, text)).as(text).isEqualTo(spans(cue, text));
         }
     }
@@ -64,11 +55,7 @@ class QuickFindTest {
         Pattern clause = Pattern.compile("[;—–]|,\\s+(?=(and|but)\\b)|\\s(?=while\\b)");
         QuickFind q = new QuickFind(clause, ";—–, \t\n\u000B\f\r", false, false);
         String[] pieces = {"and", "but", "while", ",", ";", "—", "–", " ", "\t", "x", "é", "\n"};
-        Random random = new Random(5);
-        for (int round = 0; round < 5000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
-            String text = b.toString();
+        for (String text : RandomTexts.of(5, 5000, 10, pieces)) {
             assertThat(spans(q, text)).as(text).isEqualTo(spans(clause, text));
         }
     }

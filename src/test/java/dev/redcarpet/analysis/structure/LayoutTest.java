@@ -1,9 +1,9 @@
 package dev.redcarpet.analysis.structure;
 
+import dev.redcarpet.analysis.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +21,7 @@ public class LayoutTest {
     void captionsAgreeWithTheWholeLineSearch() {
         String[] pieces = {"Photo", "photos", "credit", " by", ":", " ", "  ", "Getty Images", "getty images", "SHUTTERSTOCK", "AFP", "REX",
                 "Invision/AP", "x", "Trex", "(", ")", ".", "\n", "\r\n", "\u2028", "\t", "é", "wore Dior"};
-        Random random = new Random(3);
-        for (int round = 0; round < 5000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
-            String line = b.toString();
+        for (String line : RandomTexts.of(3, 5000, 8, pieces)) {
             assertThat(Layout.isCaption(line)).as(line).isEqualTo(WHOLE_CAPTION.matcher(line).find());
         }
         assertThat(Layout.isCaption("Zendaya at the Met Gala. (Getty Images)")).isTrue();
