@@ -53,8 +53,8 @@ public final class AnyOf {
             int b = text.charAt(i + 1);
             if (b >= 128) continue;
             if (ignoreCase) {
-                a = lower(a);
-                b = lower(b);
+                a = Ascii.lower((char) a);
+                b = Ascii.lower((char) b);
             }
             int key = a * 128 + b;
             if ((pairs[key >>> 6] & (1L << key)) == 0) continue;
@@ -68,12 +68,8 @@ public final class AnyOf {
         if (!ignoreCase) return text.startsWith(s, i);
         for (int k = 0; k < s.length(); k++) {
             char c = text.charAt(i + k);
-            if (c != s.charAt(k) && (c >= 128 || lower(c) != s.charAt(k))) return false;
+            if (c != s.charAt(k) && (c >= 128 || Ascii.lower(c) != s.charAt(k))) return false;
         }
         return true;
-    }
-
-    private static int lower(int c) {
-        return c >= 'A' && c <= 'Z' ? c + 32 : c;
     }
 }

@@ -47,7 +47,7 @@ public final class LexiconTokens {
             for (; i < n; i++) {
                 char d = text.charAt(i);
                 if (d < 128) {
-                    if (!ASCII_WORD[d]) break;
+                    if (!Ascii.isLetterOrDigit(d)) break;
                     if (d <= 'Z' && d >= 'A') plain = false;
                 } else {
                     if (!Character.isLetterOrDigit(d)) break;
@@ -67,15 +67,8 @@ public final class LexiconTokens {
         return out;
     }
 
-    /** ASCII letters and digits, as {@link Character#isLetterOrDigit(char)} tells them. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) ASCII_WORD[c] = Character.isLetterOrDigit(c);
-    }
-
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        return c < 128 ? Ascii.isLetterOrDigit(c) : Character.isLetterOrDigit(c);
     }
 
     public static boolean isApostrophe(char c) {

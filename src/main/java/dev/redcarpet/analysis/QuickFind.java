@@ -90,7 +90,7 @@ public final class QuickFind {
     }
 
     private static int letter(char c) {
-        char l = lowerAscii(c);
+        char l = Ascii.lower(c);
         return l >= 'a' && l <= 'z' ? l - 'a' : -1;
     }
 
@@ -158,7 +158,7 @@ public final class QuickFind {
                     }
                 }
                 // no match of a word-start pattern starts inside an ASCII word: go on from the word's last character
-                if (wordStart) while (i + 1 < n && asciiWord(text.charAt(i)) && asciiWord(text.charAt(i + 1))) i++;
+                if (wordStart) while (i + 1 < n && Ascii.isRegexWord(text.charAt(i)) && Ascii.isRegexWord(text.charAt(i + 1))) i++;
             }
             from = n + 1;
             return false;
@@ -185,14 +185,14 @@ public final class QuickFind {
             if (firstTwo != null) {
                 if (i + 1 >= text.length()) return false;
                 char d = text.charAt(i + 1);
-                if (d >= 128 || !firstTwo[lowerAscii(c) * 128 + lowerAscii(d)]) return false;
+                if (d >= 128 || !firstTwo[Ascii.lower(c) * 128 + Ascii.lower(d)]) return false;
                 if (firstThree != null) {
                     if (i + 2 >= text.length()) return false;
                     int t = triple(c, d, text.charAt(i + 2));
                     if (t < 0 || (firstThree[t >> 6] & 1L << t) == 0) return false;
                 }
             }
-            return !(wordStart && i > 0 && asciiWord(c) && asciiWord(text.charAt(i - 1)));
+            return !(wordStart && i > 0 && Ascii.isRegexWord(c) && Ascii.isRegexWord(text.charAt(i - 1)));
         }
 
         public int start() {
@@ -210,13 +210,5 @@ public final class QuickFind {
         public String group(int g) {
             return m.group(g);
         }
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    private static boolean asciiWord(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }

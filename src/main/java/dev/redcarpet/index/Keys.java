@@ -1,5 +1,7 @@
 package dev.redcarpet.index;
 
+import dev.redcarpet.analysis.Ascii;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,8 +56,8 @@ public final class Keys {
         StringBuilder out = new StringBuilder(n);
         boolean gap = false;
         for (int i = 0; i < n; i++) {
-            char c = lower(s.charAt(i));
-            if ((c == '\'' || c == '\u2019') && i + 1 < n && lower(s.charAt(i + 1)) == 's' && (i + 2 == n || !asciiWord(s.charAt(i + 2)))) {
+            char c = Ascii.lower(s.charAt(i));
+            if ((c == '\'' || c == '\u2019') && i + 1 < n && Ascii.lower(s.charAt(i + 1)) == 's' && (i + 2 == n || !Ascii.isRegexWord(s.charAt(i + 2)))) {
                 i++; // the possessive goes; what stands on either side of it is then side by side
                 continue;
             }
@@ -68,14 +70,5 @@ public final class Keys {
             }
         }
         return out.toString();
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    /** A word character of {@code \b} among ASCII characters. */
-    private static boolean asciiWord(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 }

@@ -1,6 +1,7 @@
 package dev.redcarpet.analysis.looks;
 
 import dev.redcarpet.analysis.AnyOf;
+import dev.redcarpet.analysis.Ascii;
 import dev.redcarpet.analysis.LexiconHit;
 import dev.redcarpet.analysis.LexiconTokens;
 import dev.redcarpet.analysis.Lexicons;
@@ -456,15 +457,10 @@ public final class LookExtractor {
     static boolean opensClause(String before) {
         int tail = before.length();
         if (tail > 0 && "“\"‘".indexOf(before.charAt(tail - 1)) >= 0) tail--;
-        while (tail > 0 && isRegexSpace(before.charAt(tail - 1))) tail--;
+        while (tail > 0 && Ascii.isRegexSpace(before.charAt(tail - 1))) tail--;
         // transparent bounds: \b sees the character before the region; no anchoring bounds: ^ holds only at the text's start
         return CLAUSE_START.matcher(before).region(Math.max(0, tail - 8), before.length())
                 .useTransparentBounds(true).useAnchoringBounds(false).find();
-    }
-
-    /** {@code \s}: space, and tab to carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** Hits outside quotation marks that are not part of a wearer's name. */

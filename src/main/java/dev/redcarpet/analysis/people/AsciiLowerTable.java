@@ -1,5 +1,6 @@
 package dev.redcarpet.analysis.people;
 
+import dev.redcarpet.analysis.Ascii;
 /**
  * An open-addressed table of keys found by an ASCII word read in lower case as it is hashed, so a word asked in any
  * case needs no lower-case copy: what {@link LowerCaseSet} and {@link FoldedMap} share. A key is found by the slot
@@ -41,7 +42,7 @@ final class AsciiLowerTable {
         for (int i = at; i < at + length; i++) {
             char c = text.charAt(i);
             if (c >= 128) return NOT_ASCII;
-            h = 31 * h + lower(c); // String.hashCode of the lower-case word
+            h = 31 * h + Ascii.lower(c); // String.hashCode of the lower-case word
         }
         int mask = keys.length - 1;
         for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
@@ -52,12 +53,8 @@ final class AsciiLowerTable {
 
     private static boolean sameLowerCase(String lower, String text, int at, int length) {
         if (lower.length() != length) return false;
-        for (int i = 0; i < length; i++) if (lower.charAt(i) != lower(text.charAt(at + i))) return false;
+        for (int i = 0; i < length; i++) if (lower.charAt(i) != Ascii.lower(text.charAt(at + i))) return false;
         return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     private static int spread(int h) {

@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis.people;
 
+import dev.redcarpet.analysis.Ascii;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,7 +97,7 @@ public final class NameTokens {
      */
     private static int wordEnd(String s, int i) {
         char c0 = s.charAt(i);
-        if (c0 < 128 && !asciiWordChar(c0)) return -1; // most characters between words: no code point to read
+        if (c0 < 128 && !Ascii.isLetterOrDigit(c0)) return -1; // most characters between words: no code point to read
         int cp = s.codePointAt(i);
         int n = Character.charCount(cp);
         if (Character.getType(cp) == Character.UPPERCASE_LETTER && i + n < s.length() && s.charAt(i + n) == '.') {
@@ -110,7 +112,7 @@ public final class NameTokens {
             }
             if (initials > 0) return j;
             int after = i + n + 1;
-            if (after + 1 < s.length() && isRegexSpace(s.charAt(after))
+            if (after + 1 < s.length() && Ascii.isRegexSpace(s.charAt(after))
                     && Character.getType(s.codePointAt(after + 1)) == Character.UPPERCASE_LETTER) {
                 return after;
             }
@@ -130,7 +132,7 @@ public final class NameTokens {
         while (j < s.length()) {
             char a = s.charAt(j);
             if (a < 128) { // ASCII, most of any text: a letter or digit is a word character, anything else ends the run
-                if (!asciiWordChar(a)) break;
+                if (!Ascii.isLetterOrDigit(a)) break;
                 j++;
                 continue;
             }
@@ -141,11 +143,6 @@ public final class NameTokens {
         return j;
     }
 
-    /** {@code [\p{L}\p{M}\p{N}]} for an ASCII character: a letter or a digit. */
-    private static boolean asciiWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
     /** {@code [\p{L}\p{M}\p{N}]} of the regex. */
     private static boolean isWordChar(int cp) {
         return switch (Character.getType(cp)) {
@@ -154,11 +151,6 @@ public final class NameTokens {
                  Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
             default -> false;
         };
-    }
-
-    /** {@code \s} of the regex: space, and tab to carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** True when only spaces (no line break or punctuation) lie between two offsets. */

@@ -1,5 +1,6 @@
 package dev.redcarpet.analysis.people;
 
+import dev.redcarpet.analysis.Ascii;
 import dev.redcarpet.analysis.QuickFind;
 import dev.redcarpet.analysis.structure.QuotedSpans;
 
@@ -254,7 +255,7 @@ public final class SubjectResolver {
         int i = 0;
         while (i < words.length()) {
             int end = i;
-            while (end < words.length() && !regexSpace(words.charAt(end))) end++;
+            while (end < words.length() && !Ascii.isRegexSpace(words.charAt(end))) end++;
             if (end > i) {
                 String r = words.substring(i, end).toLowerCase(Locale.ROOT);
                 if (lex.isStarRole(r) || lex.genderOfRole(r) != NameLexicon.Gender.UNKNOWN) return true;
@@ -271,11 +272,6 @@ public final class SubjectResolver {
     private static boolean opensWithOneOf(String text, String firsts) {
         int i = !text.isEmpty() && "“\"‘'".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
         return i < text.length() && firsts.indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** {@code \s} of a regular expression: space, and tab to carriage return. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** The first person the sentence names who is not a maker; with {@code opening}, only a name near its start. */

@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis.structure;
 
+import dev.redcarpet.analysis.Ascii;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -156,13 +158,8 @@ public final class Layout {
         if (t.isEmpty()) return 0;
         int words = 1;
         for (int i = 1; i < t.length(); i++) {
-            if (isRegexSpace(t.charAt(i)) && !isRegexSpace(t.charAt(i - 1))) words++;
+            if (Ascii.isRegexSpace(t.charAt(i)) && !Ascii.isRegexSpace(t.charAt(i - 1))) words++;
         }
         return words;
-    }
-
-    /** {@code \s}: space, and tab to carriage return (all of which strip() removes at the ends). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

@@ -1,5 +1,7 @@
 package dev.redcarpet.analysis.structure;
 
+import dev.redcarpet.analysis.Ascii;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +31,7 @@ public final class ParagraphBreaks {
         int n = text.length();
         for (int p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
             int lastNewline = -1;
-            for (int j = p + 1; j < n && isRegexSpace(text.charAt(j)); j++) {
+            for (int j = p + 1; j < n && Ascii.isRegexSpace(text.charAt(j)); j++) {
                 if (text.charAt(j) == '\n') lastNewline = j;
             }
             if (lastNewline >= 0) {
@@ -48,16 +50,11 @@ public final class ParagraphBreaks {
             while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
             if (j < n && text.charAt(j) == '\n') {
                 j++;
-                while (j < n && isRegexSpace(text.charAt(j))) j++;
+                while (j < n && Ascii.isRegexSpace(text.charAt(j))) j++;
                 start[0] = p;
                 return j;
             }
         }
         return -1;
-    }
-
-    /** {@code \s}: space, and tab to carriage return. */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }
