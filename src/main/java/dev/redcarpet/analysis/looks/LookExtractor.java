@@ -629,14 +629,21 @@ public final class LookExtractor {
         if (WEAR_CUE_FIND.in(text)) return true;
         for (LexiconHit h : hits) if (h.kind().equals("garment") && owned(text, h.start())) return true;
         for (LexiconHit h : hits) {
-            String before = text.substring(0, h.start()).strip();
             List<LexiconTokens.Token> words = sentence.before(h.start());
             for (int k = words.size() - 1; k >= Math.max(0, words.size() - 4); k--) {
                 if (NEAR_CUES.contains(words.get(k).norm())) return true;
             }
-            if (!before.isEmpty() && NEAR_CUES.contains(before.substring(before.length() - 1))) return true;
+            int mark = lastNonSpace(text, h.start());
+            if (mark >= 0 && NEAR_CUES.contains(String.valueOf(text.charAt(mark)))) return true;
         }
         return false;
+    }
+
+    /** Where the last character before {@code end} that is not white space stands (what strip() keeps last), or -1. */
+    private static int lastNonSpace(String text, int end) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i;
     }
 
     /**
